@@ -1,0 +1,44 @@
+import { type Caller, responseOf } from "./caller.js"
+
+export const GET_LOST_PUSH_MESSAGE_PATH = "/api/v2/push/get_lost_push_message"
+export const CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH = "/api/v2/push/confirm_consumed_lost_push_message"
+
+export interface LostPushMessage {
+  /** Absent or 0 for partner-level pushes (codes 1, 2, 12). */
+  shop_id?: number
+  code: number
+  timestamp: number
+  /**
+   * The push as it would have been delivered. Shopee's field list says a JSON string, its
+   * sample shows an object: both arrive, so both are typed.
+   */
+  data: string | Record<string, unknown>
+}
+
+export interface GetLostPushMessageResponse {
+  /** The oldest (up to 100) unconfirmed pushes lost in the last 3 days. */
+  push_message_list: LostPushMessage[]
+  has_next_page: boolean
+  /** Pass to confirmConsumedLostPushMessage once these are stored. */
+  last_message_id: number
+}
+
+/** Partner-level calls, signed as public calls (no shop, no access token). */
+export class PushApi {
+  constructor(private readonly call: Caller) {}
+
+  async getLostPushMessage(): Promise<GetLostPushMessageResponse> {
+    const response = responseOf<Partial<GetLostPushMessageResponse>>(await this.call.get(GET_LOST_PUSH_MESSAGE_PATH))
+    return {
+      push_message_list: response.push_message_list ?? [],
+      has_next_page: response.has_next_page === true,
+      last_message_id: response.last_message_id ?? 0,
+    }
+  }
+
+  /** Confirming up to the same id twice changes nothing, so this write is retried like a read. */
+  async confirmConsumedLostPushMessage(request: { last_message_id: number }): Promise<{ request_id: string }> {
+    const envelope = await this.call.post(CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH, { ...request }, { idempotent: true })
+    return { request_id: envelope.request_id ?? "" }
+  }
+}
