@@ -138,13 +138,16 @@ function parseJson(text: string): ShopeeEnvelope | undefined {
 // The cause is not attached to the error: a failed fetch can quote the full URL, and with it
 // the access token and sign. Its message and code are kept, redacted.
 function describeNetworkFailure(cause: unknown): string {
-  if (!(cause instanceof Error)) return "Network failure"
-  const inner = (cause as { cause?: unknown }).cause
-  const code =
-    inner && typeof inner === "object" && typeof (inner as { code?: unknown }).code === "string"
-      ? (inner as { code: string }).code
-      : undefined
-  return code ? `${cause.message} (${code})` : cause.message
+  // Read as plain fields: fetch's errors may come from another realm (a test runner's), failing instanceof.
+  const { message, code, cause: inner } = asRecord(cause)
+  if (typeof message !== "string") return "Network failure"
+  const innerCode = asRecord(inner).code
+  const reason = typeof innerCode === "string" ? innerCode : typeof code === "string" ? code : undefined
+  return reason ? `${message} (${reason})` : message
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {}
 }
 
 function secretsOf(partnerKey: string, signature: string, request: ApiRequest): (string | undefined)[] {

@@ -53,7 +53,7 @@ export function errorCode(error: string): string {
 export function errorFromAnswer(answer: {
   path: string
   status: number
-  body: { request_id?: unknown; error?: unknown; message?: unknown } | undefined
+  body: { request_id?: unknown; error?: unknown; message?: unknown; [field: string]: unknown } | undefined
 }): ShopeeError | undefined {
   const { path, status, body } = answer
   const error = typeof body?.error === "string" ? body.error : ""

@@ -37,22 +37,25 @@ export interface RefreshAccessTokenResponse {
 
 /** The two token calls. Auth answers carry their fields at the top level, not under `response`. */
 export class AuthApi {
-  constructor(
-    private readonly call: Caller,
-    private readonly partnerId: number,
-  ) {}
+  readonly #call: Caller
+  readonly #partnerId: number
+
+  constructor(call: Caller, partnerId: number) {
+    this.#call = call
+    this.#partnerId = partnerId
+  }
 
   /** Exchanges the single-use authorization code; never retried, a second use would fail anyway. */
   async getAccessToken(request: GetAccessTokenRequest): Promise<GetAccessTokenResponse> {
-    const envelope = await this.call.post(TOKEN_GET_PATH, { ...request, partner_id: this.partnerId }, { idempotent: false })
+    const envelope = await this.#call.post(TOKEN_GET_PATH, { ...request, partner_id: this.#partnerId }, { idempotent: false })
     return { ...tokenFields(envelope, TOKEN_GET_PATH), ...listFields(envelope) }
   }
 
   /** Trades the single-use refresh token for new tokens; never retried blindly. */
   async refreshAccessToken(request: RefreshAccessTokenRequest): Promise<RefreshAccessTokenResponse> {
-    const envelope = await this.call.post(
+    const envelope = await this.#call.post(
       ACCESS_TOKEN_GET_PATH,
-      { ...request, partner_id: this.partnerId },
+      { ...request, partner_id: this.#partnerId },
       { idempotent: false },
     )
     const out: RefreshAccessTokenResponse = tokenFields(envelope, ACCESS_TOKEN_GET_PATH)

@@ -63,11 +63,15 @@ export interface GetTrackingNumberResponse {
 }
 
 export class LogisticsApi {
-  constructor(private readonly call: Caller) {}
+  readonly #call: Caller
+
+  constructor(call: Caller) {
+    this.#call = call
+  }
 
   async getShippingParameter(request: PackageRef): Promise<GetShippingParameterResponse> {
     const response = responseOf<Partial<GetShippingParameterResponse>>(
-      await this.call.get(GET_SHIPPING_PARAMETER_PATH, { ...request }),
+      await this.#call.get(GET_SHIPPING_PARAMETER_PATH, { ...request }),
     )
     return { ...response, info_needed: response.info_needed ?? {} }
   }
@@ -77,12 +81,12 @@ export class LogisticsApi {
    * shipment may exist, so the caller must look before trying again.
    */
   async shipOrder(request: ShipOrderRequest): Promise<{ request_id: string }> {
-    const envelope = await this.call.post(SHIP_ORDER_PATH, { ...request }, { idempotent: false })
+    const envelope = await this.#call.post(SHIP_ORDER_PATH, { ...request }, { idempotent: false })
     return { request_id: envelope.request_id ?? "" }
   }
 
   async getTrackingNumber(request: GetTrackingNumberRequest): Promise<GetTrackingNumberResponse> {
-    const envelope = await this.call.get(GET_TRACKING_NUMBER_PATH, {
+    const envelope = await this.#call.get(GET_TRACKING_NUMBER_PATH, {
       order_sn: request.order_sn,
       package_number: request.package_number,
       response_optional_fields: request.response_optional_fields?.join(","),

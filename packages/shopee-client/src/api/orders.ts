@@ -202,11 +202,15 @@ export interface GetOrderDetailResponse {
 }
 
 export class OrdersApi {
-  constructor(private readonly call: Caller) {}
+  readonly #call: Caller
+
+  constructor(call: Caller) {
+    this.#call = call
+  }
 
   /** One page of one window, as Shopee answers it. */
   async getOrderList(request: GetOrderListRequest): Promise<GetOrderListResponse> {
-    const response = responseOf<Partial<GetOrderListResponse>>(await this.call.get(GET_ORDER_LIST_PATH, { ...request }))
+    const response = responseOf<Partial<GetOrderListResponse>>(await this.#call.get(GET_ORDER_LIST_PATH, { ...request }))
     return {
       more: response.more === true,
       next_cursor: response.next_cursor ?? "",
@@ -260,7 +264,7 @@ export class OrdersApi {
     const fields = (request.response_optional_fields ?? ORDER_DETAIL_OPTIONAL_FIELDS).join(",")
     const order_list: OrderDetail[] = []
     for (const batch of chunk([...new Set(request.order_sn_list)], ORDER_DETAIL_BATCH_SIZE)) {
-      const envelope = await this.call.get(GET_ORDER_DETAIL_PATH, {
+      const envelope = await this.#call.get(GET_ORDER_DETAIL_PATH, {
         order_sn_list: batch.join(","),
         response_optional_fields: fields === "" ? undefined : fields,
       })

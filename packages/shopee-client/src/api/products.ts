@@ -118,10 +118,14 @@ export interface UpdateStockResponse {
 }
 
 export class ProductsApi {
-  constructor(private readonly call: Caller) {}
+  readonly #call: Caller
+
+  constructor(call: Caller) {
+    this.#call = call
+  }
 
   async getItemList(request: GetItemListRequest): Promise<GetItemListResponse> {
-    const envelope = await this.call.get(GET_ITEM_LIST_PATH, {
+    const envelope = await this.#call.get(GET_ITEM_LIST_PATH, {
       offset: request.offset ?? 0,
       page_size: request.page_size ?? 100,
       item_status: request.item_status,
@@ -140,7 +144,7 @@ export class ProductsApi {
   async getItemBaseInfo(request: GetItemBaseInfoRequest): Promise<GetItemBaseInfoResponse> {
     const item_list: ItemBaseInfo[] = []
     for (const batch of chunk([...new Set(request.item_id_list)], ITEM_BASE_INFO_BATCH_SIZE)) {
-      const envelope = await this.call.get(GET_ITEM_BASE_INFO_PATH, {
+      const envelope = await this.#call.get(GET_ITEM_BASE_INFO_PATH, {
         item_id_list: batch.join(","),
         need_tax_info: request.need_tax_info,
         need_complaint_policy: request.need_complaint_policy,
@@ -151,7 +155,7 @@ export class ProductsApi {
   }
 
   async getModelList(request: { item_id: number }): Promise<GetModelListResponse> {
-    const response = responseOf<Partial<GetModelListResponse>>(await this.call.get(GET_MODEL_LIST_PATH, { ...request }))
+    const response = responseOf<Partial<GetModelListResponse>>(await this.#call.get(GET_MODEL_LIST_PATH, { ...request }))
     return { tier_variation: response.tier_variation ?? [], model: response.model ?? [] }
   }
 
@@ -163,7 +167,7 @@ export class ProductsApi {
   async updateStock(request: UpdateStockRequest): Promise<UpdateStockResponse> {
     const out: UpdateStockResponse = { success_list: [], failure_list: [] }
     for (const stock_list of chunk(request.stock_list, UPDATE_STOCK_MODELS_PER_CALL)) {
-      const envelope = await this.call.post(UPDATE_STOCK_PATH, { item_id: request.item_id, stock_list }, { idempotent: true })
+      const envelope = await this.#call.post(UPDATE_STOCK_PATH, { item_id: request.item_id, stock_list }, { idempotent: true })
       const response = responseOf<Partial<UpdateStockResponse>>(envelope)
       out.success_list.push(...(response.success_list ?? []))
       out.failure_list.push(...(response.failure_list ?? []))

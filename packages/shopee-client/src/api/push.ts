@@ -25,10 +25,14 @@ export interface GetLostPushMessageResponse {
 
 /** Partner-level calls, signed as public calls (no shop, no access token). */
 export class PushApi {
-  constructor(private readonly call: Caller) {}
+  readonly #call: Caller
+
+  constructor(call: Caller) {
+    this.#call = call
+  }
 
   async getLostPushMessage(): Promise<GetLostPushMessageResponse> {
-    const response = responseOf<Partial<GetLostPushMessageResponse>>(await this.call.get(GET_LOST_PUSH_MESSAGE_PATH))
+    const response = responseOf<Partial<GetLostPushMessageResponse>>(await this.#call.get(GET_LOST_PUSH_MESSAGE_PATH))
     return {
       push_message_list: response.push_message_list ?? [],
       has_next_page: response.has_next_page === true,
@@ -38,7 +42,7 @@ export class PushApi {
 
   /** Confirming up to the same id twice changes nothing, so this write is retried like a read. */
   async confirmConsumedLostPushMessage(request: { last_message_id: number }): Promise<{ request_id: string }> {
-    const envelope = await this.call.post(CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH, { ...request }, { idempotent: true })
+    const envelope = await this.#call.post(CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH, { ...request }, { idempotent: true })
     return { request_id: envelope.request_id ?? "" }
   }
 }
