@@ -1,0 +1,35 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { infrastructureModules } from "./src/infrastructure-modules"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const workerMode = process.env.MEDUSA_WORKER_MODE
+if (workerMode && !["shared", "server", "worker"].includes(workerMode)) {
+  throw new Error(`MEDUSA_WORKER_MODE must be shared, server or worker (got "${workerMode}")`)
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    workerMode: (workerMode ?? "shared") as "shared" | "server" | "worker",
+    http: {
+      storeCors: process.env.STORE_CORS ?? "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS ?? "http://localhost:9000",
+      authCors: process.env.AUTH_CORS ?? "http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL,
+  },
+  plugins: [
+    {
+      resolve: "medusa-plugin-shopee",
+      options: {},
+    },
+  ],
+  modules: infrastructureModules(process.env.REDIS_URL),
+})

@@ -1,0 +1,141 @@
+/**
+ * `npm start`: everything a newcomer needs on one machine. Builds what is out of date, brings
+ * up PostgreSQL (DATABASE_URL, else an embedded one under .data/), migrates, seeds the demo
+ * store and an admin user once, starts Medusa and prints where to go. Ctrl-C stops all of it.
+ */
+import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { buildIfStale } from "./build-if-stale"
+import { DatabaseUnreachableError, ensureDatabase, maskDatabaseUrl } from "./database-url"
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database"
+import { isPortTaken } from "./free-port"
+import { loadOrCreateLocalSecrets } from "./local-secrets"
+import { CommandFailedError, run } from "./run-command"
+import { waitForHttp } from "./wait-for-http"
+
+const ROOT = path.resolve(__dirname, "../../..")
+const BACKEND = path.join(ROOT, "apps/backend")
+const DATA_DIR = path.join(ROOT, ".data")
+const MEDUSA = path.join(ROOT, "node_modules/.bin/medusa")
+const DATABASE_NAME = "medusa_shopee"
+
+const log = (line: string) => console.log(`[start] ${line}`)
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 9000)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new StartError(`PORT must be a port number (got "${process.env.PORT}")`)
+  }
+  if (await isPortTaken(port)) {
+    throw new StartError(`Port ${port} is already in use; free it or set PORT to another port.`)
+  }
+
+  let embedded: EmbeddedDatabase | undefined
+  let databaseUrl = process.env.DATABASE_URL
+  if (databaseUrl) {
+    log(`database: ${maskDatabaseUrl(databaseUrl)}`)
+  } else {
+    log("database: starting the embedded PostgreSQL (data in .data/postgres)…")
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "postgres"), persistent: true })
+    databaseUrl = embedded.url(DATABASE_NAME)
+  }
+  const children: ChildProcess[] = []
+  const stopAll = async () => {
+    for (const child of children) child.kill("SIGTERM")
+    await embedded?.stop().catch(() => undefined)
+  }
+  process.once("SIGINT", () => void stopAll().then(() => process.exit(130)))
+  process.once("SIGTERM", () => void stopAll().then(() => process.exit(143)))
+
+  try {
+    await ensureDatabase(databaseUrl)
+    await buildIfStale(
+      [
+        buildTarget("shopee-client", "packages/shopee-client", ["npm", "run", "build"], "dist/cjs/index.js"),
+        buildTarget("shopee-sandbox", "packages/shopee-sandbox", ["npm", "run", "build"], "dist/index.js"),
+        buildTarget("medusa-plugin-shopee", "packages/medusa-plugin-shopee", [MEDUSA, "plugin:build"], ".medusa/server/src/modules/shopee/index.js"),
+        {
+          ...buildTarget("backend", "apps/backend", [MEDUSA, "build"], ".medusa/server/medusa-config.js"),
+          inputs: [
+            path.join(BACKEND, "src"),
+            path.join(BACKEND, "medusa-config.ts"),
+            path.join(ROOT, "packages/medusa-plugin-shopee/src/admin"),
+          ],
+        },
+      ],
+      path.join(DATA_DIR, "build-stamps.json"),
+      log
+    )
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...loadOrCreateLocalSecrets(DATA_DIR),
+      ...pickDefined(process.env, ["JWT_SECRET", "COOKIE_SECRET"]),
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      MEDUSA_DISABLE_TELEMETRY: "true",
+    }
+    log("migrating…")
+    await run([MEDUSA, "db:migrate"], { cwd: BACKEND, env })
+    const seedResultFile = path.join(DATA_DIR, "seed-result.json")
+    await run([MEDUSA, "exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env: { ...env, SEED_RESULT_FILE: seedResultFile } })
+    const seed = JSON.parse(fs.readFileSync(seedResultFile, "utf8"))
+    fs.rmSync(seedResultFile)
+    log(seed.store.seeded ? "demo store seeded" : "demo store already seeded")
+
+    log("starting Medusa…")
+    const medusa = spawn(MEDUSA, ["start"], { cwd: path.join(BACKEND, ".medusa/server"), env, stdio: "inherit" })
+    children.push(medusa)
+    medusa.on("exit", (code) => {
+      if (code !== null && code !== 0) {
+        log(`Medusa exited with ${code}`)
+        void stopAll().then(() => process.exit(1))
+      }
+    })
+    await waitForHttp(`http://localhost:${port}/health`, 120_000)
+
+    console.log("")
+    console.log(`  Medusa admin:   http://localhost:${port}/app`)
+    console.log(`  Shopee page:    http://localhost:${port}/app/shopee`)
+    if (seed.admin.created) {
+      console.log(`  Admin login:    ${seed.admin.email} / ${seed.admin.password}   (shown this once)`)
+    } else {
+      console.log(`  Admin login:    ${seed.admin.email} (password shown at the first start)`)
+    }
+    console.log("  Stop with Ctrl-C.")
+    console.log("")
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+}
+
+function buildTarget(name: string, dir: string, command: string[], output: string) {
+  const cwd = path.join(ROOT, dir)
+  return {
+    name,
+    cwd,
+    command,
+    output: path.join(cwd, output),
+    inputs: [path.join(cwd, "src"), path.join(cwd, "package.json")],
+  }
+}
+
+function pickDefined(env: NodeJS.ProcessEnv, keys: string[]): NodeJS.ProcessEnv {
+  return Object.fromEntries(keys.filter((key) => env[key]).map((key) => [key, env[key]]))
+}
+
+class StartError extends Error {}
+
+main().catch((error) => {
+  if (error instanceof StartError || error instanceof DatabaseUnreachableError) {
+    console.error(`[start] ${error.message}`)
+  } else if (error instanceof CommandFailedError) {
+    console.error(error.output)
+    console.error(`[start] ${error.message}`)
+  } else {
+    console.error(error)
+  }
+  process.exit(1)
+})
