@@ -1,0 +1,110 @@
+/**
+ * `npm test`: every test of every package, unit to browser, on a real PostgreSQL. Uses the
+ * server named by DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (default: localhost:5432, user
+ * postgres) and starts the embedded PostgreSQL when none answers. Ends with the line
+ * `N passed, N failed` that CI reads.
+ */
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { canConnect } from "../apps/backend/scripts/database-url"
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../apps/backend/scripts/embedded-database"
+import { run } from "../apps/backend/scripts/run-command"
+
+const ROOT = path.resolve(__dirname, "..")
+const JEST = path.join(ROOT, "node_modules/.bin/jest")
+const MEDUSA = path.join(ROOT, "node_modules/.bin/medusa")
+
+/** In dependency order: a failure early on still lets the later suites report. */
+const SUITES = [
+  "packages/shopee-client",
+  "packages/shopee-sandbox",
+  "packages/medusa-plugin-shopee",
+  "apps/backend",
+]
+
+type JestSummary = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numRuntimeErrorTestSuites: number; success: boolean }
+
+async function resolveDatabase(): Promise<{ env: NodeJS.ProcessEnv; embedded?: EmbeddedDatabase }> {
+  const config = {
+    host: process.env.DB_HOST || "localhost",
+    port: Number(process.env.DB_PORT || 5432),
+    user: process.env.DB_USERNAME || "postgres",
+    password: process.env.DB_PASSWORD ?? "",
+  }
+  if (await canConnect(config)) {
+    console.log(`[test] PostgreSQL at ${config.host}:${config.port} as ${config.user}`)
+    return { env: { DB_HOST: config.host, DB_PORT: String(config.port), DB_USERNAME: config.user, DB_PASSWORD: config.password } }
+  }
+  console.log(`[test] no PostgreSQL answers at ${config.host}:${config.port}; starting the embedded one`)
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-connector-test-pg-"))
+  // The postgres system user that runs the embedded server must be able to enter the folder.
+  fs.chmodSync(dataDir, 0o777)
+  const embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "data"), persistent: false })
+  return {
+    embedded,
+    env: { DB_HOST: embedded.host, DB_PORT: String(embedded.port), DB_USERNAME: embedded.user, DB_PASSWORD: embedded.password },
+  }
+}
+
+function runJest(suite: string, env: NodeJS.ProcessEnv, outputFile: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(JEST, ["--runInBand", "--forceExit", "--json", `--outputFile=${outputFile}`], {
+      cwd: path.join(ROOT, suite),
+      env,
+      stdio: "inherit",
+    })
+    child.on("close", resolve)
+  })
+}
+
+async function main(): Promise<number> {
+  const { env: databaseEnv, embedded } = await resolveDatabase()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...databaseEnv,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    // Medusa logs every migration of every test database; failures still show in full.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  }
+  let passed = 0
+  let failed = 0
+  try {
+    // The plugin imports the built client, and the backend loads the built plugin.
+    console.log("[test] building shopee-client and the plugin")
+    await run(["npm", "run", "build"], { cwd: path.join(ROOT, "packages/shopee-client"), env, inherit: true })
+    await run([MEDUSA, "plugin:build"], { cwd: path.join(ROOT, "packages/medusa-plugin-shopee"), env, inherit: true })
+
+    const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-connector-jest-"))
+    for (const suite of SUITES) {
+      console.log(`\n[test] ${suite}`)
+      const outputFile = path.join(resultsDir, `${path.basename(suite)}.json`)
+      const exitCode = await runJest(suite, env, outputFile)
+      if (!fs.existsSync(outputFile)) {
+        console.log(`[test] ${suite}: jest exited with ${exitCode} and reported nothing`)
+        failed += 1
+        continue
+      }
+      const summary = JSON.parse(fs.readFileSync(outputFile, "utf8")) as JestSummary
+      passed += summary.numPassedTests
+      // A suite that crashed before its tests ran counts as a failure, not as nothing.
+      failed += summary.numFailedTests + summary.numRuntimeErrorTestSuites
+      console.log(`[test] ${suite}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`)
+    }
+  } finally {
+    await embedded?.stop()
+  }
+  console.log(`\n${passed} passed, ${failed} failed`)
+  return failed === 0 && passed > 0 ? 0 : 1
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error)
+    console.log("\n0 passed, 1 failed")
+    process.exit(1)
+  }
+)
