@@ -1,0 +1,36 @@
+import type { Params } from "./api-params.js"
+import type { Partner } from "./model.js"
+import type { Sandbox } from "./sandbox.js"
+import type { CallType } from "./sign.js"
+
+/** Who made a verified Open Platform call. */
+export interface ApiCaller {
+  partner: Partner
+  /** Set for shop calls. */
+  shopId: number | null
+  /** Set for merchant calls. */
+  merchantId: number | null
+}
+
+export interface ApiContext {
+  sandbox: Sandbox
+  caller: ApiCaller
+  /** GET: the query string; POST: the JSON body. */
+  params: Params
+  query: URLSearchParams
+}
+
+/**
+ * What a handler answers. `response` goes under `response` in Shopee's envelope; `fields` are
+ * merged at the top level, as Shopee's auth endpoints put access_token and friends there.
+ */
+export type ApiResult =
+  | { response?: unknown; warning?: string; fields?: Record<string, unknown> }
+  | { html: string }
+
+export interface ApiRoute {
+  method: "GET" | "POST"
+  path: string
+  call: CallType
+  handle(ctx: ApiContext): ApiResult
+}

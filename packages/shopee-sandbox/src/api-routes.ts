@@ -1,0 +1,13 @@
+import type { ApiRoute } from "./api-route.js"
+import { authRoutes } from "./routes/auth.js"
+import { logisticsRoutes } from "./routes/logistics.js"
+import { merchantRoutes } from "./routes/merchant.js"
+import { orderRoutes } from "./routes/order.js"
+import { productRoutes } from "./routes/product.js"
+import { pushRoutes } from "./routes/push.js"
+import { shopRoutes } from "./routes/shop.js"
+
+/** Every Open Platform path the sandbox serves, by path. */
+export const API_ROUTES: ReadonlyMap<string, ApiRoute> = new Map(
+  [...authRoutes, ...shopRoutes, ...merchantRoutes, ...orderRoutes, ...productRoutes, ...logisticsRoutes, ...pushRoutes].map((r) => [r.path, r]),
+)

@@ -1,0 +1,127 @@
+import { escapeHtml } from "../http-io.js"
+import type { Order, PushMessage } from "../model.js"
+import type { Sandbox } from "../sandbox.js"
+import { pageLayout } from "./page-layout.js"
+
+const TEST_PUSH_CODES: [number, string][] = [
+  [3, "3 order status"],
+  [4, "4 tracking number"],
+  [1, "1 shop authorized"],
+  [2, "2 authorization cancelled"],
+  [12, "12 authorization expiring"],
+]
+
+function time(seconds: number | null): string {
+  return seconds ? new Date(seconds * 1000).toISOString().replace("T", " ").slice(0, 19) : ""
+}
+
+function table(headers: string[], rows: string[][], empty: string): string {
+  if (rows.length === 0) return `<p class="muted">${escapeHtml(empty)}</p>`
+  const head = headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")
+  const body = rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n")
+  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
+}
+
+function orderActions(order: Order): string {
+  const sn = encodeURIComponent(order.order_sn)
+  return `<form class="inline" method="post" action="/console/orders/${sn}/advance"><button type="submit">Advance</button></form>
+<form class="inline" method="post" action="/console/orders/${sn}/cancel"><button type="submit">Cancel</button></form>`
+}
+
+function pushRow(m: PushMessage): string[] {
+  const last = m.attempts[m.attempts.length - 1]
+  const outcome = last ? (last.status !== null ? `HTTP ${last.status}` : escapeHtml(last.error ?? "")) : ""
+  return [
+    String(m.message_id),
+    String(m.partner_id),
+    String(m.code),
+    escapeHtml(m.state) + (m.duplicate_of !== null ? ` (duplicate of ${m.duplicate_of})` : ""),
+    `${m.attempts.length} ${outcome}`,
+    `<code>${escapeHtml(m.body)}</code>`,
+  ]
+}
+
+/** The seller console: everything in the sandbox on one server-rendered page, with forms to act. */
+export function renderConsole(sandbox: Sandbox, notice: { message?: string; error?: string }): string {
+  const { state } = sandbox
+  const partnersOf = (shopId: number) => sandbox.authorizations.partnersOfShop(shopId).join(", ")
+  const banner = [
+    notice.message ? `<p class="notice">${escapeHtml(notice.message)}</p>` : "",
+    notice.error ? `<p class="error" style="color:#b00">${escapeHtml(notice.error)}</p>` : "",
+  ].join("")
+
+  const modelOptions = state.items.flatMap((item) =>
+    item.models.map((m) => {
+      const label = `${item.item_name}${m.model_name ? ` / ${m.model_name}` : ""} (shop ${item.shop_id}, stock ${m.seller_stock.reduce((s, x) => s + x.stock, 0)})`
+      return `<option value="${item.shop_id}:${item.item_id}:${m.model_id}">${escapeHtml(label)}</option>`
+    }),
+  )
+  const orders = [...state.orders].reverse()
+
+  return pageLayout(
+    "Shopee sandbox console",
+    `<h1>Shopee sandbox: seller console</h1>
+${banner}
+<h2>Partner apps</h2>
+${table(
+  ["partner_id", "name", "callback URL"],
+  state.partners.map((p) => [String(p.partner_id), escapeHtml(p.name), escapeHtml(p.callback_url ?? "(none: pushes become lost pushes)")]),
+  "No partner apps.",
+)}
+<h2>Shops</h2>
+${table(
+  ["shop_id", "name", "region", "currency", "authorized partners"],
+  state.shops.map((s) => [String(s.shop_id), escapeHtml(s.shop_name), escapeHtml(s.region), escapeHtml(s.currency), escapeHtml(partnersOf(s.shop_id))]),
+  "No shops.",
+)}
+<h2>Items</h2>
+${table(
+  ["item_id", "shop", "name", "status", "models (model_id: sku, stock, reserved)"],
+  state.items.map((i) => [
+    String(i.item_id),
+    String(i.shop_id),
+    escapeHtml(i.item_name),
+    escapeHtml(i.item_status),
+    i.models
+      .map((m) => escapeHtml(`${m.model_id}: ${m.model_sku || i.item_sku}, ${m.seller_stock.map((s) => `${s.location_id}=${s.stock}`).join(" ")}, reserved ${m.reserved_stock}`))
+      .join("<br>"),
+  ]),
+  "No items.",
+)}
+<h2>Create an order</h2>
+<form method="post" action="/console/orders" id="create-order">
+<label>Item <select name="model" required>${modelOptions.join("")}</select></label>
+<label>Quantity <input type="number" name="quantity" value="1" min="1" required></label>
+<label>Status <select name="status"><option value="UNPAID">UNPAID</option><option value="READY_TO_SHIP">READY_TO_SHIP (paid)</option></select></label>
+<label>Buyer <input type="text" name="buyer_username" placeholder="buyer_…"></label>
+<button type="submit">Create order</button>
+</form>
+<h2>Orders</h2>
+${table(
+  ["order_sn", "shop", "status", "items", "total", "created", "updated", "tracking", ""],
+  orders.map((o) => [
+    `<code class="order-sn">${escapeHtml(o.order_sn)}</code>`,
+    String(o.shop_id),
+    `<span class="order-status">${escapeHtml(o.order_status)}</span>`,
+    o.lines.map((l) => escapeHtml(`${l.quantity} × ${l.item_name}${l.model_name ? ` / ${l.model_name}` : ""}`)).join("<br>"),
+    escapeHtml(`${o.total_amount} ${o.currency}`),
+    time(o.create_time),
+    time(o.update_time),
+    escapeHtml(o.package.tracking_number),
+    orderActions(o),
+  ]),
+  "No orders yet.",
+)}
+<h2>Push test data</h2>
+<form method="post" action="/console/pushes/test">
+<label>Partner <select name="partner_id">${state.partners.map((p) => `<option value="${p.partner_id}">${p.partner_id}</option>`).join("")}</select></label>
+<label>Code <select name="code">${TEST_PUSH_CODES.map(([c, label]) => `<option value="${c}">${escapeHtml(label)}</option>`).join("")}</select></label>
+<label>Shop <select name="shop_id">${state.shops.map((s) => `<option value="${s.shop_id}">${s.shop_id}</option>`).join("")}</select></label>
+<label>Order <select name="order_sn"><option value="">(none)</option>${orders.map((o) => `<option value="${escapeHtml(o.order_sn)}">${escapeHtml(o.order_sn)}</option>`).join("")}</select></label>
+<button type="submit">Send push test data</button>
+</form>
+<h2>Push deliveries</h2>
+${table(["id", "partner", "code", "state", "attempts", "body"], [...state.pushes].reverse().slice(0, 100).map(pushRow), "No pushes sent yet.")}
+<p class="muted">Authorize a shop by opening your app's signed <code>/api/v2/shop/auth_partner</code> link. JSON control API: <code>/_control/…</code>.</p>`,
+  )
+}

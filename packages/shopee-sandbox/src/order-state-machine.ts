@@ -1,0 +1,51 @@
+import type { OrderStatus } from "./model.js"
+
+/**
+ * Shopee's order statuses and the moves between them. IN_CANCEL may also go back to the
+ * status it came from (the seller rejects the buyer's cancellation); that move is checked
+ * against the order's remembered status, not listed here.
+ */
+const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
+  UNPAID: ["READY_TO_SHIP", "IN_CANCEL", "CANCELLED"],
+  READY_TO_SHIP: ["PROCESSED", "IN_CANCEL", "CANCELLED"],
+  PROCESSED: ["SHIPPED", "RETRY_SHIP", "IN_CANCEL", "CANCELLED"],
+  RETRY_SHIP: ["PROCESSED", "SHIPPED", "CANCELLED"],
+  SHIPPED: ["TO_CONFIRM_RECEIVE", "TO_RETURN"],
+  TO_CONFIRM_RECEIVE: ["COMPLETED", "TO_RETURN"],
+  IN_CANCEL: ["CANCELLED"],
+  TO_RETURN: ["COMPLETED"],
+  CANCELLED: [],
+  COMPLETED: [],
+}
+
+/** The happy path the console's "advance" button follows. */
+const NEXT_ON_HAPPY_PATH: Partial<Record<OrderStatus, OrderStatus>> = {
+  UNPAID: "READY_TO_SHIP",
+  READY_TO_SHIP: "PROCESSED",
+  PROCESSED: "SHIPPED",
+  RETRY_SHIP: "SHIPPED",
+  SHIPPED: "TO_CONFIRM_RECEIVE",
+  TO_CONFIRM_RECEIVE: "COMPLETED",
+  TO_RETURN: "COMPLETED",
+}
+
+export function canTransition(from: OrderStatus, to: OrderStatus, statusBeforeCancel: OrderStatus | null): boolean {
+  if (from === "IN_CANCEL" && to === statusBeforeCancel) return true
+  return TRANSITIONS[from].includes(to)
+}
+
+export function nextStatus(from: OrderStatus): OrderStatus | undefined {
+  return NEXT_ON_HAPPY_PATH[from]
+}
+
+/** Where "cancel" leads: straight to CANCELLED before shipping starts, else a buyer request. */
+export function cancelTarget(from: OrderStatus, viaInCancel: boolean): OrderStatus | undefined {
+  if (from === "IN_CANCEL") return "CANCELLED"
+  if (from === "UNPAID" || from === "READY_TO_SHIP") return viaInCancel ? "IN_CANCEL" : "CANCELLED"
+  if (from === "PROCESSED") return "IN_CANCEL"
+  return undefined
+}
+
+export function isTerminal(status: OrderStatus): boolean {
+  return TRANSITIONS[status].length === 0
+}

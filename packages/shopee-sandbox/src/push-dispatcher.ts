@@ -1,0 +1,163 @@
+import type { Accounts } from "./accounts.js"
+import type { SandboxClock } from "./clock.js"
+import type { Faults } from "./faults.js"
+import { LOST_PUSH_MAX_AGE_MS } from "./lifetimes.js"
+import type { PushMessage, SandboxState } from "./model.js"
+import { postPush } from "./post-push.js"
+import { pushBody, type PushPayload } from "./push-messages.js"
+import { signPush } from "./sign.js"
+
+export interface PushDispatcherOptions {
+  /** Delays before each retry; Shopee's are 5 min, 30 min and 3 h. */
+  schedule: number[]
+  timeoutMs: number
+}
+
+/**
+ * Sends pushes as Shopee does: signed `url|body` with the push partner key, one attempt and
+ * then a retry per schedule entry; a push that never got a 2xx becomes a lost push, served by
+ * get_lost_push_message until confirmed. Injected faults drop, duplicate or reorder pushes.
+ */
+export class PushDispatcher {
+  private readonly timers = new Set<NodeJS.Timeout>()
+  private readonly aborter = new AbortController()
+  private inFlight = 0
+  private held: PushMessage[] = []
+
+  constructor(
+    private readonly state: SandboxState,
+    private readonly clock: SandboxClock,
+    private readonly accounts: Accounts,
+    private readonly faults: Faults,
+    private readonly options: PushDispatcherOptions,
+    private readonly onChange: () => void,
+  ) {}
+
+  /** Records and sends one push to one partner; returns the messages created (two if duplicated). */
+  send(partnerId: number, payload: PushPayload): PushMessage[] {
+    const partner = this.accounts.partner(partnerId)
+    if (!partner) return []
+    const body = pushBody(payload, this.clock.nowSeconds())
+    const first = this.record(partnerId, payload, body, partner.callback_url, null)
+    const fault = this.faults.forPush(payload.code)
+    if (fault.drop) {
+      first.state = "dropped"
+      this.onChange()
+      return [first]
+    }
+    const messages = [first]
+    if (fault.duplicate) messages.push(this.record(partnerId, payload, body, partner.callback_url, first.message_id))
+    if (fault.reorder) {
+      for (const m of messages) m.state = "held"
+      this.held.push(...messages)
+      if (this.held.length >= fault.reorder.batch) this.releaseHeldNewestFirst()
+    } else {
+      for (const m of messages) void this.deliver(m)
+    }
+    this.onChange()
+    return messages
+  }
+
+  /** Lost pushes of a partner, oldest first, as get_lost_push_message serves them. */
+  lost(partnerId: number): PushMessage[] {
+    const oldest = this.clock.nowMs() - LOST_PUSH_MAX_AGE_MS
+    return this.state.pushes.filter(
+      (m) => m.partner_id === partnerId && m.state === "lost" && !m.consumed && (m.lost_at_ms ?? 0) >= oldest,
+    )
+  }
+
+  confirmConsumed(partnerId: number, lastMessageId: number): void {
+    for (const m of this.state.pushes) {
+      if (m.partner_id === partnerId && m.state === "lost" && m.message_id <= lastMessageId) m.consumed = true
+    }
+    this.onChange()
+  }
+
+  /** Resolves once nothing is in flight or waiting for a retry (held pushes wait for their batch). */
+  async whenIdle(): Promise<void> {
+    while (this.inFlight > 0 || this.timers.size > 0) await new Promise((r) => setTimeout(r, 5))
+  }
+
+  /** Forgets scheduled retries and held pushes (reset). */
+  cancelPending(): void {
+    for (const t of this.timers) clearTimeout(t)
+    this.timers.clear()
+    this.held = []
+  }
+
+  close(): void {
+    this.cancelPending()
+    this.aborter.abort()
+  }
+
+  private record(partnerId: number, payload: PushPayload, body: string, callbackUrl: string | null, duplicateOf: number | null): PushMessage {
+    const message: PushMessage = {
+      message_id: ++this.state.counters.push_message,
+      partner_id: partnerId,
+      shop_id: payload.shop_id,
+      code: payload.code,
+      callback_url: callbackUrl,
+      body,
+      created_at_ms: this.clock.nowMs(),
+      state: "pending",
+      attempts: [],
+      lost_at_ms: null,
+      consumed: false,
+      duplicate_of: duplicateOf,
+    }
+    this.state.pushes.push(message)
+    return message
+  }
+
+  private releaseHeldNewestFirst(): void {
+    const batch = this.held.reverse()
+    this.held = []
+    // Sequential, so the callback really receives them in reverse order.
+    void (async () => {
+      for (const m of batch) await this.deliver(m)
+    })()
+  }
+
+  private async deliver(message: PushMessage): Promise<void> {
+    const partner = this.accounts.partner(message.partner_id)
+    if (!partner || message.callback_url === null) {
+      this.markLost(message)
+      return
+    }
+    message.state = "pending"
+    const started = Date.now()
+    const atMs = this.clock.nowMs()
+    this.inFlight += 1
+    const outcome = await postPush(
+      message.callback_url,
+      message.body,
+      signPush(message.callback_url, message.body, partner.push_partner_key),
+      this.options.timeoutMs,
+      this.aborter.signal,
+    )
+    this.inFlight -= 1
+    if (this.aborter.signal.aborted) return
+    message.attempts.push({ at_ms: atMs, duration_ms: Date.now() - started, status: outcome.status, error: outcome.error })
+    const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300
+    if (ok) {
+      message.state = "delivered"
+    } else if (message.attempts.length <= this.options.schedule.length) {
+      message.state = "retrying"
+      const timer = setTimeout(() => {
+        this.timers.delete(timer)
+        void this.deliver(message)
+      }, this.options.schedule[message.attempts.length - 1])
+      this.timers.add(timer)
+    } else {
+      this.markLost(message)
+      return
+    }
+    this.onChange()
+  }
+
+  private markLost(message: PushMessage): void {
+    message.state = "lost"
+    message.lost_at_ms = this.clock.nowMs()
+    this.onChange()
+  }
+}

@@ -1,0 +1,59 @@
+import type { Order } from "./model.js"
+
+/** A push before it is stamped and serialised. Codes 1, 2 and 12 are partner-level: no shop_id. */
+export interface PushPayload {
+  code: number
+  shop_id: number | null
+  data: Record<string, unknown>
+}
+
+export const PARTNER_LEVEL_CODES: readonly number[] = [1, 2, 12]
+
+/** Serialises in the key order of Shopee's published samples: data, shop_id, code, timestamp. */
+export function pushBody(payload: PushPayload, timestamp: number): string {
+  if (payload.shop_id === null) return JSON.stringify({ data: payload.data, code: payload.code, timestamp })
+  return JSON.stringify({ data: payload.data, shop_id: payload.shop_id, code: payload.code, timestamp })
+}
+
+/** Code 3. Note Shopee's `ordersn`, not `order_sn`. */
+export function orderStatusPush(order: Order): PushPayload {
+  return {
+    code: 3,
+    shop_id: order.shop_id,
+    data: {
+      items: [],
+      ordersn: order.order_sn,
+      status: order.order_status,
+      completed_scenario: order.order_status === "COMPLETED" ? "NORMAL" : "",
+      update_time: order.update_time,
+    },
+  }
+}
+
+/** Code 4. */
+export function trackingNumberPush(order: Order): PushPayload {
+  return {
+    code: 4,
+    shop_id: order.shop_id,
+    data: {
+      ordersn: order.order_sn,
+      forder_id: order.package.forder_id,
+      package_number: order.package.package_number,
+      tracking_no: order.package.tracking_number,
+    },
+  }
+}
+
+/** Code 1 (authorized) or 2 (authorization cancelled), partner-level. */
+export function authorizationPush(code: 1 | 2, target: { shop_id?: number; main_account_id?: number; merchant_id_list?: number[]; shop_id_list?: number[] }): PushPayload {
+  return { code, shop_id: null, data: { ...target, success: 1, extra: code === 1 ? "" : "authorization cancelled" } }
+}
+
+/** Code 12, partner-level: authorizations that expire within the next 7 days. */
+export function authorizationExpiringPush(shopIds: number[], expireBefore: number): PushPayload {
+  return {
+    code: 12,
+    shop_id: null,
+    data: { merchant_expire_soon: [], shop_expire_soon: shopIds, expire_before: expireBefore, page_no: 1, total_page: 1 },
+  }
+}

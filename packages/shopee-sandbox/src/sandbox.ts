@@ -1,0 +1,57 @@
+import { Accounts } from "./accounts.js"
+import { AuthRequests } from "./auth-requests.js"
+import { Authorizations } from "./authorizations.js"
+import { Catalogue } from "./catalogue.js"
+import { SandboxClock } from "./clock.js"
+import { Faults } from "./faults.js"
+import type { Order, SandboxState } from "./model.js"
+import { Orders, type OrderEvent } from "./orders.js"
+import { PushDispatcher, type PushDispatcherOptions } from "./push-dispatcher.js"
+import { orderStatusPush, trackingNumberPush, type PushPayload } from "./push-messages.js"
+import { RequestLog } from "./request-log.js"
+import { TokenStore } from "./token-store.js"
+
+/** The simulated Shopee: state plus the services that act on it, shared by all HTTP surfaces. */
+export class Sandbox {
+  readonly accounts: Accounts
+  readonly authorizations: Authorizations
+  readonly authRequests: AuthRequests
+  readonly tokens: TokenStore
+  readonly catalogue: Catalogue
+  readonly orders: Orders
+  readonly pushes: PushDispatcher
+  readonly faults = new Faults()
+  readonly requestLog = new RequestLog()
+
+  constructor(
+    readonly state: SandboxState,
+    readonly clock: SandboxClock,
+    pushOptions: PushDispatcherOptions,
+    /** Called after every change of `state`, e.g. to save it to a file. */
+    readonly changed: () => void,
+  ) {
+    this.accounts = new Accounts(state)
+    this.authorizations = new Authorizations(state, clock)
+    this.authRequests = new AuthRequests(clock)
+    this.tokens = new TokenStore(state, clock, this.authorizations)
+    this.catalogue = new Catalogue(state, clock)
+    this.pushes = new PushDispatcher(state, clock, this.accounts, this.faults, pushOptions, changed)
+    this.orders = new Orders(state, clock, this.accounts, this.catalogue, (order, event) => this.onOrderEvent(order, event))
+  }
+
+  /** Sends a shop-level push to every partner the shop has authorized. */
+  pushToShopPartners(shopId: number, payload: PushPayload): void {
+    for (const partnerId of this.authorizations.partnersOfShop(shopId)) this.pushes.send(partnerId, payload)
+  }
+
+  /** Replaces the whole state in place (services keep their reference to it). */
+  replaceState(next: SandboxState): void {
+    this.pushes.cancelPending()
+    Object.assign(this.state, next)
+    this.changed()
+  }
+
+  private onOrderEvent(order: Order, event: OrderEvent): void {
+    this.pushToShopPartners(order.shop_id, event === "status" ? orderStatusPush(order) : trackingNumberPush(order))
+  }
+}
