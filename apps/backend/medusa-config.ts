@@ -1,18 +1,14 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/infrastructure-modules"
+import { workerModeFromEnv } from "./src/worker-mode"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
-
-const workerMode = process.env.MEDUSA_WORKER_MODE
-if (workerMode && !["shared", "server", "worker"].includes(workerMode)) {
-  throw new Error(`MEDUSA_WORKER_MODE must be shared, server or worker (got "${workerMode}")`)
-}
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
-    workerMode: (workerMode ?? "shared") as "shared" | "server" | "worker",
+    workerMode: workerModeFromEnv(process.env.MEDUSA_WORKER_MODE),
     http: {
       storeCors: process.env.STORE_CORS ?? "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS ?? "http://localhost:9000",
