@@ -155,6 +155,12 @@ export class Orders {
     const from = order.order_status
     if (to === "IN_CANCEL") order.status_before_cancel = from
     if (from === "IN_CANCEL") order.status_before_cancel = null
+    if (from === "IN_CANCEL" && to !== "CANCELLED") {
+      // The seller rejected the cancellation: the order carries on as if it had not been asked.
+      order.cancel_by = ""
+      order.cancel_reason = ""
+      order.buyer_cancel_reason = ""
+    }
     if (from === "UNPAID" && to !== "CANCELLED" && to !== "IN_CANCEL") {
       order.pay_time = now
       order.ship_by_date = now + order.days_to_ship * DAY_SECONDS
