@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events"
 import type { Accounts } from "./accounts.js"
 import type { SandboxClock } from "./clock.js"
 import type { Faults } from "./faults.js"
@@ -31,7 +32,10 @@ export class PushDispatcher {
     private readonly faults: Faults,
     private readonly options: PushDispatcherOptions,
     private readonly onChange: () => void,
-  ) {}
+  ) {
+    // Every in-flight delivery listens on the one close signal; many at once is normal here.
+    setMaxListeners(0, this.aborter.signal)
+  }
 
   /** Records and sends one push to one partner; returns the messages created (two if duplicated). */
   send(partnerId: number, payload: PushPayload): PushMessage[] {
