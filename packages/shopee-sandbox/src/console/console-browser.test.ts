@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs"
+import { chromium, type Browser } from "playwright-core"
+import type { RunningSandbox } from "../server.js"
+import { startSandbox, testOptions } from "../test-support/harness.js"
+
+const CHROMIUM = "/usr/bin/chromium"
+const hasChromium = existsSync(CHROMIUM)
+if (!hasChromium) console.warn(`console browser test skipped: ${CHROMIUM} does not exist (apt-get install chromium)`)
+const browserTest = hasChromium ? test : test.skip
+
+let sb: RunningSandbox
+let browser: Browser | undefined
+
+beforeAll(async () => {
+  sb = await startSandbox(testOptions())
+  if (hasChromium) {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    })
+  }
+}, 30_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await sb.close()
+})
+
+browserTest(
+  "the console creates an order from the browser and lists it",
+  async () => {
+    const page = await (browser as Browser).newPage()
+    await page.goto(`${sb.url}/console`)
+    await page.getByText("No orders yet.").waitFor()
+    await page.getByRole("button", { name: "Create order" }).click()
+    await page.waitForURL(/\/console\?message=/)
+    const orderSn = sb.sandbox.state.orders[0].order_sn
+    await page.locator(".order-sn", { hasText: orderSn }).waitFor()
+    await page.getByRole("button", { name: "Advance" }).click()
+    await page.locator(".order-status", { hasText: "READY_TO_SHIP" }).waitFor()
+  },
+  30_000,
+)

@@ -1,0 +1,70 @@
+import type { RunningSandbox } from "../server.js"
+import { SHOP_ID, createOrder, startSandbox, testOptions } from "../test-support/harness.js"
+
+let sb: RunningSandbox
+
+beforeEach(async () => {
+  sb = await startSandbox(testOptions())
+})
+
+afterEach(() => sb.close())
+
+function post(path: string, form: Record<string, string>) {
+  return fetch(`${sb.url}${path}`, { method: "POST", body: new URLSearchParams(form), redirect: "manual" })
+}
+
+describe("seller console", () => {
+  test("lists the shops, items and orders", async () => {
+    const order = await createOrder(sb)
+    const res = await fetch(`${sb.url}/console`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get("content-type")).toContain("text/html")
+    const html = await res.text()
+    expect(html).toContain("Test shop")
+    expect(html).toContain(String(SHOP_ID))
+    expect(html).toContain("Shirt")
+    expect(html).toContain(order.order_sn)
+    expect(html).toContain("UNPAID")
+  })
+
+  test("escapes what sellers type", async () => {
+    await createOrder(sb, { buyer_username: "<script>alert(1)</script>" })
+    await fetch(`${sb.url}/_control/shops`, { method: "POST", body: JSON.stringify({ shop_name: "<b>bold</b>" }) })
+    const html = await (await fetch(`${sb.url}/console`)).text()
+    expect(html).not.toContain("<b>bold</b>")
+    expect(html).toContain("&lt;b&gt;bold&lt;/b&gt;")
+  })
+
+  test("the create order form creates an order and redirects back with a notice", async () => {
+    const item = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)[0]
+    const res = await post("/console/orders", { model: `${SHOP_ID}:${item.item_id}:0`, quantity: "2", status: "READY_TO_SHIP" })
+    expect(res.status).toBe(303)
+    expect(res.headers.get("location")).toMatch(/^\/console\?message=Order/)
+    const [order] = sb.sandbox.orders.ofShop(SHOP_ID)
+    expect(order).toMatchObject({ order_status: "READY_TO_SHIP", lines: [{ quantity: 2 }] })
+  })
+
+  test("advance and cancel buttons move the order", async () => {
+    const order = await createOrder(sb)
+    await post(`/console/orders/${order.order_sn}/advance`, {})
+    expect(sb.sandbox.orders.get(order.order_sn)?.order_status).toBe("READY_TO_SHIP")
+    await post(`/console/orders/${order.order_sn}/cancel`, {})
+    expect(sb.sandbox.orders.get(order.order_sn)?.order_status).toBe("CANCELLED")
+    const refused = await post(`/console/orders/${order.order_sn}/advance`, {})
+    expect(refused.headers.get("location")).toContain("error=")
+  })
+
+  test("an order for more than the stock comes back as an error notice, not a crash", async () => {
+    const item = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)[0]
+    const res = await post("/console/orders", { model: `${SHOP_ID}:${item.item_id}:0`, quantity: "99" })
+    expect(res.status).toBe(303)
+    expect(decodeURIComponent(res.headers.get("location") ?? "")).toContain("error=")
+  })
+
+  test("the push test data form sends a push", async () => {
+    const order = await createOrder(sb)
+    const res = await post("/console/pushes/test", { partner_id: "1000001", code: "3", shop_id: String(SHOP_ID), order_sn: order.order_sn })
+    expect(res.status).toBe(303)
+    expect(sb.sandbox.state.pushes.some((p) => p.code === 3 && p.body.includes(order.order_sn))).toBe(true)
+  })
+})
