@@ -58,11 +58,3 @@ export function intList(params: Params, name: string, min: number, max: number):
   if (values.length < min || values.length > max) throw paramError(`Wrong parameters, detail: ${name} length should be between ${min} and ${max}.`)
   return values as number[]
 }
-
-export function optionalBoolean(params: Params, name: string): boolean | undefined {
-  const raw = params.get(name)
-  if (raw === undefined || raw === null || raw === "") return undefined
-  if (raw === true || raw === "true") return true
-  if (raw === false || raw === "false") return false
-  throw wrongParameter(`${name} should be a boolean`)
-}

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   console.log(`Shopee sandbox listening on ${running.url}`)
   console.log(`  seller console  ${running.url}/console`)
   console.log(`  control API     ${running.url}/_control/state`)
-  console.log(`  demo partner    partner_id=${DEMO_PARTNER_ID} partner_key=${DEMO_PARTNER_KEY}`)
+  console.log(`  demo partner    partner_id=${DEMO_PARTNER_ID} partner_key=${DEMO_PARTNER_KEY} (seeded when no state was saved)`)
   console.log(`                  push_partner_key=${DEMO_PUSH_PARTNER_KEY} shop_id=${DEMO_SHOP_ID}`)
   if (options.stateFile) console.log(`  state file      ${options.stateFile}`)
   const stop = () => {
