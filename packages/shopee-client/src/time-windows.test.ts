@@ -1,4 +1,3 @@
-import { chunk } from "./chunk.js"
 import { MAX_ORDER_LIST_WINDOW_SECONDS, splitTimeRange } from "./time-windows.js"
 
 const DAY = 86_400
@@ -20,13 +19,5 @@ describe("splitTimeRange", () => {
   it("refuses a reversed range and non-integer seconds", () => {
     expect(() => splitTimeRange(10, 5)).toThrow(RangeError)
     expect(() => splitTimeRange(1.5, 5)).toThrow(RangeError)
-  })
-})
-
-describe("chunk", () => {
-  it("slices into batches of at most the given size, in order", () => {
-    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]])
-    expect(chunk([], 50)).toEqual([])
-    expect(() => chunk([1], 0)).toThrow(RangeError)
   })
 })
