@@ -24,7 +24,23 @@ const SUITES = [
   "apps/backend",
 ]
 
-type JestSummary = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numRuntimeErrorTestSuites: number; success: boolean }
+type JestSummary = {
+  numPassedTests: number
+  numFailedTests: number
+  numPendingTests: number
+  testResults: { status: string; assertionResults: { status: string }[] }[]
+}
+
+/**
+ * Failed tests, plus one for each test file that failed without a failing test: a file that
+ * did not compile, or whose hooks threw. Jest's own test count leaves those out.
+ */
+function countFailures(summary: JestSummary): number {
+  const brokenFiles = summary.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")
+  ).length
+  return summary.numFailedTests + brokenFiles
+}
 
 async function resolveDatabase(): Promise<{ env: NodeJS.ProcessEnv; embedded?: EmbeddedDatabase }> {
   const config = {
@@ -89,9 +105,9 @@ async function main(): Promise<number> {
       }
       const summary = JSON.parse(fs.readFileSync(outputFile, "utf8")) as JestSummary
       passed += summary.numPassedTests
-      // A suite that crashed before its tests ran counts as a failure, not as nothing.
-      failed += summary.numFailedTests + summary.numRuntimeErrorTestSuites
-      console.log(`[test] ${suite}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`)
+      const suiteFailures = countFailures(summary)
+      failed += suiteFailures
+      console.log(`[test] ${suite}: ${summary.numPassedTests} passed, ${suiteFailures} failed, ${summary.numPendingTests} skipped`)
     }
   } finally {
     await embedded?.stop()

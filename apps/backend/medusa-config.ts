@@ -24,7 +24,10 @@ module.exports = defineConfig({
   plugins: [
     {
       resolve: "medusa-plugin-shopee",
-      options: {},
+      options: {
+        // A separate live instance with its own database pins itself: SHOPEE_PINNED_ENVIRONMENT=live.
+        pinned_environment: process.env.SHOPEE_PINNED_ENVIRONMENT || undefined,
+      },
     },
   ],
   modules: infrastructureModules(process.env.REDIS_URL),

@@ -1,17 +1,543 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context, Logger } from "@medusajs/framework/types"
 import {
-  ACTIVE_ENVIRONMENT_ROW_ID,
-  ShopeeActiveEnvironment,
-} from "./models/shopee-active-environment"
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+  generateEntityId,
+} from "@medusajs/framework/utils"
+import { ShopeeClient } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "./environments"
+import { buildKeyring, EncryptionNotConfiguredError, type Keyring } from "./lib/encryption-keys"
+import { fingerprint } from "./lib/fingerprint"
+import { missingFieldsMessage, missingProfileFields } from "./lib/profile-completeness"
+import { decryptSecret, encryptSecret, keyIdOf, type SecretContext } from "./lib/secret-box"
+import { shopeeUrls } from "./lib/shopee-urls"
+import { ACTIVE_ENVIRONMENT_ROW_ID, ShopeeActiveEnvironment } from "./models/shopee-active-environment"
+import { ShopeeProfile } from "./models/shopee-profile"
+import { publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import type {
+  CreateProfileInput,
+  PresentedProfile,
+  ProfileCredentials,
+  ProfileFieldsInput,
+} from "./types"
+
+type ProfileRow = {
+  id: string
+  environment: ShopeeEnvironment
+  name: string
+  partner_id: string | null
+  partner_key_encrypted: string | null
+  push_partner_key_encrypted: string | null
+  shop_id: string | null
+  region: PresentedProfile["region"]
+  api_base_url: string | null
+  default_location_id: string | null
+  is_active: boolean
+  updated_at: Date
+}
+
+/** The encrypted columns of a profile, by the name the API uses for the plain value. */
+const PROFILE_SECRETS = {
+  partner_key: "partner_key_encrypted",
+  push_partner_key: "push_partner_key_encrypted",
+} as const
+type ProfileSecret = keyof typeof PROFILE_SECRETS
+
+export type RotationProgress = { done: number; total: number }
+export type RotationReport = {
+  dry_run: boolean
+  key_id: string
+  /** Ciphertexts written with an older key before this run. */
+  pending: number
+  reencrypted: number
+  /** Ciphertexts that no key of this server can read; a person must re-enter them. */
+  unreadable: number
+}
 
 class ShopeeModuleService extends MedusaService({
   ShopeeActiveEnvironment,
+  ShopeeProfile,
 }) {
-  /** The environment this instance serves; the loader guarantees the singleton row exists. */
+  protected readonly options_: ShopeePluginOptions
+  protected readonly logger_: Logger
+  /** Clients by profile id, each with the signature of the row it was built from. */
+  protected readonly clients_ = new Map<string, { signature: string; client: ShopeeClient }>()
+
+  constructor(container: Record<string, unknown>, options: ShopeePluginOptions = {}) {
+    super(...arguments)
+    validatePluginOptions(options ?? {})
+    this.options_ = options ?? {}
+    this.logger_ = container.logger as Logger
+  }
+
+  // ---- environments ----------------------------------------------------------------------
+
+  get pinnedEnvironment(): ShopeeEnvironment | undefined {
+    return this.options_.pinned_environment
+  }
+
+  /** The environment this instance serves: the pin when the plugin options set one. */
   async getActiveEnvironment(): Promise<ShopeeEnvironment> {
+    if (this.options_.pinned_environment) {
+      return this.options_.pinned_environment
+    }
     const row = await this.retrieveShopeeActiveEnvironment(ACTIVE_ENVIRONMENT_ROW_ID)
     return row.environment
+  }
+
+  /**
+   * Switches the environment this instance serves. The target's active profile must be
+   * complete; a switch to the current environment changes nothing.
+   */
+  @InjectTransactionManager()
+  async switchActiveEnvironment(
+    environment: ShopeeEnvironment,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ active_environment: ShopeeEnvironment; changed: boolean }> {
+    if (this.options_.pinned_environment) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `This instance is pinned to ${this.options_.pinned_environment} by the plugin option pinned_environment; it cannot switch environments.`
+      )
+    }
+    const current = await this.retrieveShopeeActiveEnvironment(ACTIVE_ENVIRONMENT_ROW_ID, {}, sharedContext)
+    if (current.environment === environment) {
+      return { active_environment: environment, changed: false }
+    }
+    const target = await this.activeProfileRow(environment, sharedContext)
+    const missing = missingProfileFields(target)
+    if (missing.length > 0) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, missingFieldsMessage(missing))
+    }
+    await this.updateShopeeActiveEnvironments({ id: ACTIVE_ENVIRONMENT_ROW_ID, environment }, sharedContext)
+    return { active_environment: environment, changed: true }
+  }
+
+  // ---- profiles --------------------------------------------------------------------------
+
+  @InjectManager()
+  async listProfiles(
+    environment: ShopeeEnvironment | undefined,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PresentedProfile[]> {
+    const rows = (await this.listShopeeProfiles(
+      environment ? { environment } : {},
+      { order: { environment: "ASC", created_at: "ASC" } },
+      sharedContext
+    )) as ProfileRow[]
+    return rows.map((row) => this.presentProfile(row))
+  }
+
+  @InjectManager()
+  async getProfile(id: string, @MedusaContext() sharedContext: Context = {}): Promise<PresentedProfile> {
+    return this.presentProfile(await this.profileRow(id, sharedContext))
+  }
+
+  @InjectManager()
+  async getActiveProfile(
+    environment: ShopeeEnvironment,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PresentedProfile> {
+    return this.presentProfile(await this.activeProfileRow(environment, sharedContext))
+  }
+
+  /** A new profile; it becomes its environment's active profile only when that has none. */
+  @InjectTransactionManager()
+  async createProfile(
+    input: CreateProfileInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PresentedProfile> {
+    const id = generateEntityId(undefined, "shprof")
+    const existingActive = await this.listShopeeProfiles(
+      { environment: input.environment, is_active: true },
+      { select: ["id"] },
+      sharedContext
+    )
+    await this.assertNameFree(input.environment, input.name, undefined, sharedContext)
+    const row = await this.createShopeeProfiles(
+      {
+        id,
+        environment: input.environment,
+        name: input.name,
+        region: input.region ?? (input.environment === "sandbox" ? "TEST_GLOBAL" : "GLOBAL"),
+        is_active: existingActive.length === 0,
+        ...this.columnsFromInput(input, { id, environment: input.environment }),
+      },
+      sharedContext
+    )
+    const presented = this.presentProfile(row as ProfileRow)
+    this.logChange("created", presented, input)
+    return presented
+  }
+
+  @InjectTransactionManager()
+  async updateProfile(
+    id: string,
+    input: ProfileFieldsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PresentedProfile> {
+    const row = await this.profileRow(id, sharedContext)
+    if (input.name !== undefined && input.name !== row.name) {
+      await this.assertNameFree(row.environment, input.name, row.id, sharedContext)
+    }
+    const columns = this.columnsFromInput(input, row)
+    const next = { ...row, ...columns }
+    const missing = missingProfileFields(next)
+    const wasComplete = missingProfileFields(row).length === 0
+    if (wasComplete && missing.length > 0 && row.is_active && (await this.servesEnvironment(row.environment, sharedContext))) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `This profile serves the active environment and would become incomplete. ${missingFieldsMessage(missing)}`
+      )
+    }
+    const updated = await this.updateShopeeProfiles(
+      { id, ...(input.name !== undefined ? { name: input.name } : {}), ...(input.region ? { region: input.region } : {}), ...columns },
+      sharedContext
+    )
+    const presented = this.presentProfile(updated as ProfileRow)
+    this.logChange("updated", presented, input)
+    return presented
+  }
+
+  /** Makes a profile its environment's active one, in one transaction with the deactivation. */
+  @InjectTransactionManager()
+  async activateProfile(id: string, @MedusaContext() sharedContext: Context = {}): Promise<PresentedProfile> {
+    const row = await this.profileRow(id, sharedContext)
+    if (row.is_active) {
+      return this.presentProfile(row)
+    }
+    const missing = missingProfileFields(row)
+    if (missing.length > 0 && (await this.servesEnvironment(row.environment, sharedContext))) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${row.environment} is the active environment; its active profile must be complete. ${missingFieldsMessage(missing)}`
+      )
+    }
+    const active = (await this.listShopeeProfiles(
+      { environment: row.environment, is_active: true },
+      { select: ["id"] },
+      sharedContext
+    )) as { id: string }[]
+    if (active.length > 0) {
+      await this.updateShopeeProfiles(
+        { selector: { id: active.map((profile) => profile.id) }, data: { is_active: false } },
+        sharedContext
+      )
+    }
+    const updated = await this.updateShopeeProfiles({ id, is_active: true }, sharedContext)
+    return this.presentProfile(updated as ProfileRow)
+  }
+
+  @InjectTransactionManager()
+  async deleteProfile(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const row = await this.profileRow(id, sharedContext)
+    if (row.is_active) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Profile "${row.name}" is the active ${row.environment} profile; activate another ${row.environment} profile before deleting it.`
+      )
+    }
+    await this.softDeleteShopeeProfiles([id], {}, sharedContext)
+    this.clients_.delete(id)
+  }
+
+  /** The URLs the operator registers at Shopee for an environment. */
+  urlsFor(environment: ShopeeEnvironment) {
+    return shopeeUrls(publicUrlOf(this.options_), environment)
+  }
+
+  // ---- using the credentials -------------------------------------------------------------
+
+  /** The active profile's decrypted credentials; refuses an incomplete profile, naming what is missing. */
+  @InjectManager()
+  async getCredentials(
+    environment: ShopeeEnvironment,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProfileCredentials> {
+    return this.credentialsOf(await this.activeProfileRow(environment, sharedContext))
+  }
+
+  /**
+   * The client for an environment's active profile. The row is read on every call and the
+   * client rebuilt when any of its fields changed, so a PATCH, an activation, a delete or a
+   * direct SQL edit, on this instance or another, is seen by the next call.
+   */
+  @InjectManager()
+  async getClient(
+    environment: ShopeeEnvironment,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ client: ShopeeClient; credentials: ProfileCredentials }> {
+    const row = await this.activeProfileRow(environment, sharedContext)
+    const credentials = this.credentialsOf(row)
+    const signature = JSON.stringify([
+      row.partner_id,
+      row.partner_key_encrypted,
+      row.shop_id,
+      row.region,
+      row.api_base_url,
+    ])
+    const cached = this.clients_.get(row.id)
+    if (cached && cached.signature === signature) {
+      return { client: cached.client, credentials }
+    }
+    const client = new ShopeeClient({
+      partnerId: credentials.partner_id,
+      partnerKey: credentials.partner_key,
+      ...(credentials.api_base_url ? { baseUrl: credentials.api_base_url } : { region: credentials.region }),
+    })
+    this.clients_.set(row.id, { signature, client })
+    return { client, credentials }
+  }
+
+  // ---- key rotation ----------------------------------------------------------------------
+
+  /** How many ciphertexts each key wrote; everything on the current key means a finished rotation. */
+  @InjectManager()
+  async encryptionStatus(@MedusaContext() sharedContext: Context = {}) {
+    const keyring = this.requireKeyring()
+    const byKey: Record<string, number> = {}
+    let unreadable = 0
+    for (const row of (await this.listShopeeProfiles({}, {}, sharedContext)) as ProfileRow[]) {
+      for (const secret of Object.keys(PROFILE_SECRETS) as ProfileSecret[]) {
+        const stored = row[PROFILE_SECRETS[secret]]
+        if (!stored) continue
+        const id = keyIdOf(stored) ?? "unknown"
+        byKey[id] = (byKey[id] ?? 0) + 1
+        try {
+          decryptSecret(stored, keyring, this.secretContext(row, secret))
+        } catch {
+          unreadable += 1
+        }
+      }
+    }
+    const total = Object.values(byKey).reduce((sum, count) => sum + count, 0)
+    return {
+      key_id: keyring.current.id,
+      by_key: byKey,
+      total,
+      on_current_key: byKey[keyring.current.id] ?? 0,
+      unreadable,
+    }
+  }
+
+  /**
+   * Re-encrypts every secret written with an older key, a batch at a time. Each row is
+   * rewritten only if its ciphertext is still the one read (a concurrent PATCH wins), and every
+   * ciphertext stays readable throughout: an interrupted run leaves old and new ciphertexts,
+   * both readable while the old key is configured as a previous key, and a second run
+   * finishes the job.
+   */
+  async rotateEncryption(options: {
+    dryRun?: boolean
+    batchSize?: number
+    onProgress?: (progress: RotationProgress) => void | Promise<void>
+  } = {}): Promise<RotationReport> {
+    const keyring = this.requireKeyring()
+    const batchSize = Math.max(1, options.batchSize ?? 100)
+    const stale = ((await this.listShopeeProfiles({}, { select: ["id", "environment", ...Object.values(PROFILE_SECRETS)] })) as ProfileRow[])
+      .filter((row) =>
+        (Object.values(PROFILE_SECRETS) as (keyof ProfileRow)[]).some((column) => {
+          const stored = row[column] as string | null
+          return stored && keyIdOf(stored) !== keyring.current.id
+        })
+      )
+    const report: RotationReport = { dry_run: !!options.dryRun, key_id: keyring.current.id, pending: 0, reencrypted: 0, unreadable: 0 }
+    for (const row of stale) {
+      for (const column of Object.values(PROFILE_SECRETS)) {
+        const stored = row[column]
+        if (stored && keyIdOf(stored) !== keyring.current.id) report.pending += 1
+      }
+    }
+    if (options.dryRun) {
+      await options.onProgress?.({ done: 0, total: stale.length })
+      return report
+    }
+    let done = 0
+    for (let start = 0; start < stale.length; start += batchSize) {
+      for (const row of stale.slice(start, start + batchSize)) {
+        const outcome = await this.reencryptProfileRow(row, keyring)
+        report.reencrypted += outcome.reencrypted
+        report.unreadable += outcome.unreadable
+        done += 1
+      }
+      await options.onProgress?.({ done, total: stale.length })
+    }
+    return report
+  }
+
+  @InjectTransactionManager()
+  protected async reencryptProfileRow(
+    row: ProfileRow,
+    keyring: Keyring,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ reencrypted: number; unreadable: number }> {
+    const data: Record<string, string> = {}
+    const expected: Record<string, string> = {}
+    let unreadable = 0
+    for (const secret of Object.keys(PROFILE_SECRETS) as ProfileSecret[]) {
+      const column = PROFILE_SECRETS[secret]
+      const stored = row[column]
+      if (!stored || keyIdOf(stored) === keyring.current.id) continue
+      const context = this.secretContext(row, secret)
+      try {
+        data[column] = encryptSecret(decryptSecret(stored, keyring, context), keyring, context)
+        expected[column] = stored
+      } catch {
+        unreadable += 1
+      }
+    }
+    if (Object.keys(data).length === 0) {
+      return { reencrypted: 0, unreadable }
+    }
+    const updated = await this.updateShopeeProfiles({ selector: { id: row.id, ...expected }, data }, sharedContext)
+    return { reencrypted: updated.length > 0 ? Object.keys(data).length : 0, unreadable }
+  }
+
+  // ---- internals -------------------------------------------------------------------------
+
+  /** An audit line naming what changed; secrets appear only as fingerprints. */
+  protected logChange(action: string, profile: PresentedProfile, input: ProfileFieldsInput): void {
+    const changes = (Object.keys(input) as (keyof ProfileFieldsInput)[]).map((field) =>
+      field in PROFILE_SECRETS ? `${field}=${profile[field as ProfileSecret] ?? "cleared"}` : field
+    )
+    this.logger_.info(
+      `Shopee ${profile.environment} profile "${profile.name}" (${profile.id}) ${action}: ${changes.join(", ") || "no fields"}`
+    )
+  }
+
+  protected keyring(): Keyring | null {
+    return buildKeyring({
+      encryptionKey: this.options_.encryption_key ?? process.env.SHOPEE_ENCRYPTION_KEY,
+      previousEncryptionKeys: this.options_.previous_encryption_keys ?? process.env.SHOPEE_ENCRYPTION_KEY_PREVIOUS,
+      jwtSecret: process.env.JWT_SECRET,
+    })
+  }
+
+  protected requireKeyring(): Keyring {
+    const keyring = this.keyring()
+    if (!keyring) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, new EncryptionNotConfiguredError().message)
+    }
+    return keyring
+  }
+
+  protected secretContext(row: { id: string; environment: ShopeeEnvironment }, secret: ProfileSecret): SecretContext {
+    return { table: "shopee_profile", rowId: row.id, column: secret, environment: row.environment }
+  }
+
+  /** Turns operator input into stored columns: ids as digit strings, secrets encrypted for this row. */
+  protected columnsFromInput(
+    input: ProfileFieldsInput,
+    row: { id: string; environment: ShopeeEnvironment }
+  ): Partial<ProfileRow> {
+    const columns: Partial<ProfileRow> = {}
+    if (input.partner_id !== undefined) columns.partner_id = input.partner_id === null ? null : String(input.partner_id)
+    if (input.shop_id !== undefined) columns.shop_id = input.shop_id === null ? null : String(input.shop_id)
+    if (input.api_base_url !== undefined) columns.api_base_url = input.api_base_url
+    if (input.default_location_id !== undefined) columns.default_location_id = input.default_location_id
+    for (const secret of Object.keys(PROFILE_SECRETS) as ProfileSecret[]) {
+      const value = input[secret]
+      if (value === undefined) continue
+      columns[PROFILE_SECRETS[secret]] =
+        value === null ? null : encryptSecret(value, this.requireKeyring(), this.secretContext(row, secret))
+    }
+    return columns
+  }
+
+  protected presentProfile(row: ProfileRow): PresentedProfile {
+    const keyring = this.keyring()
+    const unreadable: string[] = []
+    const shown = (secret: ProfileSecret): string | null => {
+      const stored = row[PROFILE_SECRETS[secret]]
+      if (!stored) return null
+      try {
+        if (!keyring) throw new EncryptionNotConfiguredError()
+        return fingerprint(decryptSecret(stored, keyring, this.secretContext(row, secret)))
+      } catch {
+        unreadable.push(secret)
+        return null
+      }
+    }
+    const missing = missingProfileFields(row)
+    return {
+      id: row.id,
+      environment: row.environment,
+      name: row.name,
+      partner_id: row.partner_id === null ? null : Number(row.partner_id),
+      partner_key: shown("partner_key"),
+      push_partner_key: shown("push_partner_key"),
+      shop_id: row.shop_id === null ? null : Number(row.shop_id),
+      region: row.region,
+      api_base_url: row.api_base_url,
+      default_location_id: row.default_location_id,
+      is_active: row.is_active,
+      complete: missing.length === 0,
+      missing,
+      unreadable_secrets: unreadable,
+      updated_at: row.updated_at,
+    }
+  }
+
+  protected credentialsOf(row: ProfileRow): ProfileCredentials {
+    const missing = missingProfileFields(row)
+    if (missing.length > 0) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The active ${row.environment} profile "${row.name}" is incomplete. ${missingFieldsMessage(missing)}`
+      )
+    }
+    const keyring = this.requireKeyring()
+    return {
+      profile_id: row.id,
+      environment: row.environment,
+      partner_id: Number(row.partner_id),
+      partner_key: decryptSecret(row.partner_key_encrypted!, keyring, this.secretContext(row, "partner_key")),
+      push_partner_key: row.push_partner_key_encrypted
+        ? decryptSecret(row.push_partner_key_encrypted, keyring, this.secretContext(row, "push_partner_key"))
+        : null,
+      shop_id: Number(row.shop_id),
+      region: row.region,
+      api_base_url: row.api_base_url,
+    }
+  }
+
+  protected async profileRow(id: string, sharedContext: Context): Promise<ProfileRow> {
+    const [row] = (await this.listShopeeProfiles({ id }, {}, sharedContext)) as ProfileRow[]
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shopee profile ${id} was not found`)
+    }
+    return row
+  }
+
+  protected async activeProfileRow(environment: ShopeeEnvironment, sharedContext: Context): Promise<ProfileRow> {
+    const [row] = (await this.listShopeeProfiles({ environment, is_active: true }, {}, sharedContext)) as ProfileRow[]
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no active ${environment} profile`)
+    }
+    return row
+  }
+
+  protected async servesEnvironment(environment: ShopeeEnvironment, sharedContext: Context): Promise<boolean> {
+    if (this.options_.pinned_environment) {
+      return this.options_.pinned_environment === environment
+    }
+    const current = await this.retrieveShopeeActiveEnvironment(ACTIVE_ENVIRONMENT_ROW_ID, {}, sharedContext)
+    return current.environment === environment
+  }
+
+  protected async assertNameFree(
+    environment: ShopeeEnvironment,
+    name: string,
+    exceptId: string | undefined,
+    sharedContext: Context
+  ): Promise<void> {
+    const clash = (await this.listShopeeProfiles({ environment, name }, { select: ["id"] }, sharedContext)) as { id: string }[]
+    if (clash.some((profile) => profile.id !== exceptId)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `A ${environment} profile named "${name}" already exists`)
+    }
   }
 }
 

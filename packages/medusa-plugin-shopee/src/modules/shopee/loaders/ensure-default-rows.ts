@@ -1,28 +1,44 @@
 import type { IMedusaInternalService, LoaderOptions } from "@medusajs/framework/types"
+import { generateEntityId } from "@medusajs/framework/utils"
+import { SHOPEE_ENVIRONMENTS } from "../environments"
 import {
   ACTIVE_ENVIRONMENT_ROW_ID,
   ShopeeActiveEnvironment,
 } from "../models/shopee-active-environment"
+import { ShopeeProfile } from "../models/shopee-profile"
 
 /**
- * A fresh database must answer every read from the first boot, so the rows every read
- * relies on are created here. Before the module's migrations have run (the loader also runs
- * during `medusa db:migrate`) the tables do not exist yet: that is not an error.
+ * A fresh database must answer every read of either environment from the first boot: the
+ * active-environment singleton (sandbox) and, for an environment without any profile, an empty
+ * active profile. An empty profile can be read and filled in, but not used or switched to.
+ * Before the module's migrations have run (the loader also runs during `medusa db:migrate`)
+ * the tables do not exist yet: that is not an error.
  */
 export default async function ensureDefaultRows({ container }: LoaderOptions): Promise<void> {
   const activeEnvironments: IMedusaInternalService<typeof ShopeeActiveEnvironment> =
     container.resolve("shopeeActiveEnvironmentService")
+  const profiles: IMedusaInternalService<typeof ShopeeProfile> = container.resolve("shopeeProfileService")
   try {
     const [, count] = await activeEnvironments.listAndCount({ id: ACTIVE_ENVIRONMENT_ROW_ID })
     if (count === 0) {
       await activeEnvironments.create({ id: ACTIVE_ENVIRONMENT_ROW_ID, environment: "sandbox" })
     }
-  } catch (error) {
-    if (isMissingTable(error)) {
-      return
+    for (const environment of SHOPEE_ENVIRONMENTS) {
+      const [, existing] = await profiles.listAndCount({ environment })
+      if (existing === 0) {
+        await profiles.create({
+          id: generateEntityId(undefined, "shprof"),
+          environment,
+          name: "Default",
+          region: environment === "sandbox" ? "TEST_GLOBAL" : "GLOBAL",
+          is_active: true,
+        })
+      }
     }
-    // Another instance booting at the same moment created the singleton first.
-    if (isUniqueViolation(error)) {
+  } catch (error) {
+    if (isMissingTable(error) || isUniqueViolation(error)) {
+      // No tables before the first migration; or another instance booting at the same moment
+      // created the rows first.
       return
     }
     throw error
@@ -34,6 +50,5 @@ function isMissingTable(error: unknown): boolean {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  const message = String((error as Error)?.message ?? error)
-  return /already exists|duplicate key/i.test(message)
+  return /already exists|duplicate key/i.test(String((error as Error)?.message ?? error))
 }

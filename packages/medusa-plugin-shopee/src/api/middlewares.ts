@@ -1,0 +1,53 @@
+import {
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import {
+  CreateProfileBody,
+  EnvironmentQuery,
+  OptionalEnvironmentQuery,
+  PatchProfileBody,
+  RotateEncryptionBody,
+  SwitchEnvironmentBody,
+} from "./admin/shopee/validators"
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/admin/shopee/credentials",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(EnvironmentQuery, {})],
+    },
+    {
+      matcher: "/admin/shopee/credentials",
+      methods: ["PATCH"],
+      middlewares: [validateAndTransformQuery(EnvironmentQuery, {}), validateAndTransformBody(PatchProfileBody)],
+    },
+    {
+      matcher: "/admin/shopee/profiles",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(OptionalEnvironmentQuery, {})],
+    },
+    {
+      matcher: "/admin/shopee/profiles",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(CreateProfileBody)],
+    },
+    {
+      matcher: "/admin/shopee/profiles/:id",
+      methods: ["PATCH"],
+      middlewares: [validateAndTransformBody(PatchProfileBody)],
+    },
+    {
+      matcher: "/admin/shopee/active-environment",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(SwitchEnvironmentBody)],
+    },
+    {
+      matcher: "/admin/shopee/encryption/rotate",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(RotateEncryptionBody)],
+    },
+  ],
+})

@@ -1,0 +1,33 @@
+import { isShopeeEnvironment, type ShopeeEnvironment } from "./environments"
+
+/** Options of the plugin entry in medusa-config.ts; they reach every module of the plugin. */
+export type ShopeePluginOptions = {
+  /**
+   * The public base URL Shopee reaches this store at (OAuth redirect, push URL). Default:
+   * SHOPEE_PUBLIC_URL, else MEDUSA_BACKEND_URL, else http://localhost:$PORT.
+   */
+  public_url?: string
+  /** Pins this instance to one environment (a separate live instance with its own database). */
+  pinned_environment?: ShopeeEnvironment
+  /** Default: SHOPEE_ENCRYPTION_KEY. */
+  encryption_key?: string
+  /** Default: SHOPEE_ENCRYPTION_KEY_PREVIOUS. */
+  previous_encryption_keys?: string
+}
+
+export function validatePluginOptions(options: ShopeePluginOptions): void {
+  if (options.pinned_environment !== undefined && !isShopeeEnvironment(options.pinned_environment)) {
+    throw new Error(
+      `medusa-plugin-shopee: pinned_environment must be "sandbox" or "live" (got "${String(options.pinned_environment)}")`
+    )
+  }
+}
+
+export function publicUrlOf(options: ShopeePluginOptions, env: NodeJS.ProcessEnv = process.env): string {
+  return (
+    options.public_url ||
+    env.SHOPEE_PUBLIC_URL ||
+    env.MEDUSA_BACKEND_URL ||
+    `http://localhost:${env.PORT || 9000}`
+  )
+}

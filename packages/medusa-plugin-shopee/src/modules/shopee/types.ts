@@ -1,0 +1,48 @@
+import type { ShopeeEnvironment } from "./environments"
+import type { ShopeeRegionName } from "./regions"
+
+/** Profile fields as an operator sends them: secrets in plain text, once. */
+export type ProfileFieldsInput = {
+  name?: string
+  partner_id?: number | null
+  partner_key?: string | null
+  push_partner_key?: string | null
+  shop_id?: number | null
+  region?: ShopeeRegionName
+  api_base_url?: string | null
+  default_location_id?: string | null
+}
+
+export type CreateProfileInput = ProfileFieldsInput & { environment: ShopeeEnvironment; name: string }
+
+/** A profile as every read shows it: secrets only as fingerprints. */
+export type PresentedProfile = {
+  id: string
+  environment: ShopeeEnvironment
+  name: string
+  partner_id: number | null
+  partner_key: string | null
+  push_partner_key: string | null
+  shop_id: number | null
+  region: ShopeeRegionName
+  api_base_url: string | null
+  default_location_id: string | null
+  is_active: boolean
+  complete: boolean
+  missing: string[]
+  /** Secrets that are stored but cannot be read with this server's keys. */
+  unreadable_secrets: string[]
+  updated_at: Date
+}
+
+/** What a call to Shopee needs, decrypted. Never leaves the server. */
+export type ProfileCredentials = {
+  profile_id: string
+  environment: ShopeeEnvironment
+  partner_id: number
+  partner_key: string
+  push_partner_key: string | null
+  shop_id: number
+  region: ShopeeRegionName
+  api_base_url: string | null
+}
