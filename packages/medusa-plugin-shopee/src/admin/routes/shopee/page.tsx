@@ -1,17 +1,65 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingBag } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useSearchParams } from "react-router-dom"
+import { ActiveEnvironmentBanner } from "../../components/active-environment-banner"
+import { EnvironmentPanel } from "../../components/environment-panel"
+import { EnvironmentTabs } from "../../components/environment-tabs"
+import { shopeeApi } from "../../lib/api"
+import { shopeeKeys } from "../../lib/query-keys"
+import { isShopeeEnvironment, type ShopeeEnvironment } from "../../lib/types"
+import { useOAuthOutcome } from "../../lib/use-oauth-outcome"
 
+/**
+ * The Shopee connection page. The open tab lives in the URL (`?env=live`), as the OAuth
+ * callback's redirect names it; without one, the tab of the active environment opens.
+ */
 const ShopeePage = () => {
+  useOAuthOutcome()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const activeEnvironment = useQuery({
+    queryKey: shopeeKeys.activeEnvironment(),
+    queryFn: shopeeApi.activeEnvironment,
+  })
+  const requested = searchParams.get("env")
+  const environment: ShopeeEnvironment = isShopeeEnvironment(requested)
+    ? requested
+    : activeEnvironment.data?.active_environment ?? "sandbox"
+
+  const openTab = (next: ShopeeEnvironment) =>
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current)
+        params.set("env", next)
+        return params
+      },
+      { replace: true }
+    )
+
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Shopee</Heading>
-      </div>
-      <div className="px-6 py-4">
-        <Text>The Shopee connection, orders, exceptions and events will be managed here.</Text>
-      </div>
-    </Container>
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="flex flex-col gap-y-1 px-6 py-4">
+          <Heading level="h1">Shopee</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Credentials for Shopee's sandbox and live environments, the shop authorization, and which environment this
+            store serves.
+          </Text>
+        </div>
+        <div className="px-6 py-4">
+          <ActiveEnvironmentBanner answer={activeEnvironment.data} error={activeEnvironment.error} />
+        </div>
+        <div className="px-6 py-3">
+          <EnvironmentTabs
+            value={environment}
+            activeEnvironment={activeEnvironment.data?.active_environment}
+            onChange={openTab}
+          />
+        </div>
+      </Container>
+      <EnvironmentPanel key={environment} environment={environment} activeEnvironment={activeEnvironment.data} />
+    </div>
   )
 }
 

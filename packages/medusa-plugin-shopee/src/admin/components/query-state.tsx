@@ -1,0 +1,30 @@
+import { Alert, Button, Container, Text } from "@medusajs/ui"
+import { errorMessage } from "../lib/sdk"
+
+/** Shown while a section's data loads; the height keeps the page from jumping when it arrives. */
+export const LoadingSection = ({ label }: { label: string }) => (
+  <Container className="px-6 py-8">
+    <Text size="small" className="text-ui-fg-subtle" role="status">
+      Loading {label}…
+    </Text>
+  </Container>
+)
+
+/** A failed read: the API's message and a way to try again, instead of a broken page. */
+export const ErrorSection = ({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) => (
+  <Container className="px-6 py-4">
+    <Alert variant="error">
+      <div className="flex items-center justify-between gap-x-4">
+        <div>
+          <Text size="small" weight="plus">
+            {title}
+          </Text>
+          <Text size="small">{errorMessage(error)}</Text>
+        </div>
+        <Button size="small" variant="secondary" onClick={onRetry}>
+          Retry
+        </Button>
+      </div>
+    </Alert>
+  </Container>
+)
