@@ -89,8 +89,10 @@ async function main(): Promise<number> {
   let failed = 0
   try {
     // The plugin imports the built client, and the backend loads the built plugin.
-    console.log("[test] building shopee-client and the plugin")
+    // The backend's tests start the simulator from its build, as `npm start` does.
+    console.log("[test] building shopee-client, shopee-sandbox and the plugin")
     await run(["npm", "run", "build"], { cwd: path.join(ROOT, "packages/shopee-client"), env, inherit: true })
+    await run(["npm", "run", "build"], { cwd: path.join(ROOT, "packages/shopee-sandbox"), env, inherit: true })
     await run([MEDUSA, "plugin:build"], { cwd: path.join(ROOT, "packages/medusa-plugin-shopee"), env, inherit: true })
 
     const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-connector-jest-"))
