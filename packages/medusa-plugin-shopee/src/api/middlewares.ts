@@ -14,6 +14,14 @@ import {
 
 export default defineMiddlewares({
   routes: [
+    // The push signature covers the exact bytes Shopee sent: the route reads them itself.
+    { matcher: "/connectors/shopee/webhook", methods: ["POST"], bodyParser: false },
+    { matcher: "/connectors/shopee/webhook/:env", methods: ["POST"], bodyParser: false },
+    {
+      matcher: "/admin/shopee/connect",
+      methods: ["POST"],
+      middlewares: [validateAndTransformQuery(EnvironmentQuery, {})],
+    },
     {
       matcher: "/admin/shopee/credentials",
       methods: ["GET"],

@@ -1,3 +1,4 @@
+import crypto from "node:crypto"
 import type { Context, Logger } from "@medusajs/framework/types"
 import {
   InjectManager,
@@ -7,7 +8,13 @@ import {
   MedusaService,
   generateEntityId,
 } from "@medusajs/framework/utils"
-import { ShopeeClient } from "@shopee-medusa/shopee-client"
+import {
+  ShopeeClient,
+  TokenSource,
+  tokensFromResponse,
+  type ShopeeShop,
+  type ShopeeTokens,
+} from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "./environments"
 import { buildKeyring, EncryptionNotConfiguredError, type Keyring } from "./lib/encryption-keys"
 import { fingerprint } from "./lib/fingerprint"
@@ -16,6 +23,12 @@ import { decryptSecret, encryptSecret, keyIdOf, type SecretContext } from "./lib
 import { shopeeUrls } from "./lib/shopee-urls"
 import { ACTIVE_ENVIRONMENT_ROW_ID, ShopeeActiveEnvironment } from "./models/shopee-active-environment"
 import { ShopeeProfile } from "./models/shopee-profile"
+import { ShopeeAuthToken } from "./models/shopee-auth-token"
+import { ShopeeRawEvent, type RawEventStatus } from "./models/shopee-raw-event"
+import { ConnectorException } from "./models/connector-exception"
+import { isUniqueViolation } from "./lib/database-errors"
+import { parsePush } from "./lib/parse-push"
+import { signOAuthState, verifyOAuthState, type OAuthStatePayload } from "./lib/oauth-state"
 import { publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
 import type {
   CreateProfileInput,
@@ -57,14 +70,61 @@ export type RotationReport = {
   unreadable: number
 }
 
+/** Takes a lock that excludes other instances (Medusa's locking module, given by the caller). */
+export type WithLock = <T>(key: string, job: () => Promise<T>) => Promise<T>
+
+export type RecordPushInput = {
+  environment: ShopeeEnvironment
+  profile_id: string | null
+  path: string
+  headers: Record<string, string>
+  raw_body: string
+  signature_ok: boolean
+}
+
+export type RawEventRow = {
+  id: string
+  environment: ShopeeEnvironment
+  code: number | null
+  shop_id: string | null
+  order_sn: string | null
+  status: RawEventStatus
+  signature_ok: boolean
+  raw_body: string
+  attempts: number
+}
+
+export type TokenState = {
+  state: "none" | "connected" | "expired"
+  shop_id: number | null
+  access_expires_at: Date | null
+  refresh_expires_at: Date | null
+  last_refreshed_at: Date | null
+}
+
+type TokenRow = {
+  id: string
+  environment: ShopeeEnvironment
+  profile_id: string
+  shop_id: string
+  access_token_encrypted: string
+  refresh_token_encrypted: string
+  access_expires_at: Date
+  refresh_expires_at: Date
+  last_refreshed_at: Date | null
+}
+
 class ShopeeModuleService extends MedusaService({
   ShopeeActiveEnvironment,
   ShopeeProfile,
+  ShopeeAuthToken,
+  ShopeeRawEvent,
+  ConnectorException,
 }) {
   protected readonly options_: ShopeePluginOptions
   protected readonly logger_: Logger
   /** Clients by profile id, each with the signature of the row it was built from. */
-  protected readonly clients_ = new Map<string, { signature: string; client: ShopeeClient }>()
+  protected readonly clients_ = new Map<string, { signature: string; client: ShopeeClient; tokens?: TokenSource }>()
 
   constructor(container: Record<string, unknown>, options: ShopeePluginOptions = {}) {
     super(...arguments)
@@ -283,13 +343,282 @@ class ShopeeModuleService extends MedusaService({
     if (cached && cached.signature === signature) {
       return { client: cached.client, credentials }
     }
-    const client = new ShopeeClient({
-      partnerId: credentials.partner_id,
-      partnerKey: credentials.partner_key,
-      ...(credentials.api_base_url ? { baseUrl: credentials.api_base_url } : { region: credentials.region }),
-    })
+    const client = this.clientFor(row)
     this.clients_.set(row.id, { signature, client })
     return { client, credentials }
+  }
+
+  /**
+   * The shop API of an environment's active profile, with tokens from the database that refresh
+   * ahead of expiry, once at a time per shop: in this process through the shared TokenSource,
+   * across instances through `withLock`.
+   */
+  async getShopApi(
+    environment: ShopeeEnvironment,
+    withLock: WithLock
+  ): Promise<{ shop: ShopeeShop; tokens: TokenSource; credentials: ProfileCredentials }> {
+    const { client, credentials } = await this.getClient(environment)
+    const entry = this.clients_.get(credentials.profile_id)!
+    entry.tokens ??= new TokenSource({
+      auth: client.auth,
+      keyOf: (owner) => `${credentials.profile_id}:${"shopId" in owner ? owner.shopId : owner.merchantId}`,
+      store: {
+        load: (key) => this.loadTokens(key),
+        save: (key, tokens) => this.saveTokens(key, tokens),
+        withLock: (key, job) => withLock(`shopee-token:${key}`, job),
+      },
+    })
+    return { shop: client.shop({ shopId: credentials.shop_id, tokens: entry.tokens }), tokens: entry.tokens, credentials }
+  }
+
+  /** The token state the operator sees for an environment's active profile and shop. */
+  @InjectManager()
+  async getTokenState(environment: ShopeeEnvironment, @MedusaContext() sharedContext: Context = {}): Promise<TokenState> {
+    const profile = await this.activeProfileRow(environment, sharedContext)
+    const [row] = profile.shop_id
+      ? ((await this.listShopeeAuthTokens({ profile_id: profile.id, shop_id: profile.shop_id }, {}, sharedContext)) as TokenRow[])
+      : []
+    if (!row) {
+      return { state: "none", shop_id: profile.shop_id ? Number(profile.shop_id) : null, access_expires_at: null, refresh_expires_at: null, last_refreshed_at: null }
+    }
+    // The access token alone lapsing is routine (it is refreshed); a lapsed refresh token is not.
+    const expired = row.refresh_expires_at.getTime() <= Date.now()
+    return {
+      state: expired ? "expired" : "connected",
+      shop_id: Number(row.shop_id),
+      access_expires_at: row.access_expires_at,
+      refresh_expires_at: row.refresh_expires_at,
+      last_refreshed_at: row.last_refreshed_at,
+    }
+  }
+
+  /** Tokens whose access token lapses within `withinMs`, for the refresh job. */
+  @InjectManager()
+  async listTokensExpiringWithin(withinMs: number, @MedusaContext() sharedContext: Context = {}) {
+    const rows = (await this.listShopeeAuthTokens(
+      { access_expires_at: { $lte: new Date(Date.now() + withinMs) } },
+      { select: ["id", "environment", "profile_id", "shop_id", "access_expires_at"] },
+      sharedContext
+    )) as TokenRow[]
+    return rows.map((row) => ({ environment: row.environment, profile_id: row.profile_id, shop_id: Number(row.shop_id), access_expires_at: row.access_expires_at }))
+  }
+
+  @InjectManager()
+  protected async loadTokens(key: string, @MedusaContext() sharedContext: Context = {}): Promise<ShopeeTokens | null> {
+    const [profileId, shopId] = key.split(":")
+    const [row] = (await this.listShopeeAuthTokens({ profile_id: profileId, shop_id: shopId }, {}, sharedContext)) as TokenRow[]
+    if (!row) return null
+    const keyring = this.requireKeyring()
+    return {
+      accessToken: decryptSecret(row.access_token_encrypted, keyring, this.tokenContext(row, "access_token")),
+      refreshToken: decryptSecret(row.refresh_token_encrypted, keyring, this.tokenContext(row, "refresh_token")),
+      accessTokenExpiresAt: row.access_expires_at.getTime(),
+      refreshTokenExpiresAt: row.refresh_expires_at.getTime(),
+    }
+  }
+
+  /** Writes a shop's tokens; the row id is fixed first so the ciphertexts can be bound to it. */
+  @InjectTransactionManager()
+  protected async saveTokens(
+    key: string,
+    tokens: ShopeeTokens,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const [profileId, shopId] = key.split(":")
+    const profile = await this.profileRow(profileId, sharedContext)
+    const [existing] = (await this.listShopeeAuthTokens({ profile_id: profileId, shop_id: shopId }, { select: ["id"] }, sharedContext)) as TokenRow[]
+    const id = existing?.id ?? generateEntityId(undefined, "shtok")
+    const context = { id, environment: profile.environment }
+    const keyring = this.requireKeyring()
+    const columns = {
+      access_token_encrypted: encryptSecret(tokens.accessToken, keyring, this.tokenContext(context, "access_token")),
+      refresh_token_encrypted: encryptSecret(tokens.refreshToken, keyring, this.tokenContext(context, "refresh_token")),
+      access_expires_at: new Date(tokens.accessTokenExpiresAt),
+      refresh_expires_at: new Date(tokens.refreshTokenExpiresAt),
+    }
+    if (existing) {
+      await this.updateShopeeAuthTokens({ id, ...columns, last_refreshed_at: new Date() }, sharedContext)
+    } else {
+      await this.createShopeeAuthTokens(
+        { id, environment: profile.environment, profile_id: profileId, shop_id: shopId, ...columns },
+        sharedContext
+      )
+    }
+  }
+
+  protected tokenContext(row: { id: string; environment: ShopeeEnvironment }, column: string): SecretContext {
+    return { table: "shopee_auth_token", rowId: row.id, column, environment: row.environment }
+  }
+
+  // ---- shop authorization (OAuth) --------------------------------------------------------
+
+  /** Shopee's authorization link for an environment's active profile, with a signed, expiring state. */
+  @InjectManager()
+  async createAuthorizationLink(
+    environment: ShopeeEnvironment,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ url: string; redirect: string; expires_at: Date }> {
+    const row = await this.activeProfileRow(environment, sharedContext)
+    const missing = missingProfileFields(row).filter((field) => field !== "shop_id")
+    if (missing.length > 0) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Save the ${environment} credentials first. ${missingFieldsMessage(missing)}`)
+    }
+    const now = Date.now()
+    const state = signOAuthState({ env: environment, profile_id: row.id }, this.oauthStateKey(), now)
+    const redirect = `${this.urlsFor(environment).oauth_callback_url}?state=${encodeURIComponent(state)}`
+    const client = this.clientFor(row)
+    return { url: client.buildAuthorizationUrl({ redirect }), redirect, expires_at: new Date(now + 5 * 60 * 1000) }
+  }
+
+  /**
+   * Completes a shop authorization: checks the state when there is one (an authorization
+   * started from Shopee's console carries none), exchanges the single-use code and stores the
+   * tokens. Answers an outcome instead of throwing: the caller turns it into a redirect.
+   */
+  async completeAuthorization(input: {
+    environment: ShopeeEnvironment
+    code: string
+    shop_id: string | undefined
+    state: string | undefined
+  }): Promise<{ status: "ok" } | { status: "error"; reason: "bad_state" | "not_configured" | "exchange_failed" }> {
+    let statePayload: OAuthStatePayload | null = null
+    if (input.state) {
+      try {
+        statePayload = verifyOAuthState(input.state, this.oauthStateKey(), Date.now())
+      } catch {
+        statePayload = null
+      }
+      if (!statePayload || statePayload.env !== input.environment) {
+        return { status: "error", reason: "bad_state" }
+      }
+    }
+    let profile: ProfileRow
+    try {
+      profile = statePayload
+        ? await this.profileRow(statePayload.profile_id, {})
+        : await this.activeProfileRow(input.environment, {})
+    } catch {
+      return { status: "error", reason: "not_configured" }
+    }
+    if (missingProfileFields(profile).some((field) => field !== "shop_id") || !this.keyring()) {
+      return { status: "error", reason: "not_configured" }
+    }
+    const shopId = Number(input.shop_id ?? profile.shop_id)
+    if (!Number.isSafeInteger(shopId) || shopId <= 0) {
+      return { status: "error", reason: "exchange_failed" }
+    }
+    try {
+      const client = this.clientFor(profile)
+      const answer = await client.auth.getAccessToken({ code: input.code, shop_id: shopId })
+      await this.saveTokens(`${profile.id}:${shopId}`, tokensFromResponse(answer, Date.now()))
+      if (!profile.shop_id) {
+        await this.updateShopeeProfiles({ id: profile.id, shop_id: String(shopId) })
+      }
+      this.logger_.info(`Shopee ${profile.environment} shop ${shopId} authorized for profile "${profile.name}" (${profile.id})`)
+      return { status: "ok" }
+    } catch (error) {
+      this.logger_.warn(`Shopee ${profile.environment} authorization of shop ${shopId} failed: ${(error as Error).message}`)
+      return { status: "error", reason: "exchange_failed" }
+    }
+  }
+
+  protected oauthStateKey(): Buffer {
+    return crypto.createHash("sha256").update("shopee-oauth-state-key:").update(this.requireKeyring().current.key).digest()
+  }
+
+  // ---- pushes ----------------------------------------------------------------------------
+
+  /**
+   * Stores a push as received, before it is acknowledged. A push whose signature failed or
+   * whose body is unreadable is stored as `rejected` with an exception explaining it; a push
+   * already received is stored as `duplicate` of the first. Only a `pending` row is processed.
+   */
+  async recordPush(input: RecordPushInput): Promise<RawEventRow> {
+    const parsed = parsePush(input.raw_body)
+    const base = {
+      environment: input.environment,
+      profile_id: input.profile_id,
+      path: input.path,
+      headers: input.headers,
+      raw_body: input.raw_body,
+      signature_ok: input.signature_ok,
+      code: parsed.code,
+      shop_id: parsed.shop_id,
+      order_sn: parsed.order_sn,
+      shopee_timestamp: parsed.shopee_timestamp,
+      parse_error: parsed.parse_error,
+    }
+    if (!input.signature_ok || parsed.parse_error) {
+      const reason = !input.signature_ok
+        ? `The push's Authorization signature does not match (URL ${this.publicUrlForPath(input.path)}); it was stored but not processed. Check the push partner key of the ${input.environment} profile.`
+        : `${parsed.parse_error}; the push was stored but not processed.`
+      return this.recordRejectedPush(base, !input.signature_ok ? "push_signature_invalid" : "push_unreadable", reason)
+    }
+    try {
+      return (await this.createShopeeRawEvents({ ...base, dedupe_key: parsed.dedupe_key, status: "pending" })) as RawEventRow
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error
+      const [first] = (await this.listShopeeRawEvents(
+        { environment: input.environment, dedupe_key: parsed.dedupe_key },
+        { select: ["id"] }
+      )) as RawEventRow[]
+      return (await this.createShopeeRawEvents({
+        ...base,
+        status: "duplicate",
+        processed: true,
+        duplicate_of: first?.id ?? null,
+        status_reason: `Duplicate of ${first?.id ?? "an earlier push"}`,
+      })) as RawEventRow
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async recordRejectedPush(
+    base: Record<string, unknown>,
+    kind: string,
+    message: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RawEventRow> {
+    const event = (await this.createShopeeRawEvents({ ...base, status: "rejected", status_reason: message } as never, sharedContext)) as RawEventRow
+    await this.createConnectorExceptions(
+      { environment: base.environment as ShopeeEnvironment, kind, message, payload_ref: event.id },
+      sharedContext
+    )
+    return event
+  }
+
+  /** Where a push arrived, as Shopee signed it: the configured public URL plus the path. */
+  publicUrlForPath(path: string): string {
+    return `${publicUrlOf(this.options_).replace(/\/+$/, "")}${path}`
+  }
+
+  /** Records the outcome of processing an event. */
+  async markEvent(id: string, status: RawEventStatus, reason: string | null, error?: string): Promise<void> {
+    const [event] = (await this.listShopeeRawEvents({ id }, { select: ["id", "attempts"] })) as RawEventRow[]
+    await this.updateShopeeRawEvents({
+      id,
+      status,
+      processed: status === "processed" || status === "ignored" || status === "duplicate",
+      status_reason: reason,
+      attempts: (event?.attempts ?? 0) + 1,
+      last_error: error ?? null,
+    })
+  }
+
+  /** Opens an exception for a person, unless the same one is already open. */
+  async raiseException(input: {
+    environment: ShopeeEnvironment | null
+    kind: string
+    message: string
+    payload_ref?: string | null
+  }): Promise<{ id: string; created: boolean }> {
+    const [open] = (await this.listConnectorExceptions(
+      { kind: input.kind, payload_ref: input.payload_ref ?? null, environment: input.environment, status: ["open", "retrying"] },
+      { select: ["id"] }
+    )) as { id: string }[]
+    if (open) return { id: open.id, created: false }
+    const created = (await this.createConnectorExceptions({ ...input, payload_ref: input.payload_ref ?? null })) as { id: string }
+    return { id: created.id, created: true }
   }
 
   // ---- key rotation ----------------------------------------------------------------------
@@ -397,6 +726,15 @@ class ShopeeModuleService extends MedusaService({
   }
 
   // ---- internals -------------------------------------------------------------------------
+
+  /** A client signing with the profile's partner credentials; the caller checked they are present. */
+  protected clientFor(row: ProfileRow): ShopeeClient {
+    return new ShopeeClient({
+      partnerId: Number(row.partner_id),
+      partnerKey: decryptSecret(row.partner_key_encrypted!, this.requireKeyring(), this.secretContext(row, "partner_key")),
+      ...(row.api_base_url ? { baseUrl: row.api_base_url } : { region: row.region }),
+    })
+  }
 
   /** An audit line naming what changed; secrets appear only as fingerprints. */
   protected logChange(action: string, profile: PresentedProfile, input: ProfileFieldsInput): void {

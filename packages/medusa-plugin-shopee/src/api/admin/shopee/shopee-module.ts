@@ -20,5 +20,6 @@ export async function credentialsAnswer(shopee: ShopeeModuleService, environment
     active_environment: await shopee.getActiveEnvironment(),
     pinned_environment: shopee.pinnedEnvironment ?? null,
     ...profileAnswer(shopee, await shopee.getActiveProfile(environment)),
+    token: await shopee.getTokenState(environment),
   }
 }

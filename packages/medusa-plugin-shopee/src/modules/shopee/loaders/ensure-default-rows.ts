@@ -6,6 +6,7 @@ import {
   ShopeeActiveEnvironment,
 } from "../models/shopee-active-environment"
 import { ShopeeProfile } from "../models/shopee-profile"
+import { isMissingTable, isUniqueViolation } from "../lib/database-errors"
 
 /**
  * A fresh database must answer every read of either environment from the first boot: the
@@ -43,12 +44,4 @@ export default async function ensureDefaultRows({ container }: LoaderOptions): P
     }
     throw error
   }
-}
-
-function isMissingTable(error: unknown): boolean {
-  return /relation "[^"]+" does not exist/.test(String((error as Error)?.message ?? error))
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return /already exists|duplicate key/i.test(String((error as Error)?.message ?? error))
 }

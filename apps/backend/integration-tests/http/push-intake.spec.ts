@@ -1,0 +1,166 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { adminHeaders } from "../helpers/admin-session"
+import { SANDBOX_PARTNER, signPush } from "../helpers/sandbox"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(120 * 1000)
+
+const PUBLIC_URL = "https://shop.example.com"
+const orderPush = (orderSn: string, status = "READY_TO_SHIP", timestamp = 1760000000) =>
+  JSON.stringify({
+    data: { items: [], ordersn: orderSn, status, completed_scenario: "", update_time: timestamp },
+    shop_id: 700001,
+    code: 3,
+    timestamp,
+  })
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: { SHOPEE_ENCRYPTION_KEY: "cd".repeat(32), SHOPEE_PUBLIC_URL: PUBLIC_URL },
+  testSuite: ({ api, getContainer }) => {
+    const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const events = () => sql()("shopee_raw_event").orderBy("created_at", "asc")
+    const exceptions = () => sql()("connector_exception").orderBy("created_at", "asc")
+    const push = (path: string, body: string, authorization?: string) =>
+      api.post(path, body, {
+        headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
+        validateStatus: () => true,
+        transformRequest: [(data: string) => data],
+      })
+
+    beforeEach(async () => {
+      const options = await adminHeaders(api, getContainer())
+      await api.patch(
+        "/admin/shopee/credentials?env=sandbox",
+        { partner_id: SANDBOX_PARTNER.partner_id, partner_key: SANDBOX_PARTNER.partner_key, push_partner_key: SANDBOX_PARTNER.push_partner_key, shop_id: 700001 },
+        options
+      )
+    })
+
+    it("legacy path, valid signature: stores the push tagged sandbox, answers an empty 200, then processes it", async () => {
+      const body = orderPush("251126LEGACY01")
+      const response = await push("/connectors/shopee/webhook", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook`, body))
+      expect(response.status).toEqual(200)
+      expect(response.data).toEqual("")
+      const [row] = await events()
+      expect(row).toMatchObject({ environment: "sandbox", signature_ok: true, code: 3, order_sn: "251126LEGACY01", raw_body: body })
+      expect(row.profile_id).toMatch(/^shprof_/)
+      const processed = await waitFor(async () => {
+        const [current] = await events()
+        return current.status !== "pending" && current
+      })
+      expect(processed.status).toEqual("ignored")
+      expect(processed.status_reason).toContain("Order pushes are stored")
+    })
+
+    it("environment path: the signature covers the configured public URL, not this request's host", async () => {
+      const body = orderPush("251126ENVPATH1")
+      const good = await push("/connectors/shopee/webhook/sandbox", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook/sandbox`, body))
+      expect(good.status).toEqual(200)
+      const hostSigned = await push(
+        "/connectors/shopee/webhook/sandbox",
+        orderPush("251126ENVPATH2"),
+        signPush(`${api.defaults.baseURL}/connectors/shopee/webhook/sandbox`, orderPush("251126ENVPATH2"))
+      )
+      expect(hostSigned.status).toEqual(200)
+      const rows = await events()
+      expect(rows.map((row: { signature_ok: boolean; environment: string }) => [row.environment, row.signature_ok])).toEqual([
+        ["sandbox", true],
+        ["sandbox", false],
+      ])
+    })
+
+    it("inactive environment: 200 and nothing written anywhere", async () => {
+      const body = orderPush("251126LIVE0001")
+      const response = await push("/connectors/shopee/webhook/live", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook/live`, body))
+      expect(response.status).toEqual(200)
+      expect(response.data).toEqual("")
+      expect(await events()).toHaveLength(0)
+      expect(await exceptions()).toHaveLength(0)
+    })
+
+    it("bad or missing signature: 200, stored with signature_ok=false, an exception explains it, nothing processed", async () => {
+      const body = orderPush("251126BADSIG01")
+      expect((await push("/connectors/shopee/webhook", body, "0".repeat(64))).status).toEqual(200)
+      expect((await push("/connectors/shopee/webhook", orderPush("251126NOSIG001"))).status).toEqual(200)
+      const rows = await events()
+      expect(rows).toHaveLength(2)
+      for (const row of rows) {
+        expect(row).toMatchObject({ environment: "sandbox", signature_ok: false, status: "rejected", processed: false })
+      }
+      const raised = await exceptions()
+      expect(raised).toHaveLength(2)
+      expect(raised[0]).toMatchObject({ environment: "sandbox", kind: "push_signature_invalid", status: "open", payload_ref: rows[0].id })
+      expect(raised[0].message).toContain("signature does not match")
+    })
+
+    it("an unknown environment segment is a 404", async () => {
+      const body = orderPush("251126UNKNOWN1")
+      const response = await push("/connectors/shopee/webhook/staging", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook/staging`, body))
+      expect(response.status).toEqual(404)
+      expect(await events()).toHaveLength(0)
+    })
+
+    it("a body that is not JSON is stored with its parse error and an exception, and answered 200", async () => {
+      const body = "code=3&ordersn=x"
+      const response = await push("/connectors/shopee/webhook", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook`, body))
+      expect(response.status).toEqual(200)
+      const [row] = await events()
+      expect(row).toMatchObject({ signature_ok: true, status: "rejected", raw_body: body })
+      expect(row.parse_error).toMatch(/^The body is not JSON/)
+      const [raised] = await exceptions()
+      expect(raised).toMatchObject({ kind: "push_unreadable", payload_ref: row.id })
+    })
+
+    it("a body over the size limit is a 413 and is not stored", async () => {
+      const body = JSON.stringify({ code: 3, data: { padding: "x".repeat(70 * 1024) } })
+      const response = await push("/connectors/shopee/webhook", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook`, body))
+      expect(response.status).toEqual(413)
+      expect(await events()).toHaveLength(0)
+    })
+
+    it("recognises a repeated push, marks it, and processes it once", async () => {
+      const body = orderPush("251126DUPLIC01")
+      const signature = signPush(`${PUBLIC_URL}/connectors/shopee/webhook/sandbox`, body)
+      for (let i = 0; i < 3; i++) {
+        expect((await push("/connectors/shopee/webhook/sandbox", body, signature)).status).toEqual(200)
+      }
+      const rows = await waitFor(async () => {
+        const current = await events()
+        return current[0].status !== "pending" && current
+      })
+      expect(rows.map((row: { status: string }) => row.status)).toEqual(["ignored", "duplicate", "duplicate"])
+      expect(rows[1].duplicate_of).toEqual(rows[0].id)
+      expect(rows[2].duplicate_of).toEqual(rows[0].id)
+      expect(rows[0].attempts).toEqual(1)
+    })
+
+    it("turns authorization notices into exceptions asking to reconnect, and ignores other codes with the reason", async () => {
+      const bodies = [
+        JSON.stringify({ data: { shop_expire_soon: [700001], expire_before: 1770000000 }, code: 12, timestamp: 1760000001 }),
+        JSON.stringify({ data: { shop_id: 700001, success: 1, extra: "" }, code: 2, timestamp: 1760000002 }),
+        JSON.stringify({ data: { content: "hi" }, shop_id: 700001, code: 10, timestamp: 1760000003 }),
+      ]
+      for (const body of bodies) {
+        await push("/connectors/shopee/webhook/sandbox", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook/sandbox`, body))
+      }
+      const rows = await waitFor(async () => {
+        const current = await events()
+        return current.every((row: { status: string }) => row.status !== "pending") && current
+      })
+      expect(rows.map((row: { code: number; status: string }) => [row.code, row.status])).toEqual([
+        [12, "processed"],
+        [2, "processed"],
+        [10, "ignored"],
+      ])
+      expect(rows[2].status_reason).toEqual("webchat is not handled by the connector")
+      const raised = await exceptions()
+      expect(raised.map((row: { kind: string; status: string }) => [row.kind, row.status])).toEqual([
+        ["authorization_expiring", "open"],
+        ["shop_deauthorized", "open"],
+      ])
+      expect(raised[1].message).toContain("Reconnect the shop")
+    })
+  },
+})

@@ -1,0 +1,80 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { verifyPush } from "@shopee-medusa/shopee-client"
+import { resolveShopee } from "../../../lib/shopee-module"
+import { environmentOfSegment } from "./environment-segment"
+import { BodyTooLargeError, readRawBody } from "./read-raw-body"
+
+/** Shopee's pushes are a few hundred bytes; anything near this is not a push. */
+export const PUSH_BODY_LIMIT_BYTES = 64 * 1024
+
+export const SHOPEE_PUSH_RECEIVED = "shopee.push.received"
+
+/** The headers worth keeping with a push; never cookies or other credentials of ours. */
+const KEPT_HEADERS = ["authorization", "content-type", "content-length", "user-agent", "x-forwarded-for"]
+
+/**
+ * A push from Shopee: stored as received, then acknowledged with an empty 200, then processed
+ * in the background. Shopee waits about 3 s and disables a subscription that fails too often,
+ * so nothing slow happens before the answer, and a push that cannot be processed is still
+ * stored and acknowledged (with an exception for a person) rather than refused.
+ */
+export async function receivePush(req: MedusaRequest, res: MedusaResponse, segment: string | undefined): Promise<void> {
+  const environment = environmentOfSegment(segment)
+  if (!environment) {
+    res.status(404).json({ type: "not_found", message: `Unknown Shopee environment "${segment}": use sandbox or live` })
+    return
+  }
+  let rawBody: Buffer
+  try {
+    rawBody = await readRawBody(req, PUSH_BODY_LIMIT_BYTES)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      res.status(413).json({ type: "payload_too_large", message: error.message })
+      return
+    }
+    throw error
+  }
+
+  const shopee = resolveShopee(req.scope)
+  // A push for the environment this instance does not serve is acknowledged and dropped:
+  // the other environment's instance (or a later switch) is where it belongs.
+  if ((await shopee.getActiveEnvironment()) !== environment) {
+    res.status(200).end()
+    return
+  }
+
+  let profileId: string | null = null
+  let signatureOk = false
+  try {
+    const credentials = await shopee.getCredentials(environment)
+    profileId = credentials.profile_id
+    signatureOk = verifyPush({
+      url: shopee.publicUrlForPath(req.originalUrl),
+      rawBody,
+      authorization: req.headers.authorization,
+      // Shopee's guide names the partner key; its console now issues a separate push key.
+      pushPartnerKey: credentials.push_partner_key ?? credentials.partner_key,
+    })
+  } catch {
+    // An incomplete profile cannot verify anything: the push is kept as unverified.
+    signatureOk = false
+  }
+
+  const headers = Object.fromEntries(
+    KEPT_HEADERS.filter((name) => req.headers[name] !== undefined).map((name) => [name, String(req.headers[name])])
+  )
+  const event = await shopee.recordPush({
+    environment,
+    profile_id: profileId,
+    path: req.originalUrl,
+    headers,
+    raw_body: rawBody.toString("utf8"),
+    signature_ok: signatureOk,
+  })
+  res.status(200).end()
+
+  if (event.status === "pending") {
+    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: event.id, environment } })
+  }
+}

@@ -1,0 +1,22 @@
+import { dispatchPush } from "./push-dispatch"
+
+describe("dispatchPush", () => {
+  it("sends order status and tracking pushes to the order flow", () => {
+    expect(dispatchPush(3, "1").action).toEqual("order")
+    expect(dispatchPush(4, "1").action).toEqual("order")
+  })
+
+  it("asks a person to reconnect when the authorization is cancelled or expiring", () => {
+    expect(dispatchPush(2, "727720655")).toEqual({
+      action: "reconnect",
+      kind: "shop_deauthorized",
+      reason: "Shopee reports that the authorization of shop 727720655 was cancelled. Reconnect the shop from the Shopee page.",
+    })
+    expect(dispatchPush(12, null)).toMatchObject({ action: "reconnect", kind: "authorization_expiring" })
+  })
+
+  it("ignores other codes and says which", () => {
+    expect(dispatchPush(10, "1")).toEqual({ action: "ignore", reason: "webchat is not handled by the connector" })
+    expect(dispatchPush(99, "1")).toEqual({ action: "ignore", reason: "code 99 is not handled by the connector" })
+  })
+})

@@ -1,0 +1,1 @@
+export { processShopeePushWorkflow } from "./process-shopee-push"
