@@ -1,0 +1,192 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { adminHeaders } from "../helpers/admin-session"
+// The plugin's own lock helper: the refresh runs under Medusa's locking module, as in production.
+const { lockFor } = require("medusa-plugin-shopee/lib/with-lock")
+import { pathOf, SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../helpers/sandbox"
+
+jest.setTimeout(120 * 1000)
+
+const PUBLIC_URL = "https://shop.example.com"
+
+type ShopApiModule = {
+  getShopApi(
+    environment: "sandbox" | "live",
+    withLock: <T>(key: string, job: () => Promise<T>) => Promise<T>
+  ): Promise<{ shop: { orders: { getOrderList(request: Record<string, unknown>): Promise<unknown> } } }>
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: { SHOPEE_ENCRYPTION_KEY: "ef".repeat(32), SHOPEE_PUBLIC_URL: PUBLIC_URL },
+  testSuite: ({ api, getContainer }) => {
+    let sandbox: Awaited<ReturnType<typeof startTestSandbox>>
+    let options: Awaited<ReturnType<typeof adminHeaders>>
+    const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const callback = (path: string) => api.get(path, { maxRedirects: 0, validateStatus: () => true })
+    const outcomeOf = (response: { status: number; headers: Record<string, unknown> }) => {
+      expect(response.status).toEqual(302)
+      const location = new URL(String(response.headers.location))
+      expect(`${location.origin}${location.pathname}`).toEqual(`${PUBLIC_URL}/app/shopee`)
+      return Object.fromEntries(location.searchParams)
+    }
+
+    beforeAll(async () => {
+      sandbox = await startTestSandbox()
+    })
+    afterAll(async () => {
+      await sandbox.close()
+    })
+
+    beforeEach(async () => {
+      await fetch(`${sandbox.url}/_control/reset`, { method: "POST" })
+      options = await adminHeaders(api, getContainer())
+      await api.patch(
+        "/admin/shopee/credentials?env=sandbox",
+        { partner_id: SANDBOX_PARTNER.partner_id, partner_key: SANDBOX_PARTNER.partner_key, push_partner_key: SANDBOX_PARTNER.push_partner_key, shop_id: SANDBOX_SHOP_ID, api_base_url: sandbox.url },
+        options
+      )
+    })
+
+    /** The seller's side: open the link, approve on the simulator's page, come back to the callback. */
+    async function connectThroughAuthorizationPage(container: MedusaContainer) {
+      const link = await api.post("/admin/shopee/connect?env=sandbox", {}, options)
+      expect(link.status).toEqual(200)
+      expect(link.data.url.startsWith(`${sandbox.url}/api/v2/shop/auth_partner?`)).toBe(true)
+      expect(new URL(link.data.url).searchParams.get("redirect")).toMatch(
+        new RegExp(`^${PUBLIC_URL}/connectors/shopee/oauth/callback/sandbox\\?state=`)
+      )
+      const page = await (await fetch(link.data.url)).text()
+      const requestId = /name="request_id" value="([^"]+)"/.exec(page)?.[1]
+      expect(requestId).toBeTruthy()
+      const approved = await fetch(`${sandbox.url}/console/authorize`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ request_id: requestId!, subject: `shop:${SANDBOX_SHOP_ID}` }).toString(),
+      })
+      expect(approved.status).toEqual(302)
+      const back = approved.headers.get("location")!
+      expect(back).toContain(`shop_id=${SANDBOX_SHOP_ID}`)
+      return outcomeOf(await callback(pathOf(back)))
+    }
+
+    it("connects a shop through the simulator's authorization page, stores the tokens encrypted, and uses them", async () => {
+      expect(await connectThroughAuthorizationPage(getContainer())).toEqual({ env: "sandbox", status: "ok" })
+
+      const [row] = await sql()("shopee_auth_token")
+      expect(row).toMatchObject({ environment: "sandbox", shop_id: String(SANDBOX_SHOP_ID) })
+      expect(row.access_token_encrypted).toMatch(/^v1:/)
+      const issued = await (await fetch(`${sandbox.url}/_control/tokens`)).json()
+      const plainTokens = [...issued.access_tokens, ...issued.refresh_tokens].map((token: { token?: string; access_token?: string; refresh_token?: string }) =>
+        token.token ?? token.access_token ?? token.refresh_token
+      )
+      expect(plainTokens.length).toBeGreaterThanOrEqual(2)
+      for (const plain of plainTokens) {
+        expect(typeof plain).toEqual("string")
+        expect(JSON.stringify(row)).not.toContain(plain)
+      }
+
+      const credentials = await api.get("/admin/shopee/credentials?env=sandbox", options)
+      expect(credentials.data.token).toMatchObject({ state: "connected", shop_id: SANDBOX_SHOP_ID })
+
+      const shopee = getContainer().resolve<ShopApiModule>("shopee")
+      const { shop } = await shopee.getShopApi("sandbox", (_key, job) => job())
+      const now = Math.floor(Date.now() / 1000)
+      await expect(shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })).resolves.toBeTruthy()
+    })
+
+    it("20 concurrent calls with an expired access token make exactly one refresh at the simulator", async () => {
+      await connectThroughAuthorizationPage(getContainer())
+      await sql()("shopee_auth_token").update({ access_expires_at: new Date(Date.now() - 60_000) })
+      await fetch(`${sandbox.url}/_control/requests`, { method: "DELETE" })
+
+      const shopee = getContainer().resolve<ShopApiModule>("shopee")
+      const { shop } = await shopee.getShopApi("sandbox", lockFor(getContainer()))
+      const now = Math.floor(Date.now() / 1000)
+      await Promise.all(
+        Array.from({ length: 20 }, () =>
+          shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })
+        )
+      )
+      const refreshes = await (await fetch(`${sandbox.url}/_control/requests?path=/api/v2/auth/access_token/get`)).json()
+      expect(refreshes).toHaveLength(1)
+      const [row] = await sql()("shopee_auth_token")
+      expect(new Date(row.access_expires_at).getTime()).toBeGreaterThan(Date.now() + 3 * 3600 * 1000)
+      expect(row.last_refreshed_at).not.toBeNull()
+    })
+
+    it("the refresh job renews a token lapsing within 30 minutes, and a refused refresh asks to reconnect", async () => {
+      const { refreshExpiringTokens } = require("medusa-plugin-shopee/lib/refresh-expiring-tokens")
+      await connectThroughAuthorizationPage(getContainer())
+      await sql()("shopee_auth_token").update({ access_expires_at: new Date(Date.now() + 10 * 60_000) })
+      expect(await refreshExpiringTokens(getContainer())).toEqual({ refreshed: 1, failed: 0 })
+      expect(await refreshExpiringTokens(getContainer())).toEqual({ refreshed: 0, failed: 0 })
+
+      // The seller withdraws the authorization at Shopee: the next refresh is refused.
+      await fetch(`${sandbox.url}/_control/deauthorize`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ partner_id: SANDBOX_PARTNER.partner_id, shop_id: SANDBOX_SHOP_ID }),
+      })
+      await sql()("shopee_auth_token").update({ access_expires_at: new Date(Date.now() + 10 * 60_000) })
+      expect(await refreshExpiringTokens(getContainer())).toEqual({ refreshed: 0, failed: 1 })
+      const [raised] = await sql()("connector_exception").where({ kind: "token_refresh_failed" })
+      expect(raised).toMatchObject({ environment: "sandbox", status: "open", payload_ref: `shop:${SANDBOX_SHOP_ID}` })
+      expect(raised.message).toContain("Reconnect the shop")
+    })
+
+    describe("the OAuth callback", () => {
+      it("answers a code Shopee does not know with exchange_failed", async () => {
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox?code=fake&shop_id=700001"))).toEqual({
+          env: "sandbox",
+          status: "error",
+          reason: "exchange_failed",
+        })
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox?code=fake"))).toMatchObject({ reason: "exchange_failed" })
+      })
+
+      it("answers an empty live profile with status=error and not_configured", async () => {
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/live?code=fake"))).toEqual({
+          env: "live",
+          status: "error",
+          reason: "not_configured",
+        })
+      })
+
+      it("names a missing code, a bad environment path and a bad state", async () => {
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox"))).toEqual({ env: "sandbox", status: "error", reason: "missing_code" })
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/garbage?code=x"))).toEqual({ status: "error", reason: "bad_env_path" })
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox?code=x&state=forged.state"))).toEqual({
+          env: "sandbox",
+          status: "error",
+          reason: "bad_state",
+        })
+      })
+
+      it("refuses a state issued for another environment", async () => {
+        await api.patch("/admin/shopee/credentials?env=live", { partner_id: 5, partner_key: "k".repeat(32) }, options)
+        const link = await api.post("/admin/shopee/connect?env=live", {}, options)
+        const state = new URL(new URL(link.data.url).searchParams.get("redirect")!).searchParams.get("state")!
+        expect(outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=x&state=${encodeURIComponent(state)}`))).toMatchObject({
+          reason: "bad_state",
+        })
+      })
+
+      it("takes the legacy callback path as sandbox", async () => {
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback?code=fake&shop_id=700001"))).toEqual({
+          env: "sandbox",
+          status: "error",
+          reason: "exchange_failed",
+        })
+      })
+
+      it("refuses to build a link for a profile without partner credentials", async () => {
+        const response = await api.post("/admin/shopee/connect?env=live", {}, options)
+        expect(response.status).toEqual(409)
+        expect(response.data.message).toEqual("Save the live credentials first. Missing: partner_id, partner_key")
+      })
+    })
+  },
+})
