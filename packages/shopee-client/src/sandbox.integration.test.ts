@@ -3,7 +3,7 @@
  * unit tests, but answered by a full simulation (token lifecycle, orders, stock, faults).
  * Imported by relative path until the sandbox is a devDependency of this package.
  */
-import { type RunningSandbox, startSandbox } from "../../shopee-sandbox/src/index.js"
+import { type RunningSandbox, startSandbox } from "@shopee-medusa/shopee-sandbox"
 import { ShopeeClient } from "./client.js"
 import { ShopeeAuthError, ShopeeServerError } from "./errors.js"
 import { TokenSource, type TokenStore } from "./token-source.js"
