@@ -11,6 +11,7 @@ import path from "node:path"
 import { canConnect } from "../apps/backend/scripts/database-url"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../apps/backend/scripts/embedded-database"
 import { run } from "../apps/backend/scripts/run-command"
+import { ensureBackendBuild } from "../apps/backend/integration-tests/browser/harness/backend-build"
 
 const ROOT = path.resolve(__dirname, "..")
 const JEST = path.join(ROOT, "node_modules/.bin/jest")
@@ -94,6 +95,8 @@ async function main(): Promise<number> {
     await run(["npm", "run", "build"], { cwd: path.join(ROOT, "packages/shopee-client"), env, inherit: true })
     await run(["npm", "run", "build"], { cwd: path.join(ROOT, "packages/shopee-sandbox"), env, inherit: true })
     await run([MEDUSA, "plugin:build"], { cwd: path.join(ROOT, "packages/medusa-plugin-shopee"), env, inherit: true })
+    // The browser tests drive the built admin, which bundles the plugin's pages: rebuilt only when stale.
+    await ensureBackendBuild((line) => console.log(`[test] ${line}`))
 
     const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-connector-jest-"))
     for (const suite of SUITES) {
