@@ -8,6 +8,7 @@ const REASONS: Record<string, string> = {
   missing_code: "Shopee sent no authorization code.",
   bad_env_path: "The callback URL names no known environment; check the URL registered at Shopee.",
   bad_state: "The authorization link expired or did not come from this store; connect again.",
+  not_configured: "The environment's profile has no partner id or partner key, or this server has no encryption key.",
   exchange_failed: "Shopee refused the authorization code; check the partner id, partner key and region.",
 }
 
