@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core"
+import { SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../helpers/sandbox"
 import { startAdminServer, type AdminServer } from "./harness/admin-server"
 import { ensureBackendBuild } from "./harness/backend-build"
 import { launchChromium, logInThroughLoginPage, openAdminPage, screenshot, type SessionState } from "./harness/browser"
@@ -41,6 +42,15 @@ async function onShopeePage(name: string, query: string, body: (page: Page) => P
 
 const tab = (page: Page, name: "Sandbox" | "Live") => page.getByRole("tab", { name: new RegExp(`^${name}`) })
 const banner = (page: Page) => page.getByTestId("active-environment-banner")
+
+/** Toasts stack over the bottom right of the page; they are closed before clicking what they cover. */
+async function dismissToasts(page: Page) {
+  const closeButtons = page.locator('section[aria-label^="Notifications"] li button')
+  for (let attempt = 0; attempt < 10 && (await closeButtons.count()) > 0; attempt++) {
+    await closeButtons.first().click({ timeout: 2_000 }).catch(() => undefined)
+  }
+  await closeButtons.first().waitFor({ state: "detached" })
+}
 
 /** Waits until the ACTIVE pill sits in `active`'s tab and in no other. */
 async function pillIn(page: Page, active: "Sandbox" | "Live") {
@@ -138,6 +148,7 @@ it("adds a second live profile, edits it in the form and activates it", async ()
     await page.getByText("Profile saved").waitFor()
     await page.getByTestId("profile-row-Second shop").getByText("990001").waitFor()
 
+    await dismissToasts(page)
     await page.getByTestId("profile-row-Second shop").getByRole("button", { name: "Activate" }).click()
     await page.getByText("“Second shop” is now the active Live profile").waitFor()
     await page.getByTestId("profile-row-Second shop").getByText("Active", { exact: true }).waitFor()
@@ -161,12 +172,38 @@ it("shows the API's message when a save or an activation is refused", async () =
     await page.getByRole("button", { name: "Add profile" }).click()
     await page.getByLabel("Profile name").last().fill("Empty")
     await page.getByRole("dialog").getByRole("button", { name: "Add profile" }).click()
+    await page.getByText("Profile added").waitFor()
+    await dismissToasts(page)
     await page.getByTestId("profile-row-Empty").getByRole("button", { name: "Activate" }).click()
     await page.getByText("Could not activate the profile").waitFor()
     await page.getByText(/Missing: partner_id, partner_key, shop_id/).last().waitFor()
     await screenshot(page, "refused-activation")
     expect((await server!.api("GET", "/admin/shopee/credentials?env=sandbox")).data.profile.name).toBe("Default")
   })
+}, 60 * 1000)
+
+it("connects the sandbox shop through Shopee's authorization page and shows the token's expiry", async () => {
+  const simulator = await startTestSandbox()
+  try {
+    await server!.api("PATCH", "/admin/shopee/credentials?env=sandbox", {
+      ...SANDBOX_PARTNER,
+      shop_id: SANDBOX_SHOP_ID,
+      api_base_url: simulator.url,
+    })
+    await onShopeePage("connect-through-simulator", "?env=sandbox", async (page) => {
+      await page.getByTestId("token-state").getByText("No token").waitFor()
+      await page.getByRole("button", { name: "Connect", exact: true }).click()
+      // The simulator's authorization page, standing in for Shopee's.
+      await page.getByRole("button", { name: "Confirm authorization" }).click()
+      await page.getByText("Shop connected").waitFor()
+      await page.getByTestId("token-state").getByText(/^Connected, expires in \d+ h( \d+ min)?$/).waitFor()
+      await page.getByRole("button", { name: "Reconnect" }).waitFor()
+      expect(new URL(page.url()).search).toBe("?env=sandbox")
+      await screenshot(page, "sandbox-connected")
+    })
+  } finally {
+    await simulator.close()
+  }
 }, 60 * 1000)
 
 it("shows the outcome of Shopee's authorization redirect once, then cleans the URL", async () => {

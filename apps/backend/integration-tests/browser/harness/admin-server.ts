@@ -6,7 +6,7 @@ import path from "node:path"
 import pg from "pg"
 import { ensureDatabase } from "../../../scripts/database-url"
 import { findFreePort } from "../../../scripts/free-port"
-import { run } from "../../../scripts/run-command"
+import { CommandFailedError, run } from "../../../scripts/run-command"
 import { waitForHttp } from "../../../scripts/wait-for-http"
 
 const BACKEND = path.resolve(__dirname, "../../..")
@@ -63,9 +63,9 @@ export async function startAdminServer(): Promise<AdminServer> {
   }
   try {
     await ensureDatabase(databaseUrl)
-    await run([MEDUSA, "db:migrate"], { cwd: BACKEND, env })
+    await runShowingOutput([MEDUSA, "db:migrate"], { cwd: BACKEND, env })
     const seedResult = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "shopee-browser-")), "seed.json")
-    await run([MEDUSA, "exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env: { ...env, SEED_RESULT_FILE: seedResult } })
+    await runShowingOutput([MEDUSA, "exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env: { ...env, SEED_RESULT_FILE: seedResult } })
     fs.rmSync(path.dirname(seedResult), { recursive: true, force: true })
 
     fs.mkdirSync(path.dirname(SCREENSHOTS_DIR), { recursive: true })
@@ -79,6 +79,18 @@ export async function startAdminServer(): Promise<AdminServer> {
     return { url, admin, api: await adminApi(url, admin), stop }
   } catch (error) {
     await stop()
+    throw error
+  }
+}
+
+/** `run` keeps a command's output to itself; a failed setup step must show why it failed. */
+async function runShowingOutput(command: string[], options: Parameters<typeof run>[1]): Promise<void> {
+  try {
+    await run(command, options)
+  } catch (error) {
+    if (error instanceof CommandFailedError) {
+      throw new Error(`${error.message}:\n${error.output.slice(-4000)}`)
+    }
     throw error
   }
 }
