@@ -11,6 +11,8 @@ import {
   RotateEncryptionBody,
   SwitchEnvironmentBody,
 } from "./admin/shopee/validators"
+import { ListEventsQuery, ListExceptionsQuery, ListOrdersQuery } from "./admin/shopee/list-validators"
+import { DashboardSummaryQuery } from "./admin/dashboard/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -56,6 +58,26 @@ export default defineMiddlewares({
       matcher: "/admin/shopee/encryption/rotate",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(RotateEncryptionBody)],
+    },
+    {
+      matcher: "/admin/shopee/orders",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListOrdersQuery, {})],
+    },
+    {
+      matcher: "/admin/shopee/exceptions",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListExceptionsQuery, {})],
+    },
+    {
+      matcher: "/admin/shopee/events",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListEventsQuery, {})],
+    },
+    {
+      matcher: "/admin/dashboard/summary",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(DashboardSummaryQuery, {})],
     },
   ],
 })
