@@ -206,6 +206,29 @@ it("connects the sandbox shop through Shopee's authorization page and shows the 
   }
 }, 60 * 1000)
 
+it("keeps the page usable when the API answers 5xx, and recovers on Retry", async () => {
+  await onShopeePage("api-errors", "?env=sandbox", async (page) => {
+    const failing = { status: 500, json: { type: "unknown_error", message: "An unknown error occurred." } }
+    await page.route("**/admin/shopee/profiles?*", (route) => route.fulfill(failing))
+    await page.reload()
+    await page.getByText("The Sandbox profiles could not be loaded").waitFor()
+    // The rest of the page still works without the list.
+    await page.getByTestId("shopee-sandbox-partner-key-fingerprint").waitFor()
+    await banner(page).getByText("Active environment: Sandbox.").waitFor()
+
+    await page.route("**/admin/shopee/credentials?*", (route) => route.fulfill(failing))
+    await tab(page, "Live").click()
+    await page.getByText("The Live credentials could not be loaded").waitFor()
+    await page.getByText("An unknown error occurred.").first().waitFor()
+    await screenshot(page, "credentials-error")
+
+    await page.unrouteAll()
+    await page.getByRole("button", { name: "Retry" }).click()
+    await page.getByRole("heading", { name: "Profile “Default”" }).waitFor()
+    await page.getByText(HINT).waitFor()
+  })
+}, 60 * 1000)
+
 it("shows the outcome of Shopee's authorization redirect once, then cleans the URL", async () => {
   await onShopeePage("oauth-outcome", "?env=live&status=error&reason=exchange_failed", async (page) => {
     await page.getByText("Shopee connection failed").waitFor()
