@@ -50,8 +50,10 @@ medusaIntegrationTestRunner({
         const [current] = await events()
         return current.status !== "pending" && current
       })
-      expect(processed.status).toEqual("ignored")
-      expect(processed.status_reason).toContain("Order pushes are stored")
+      // The shop was never authorized here, so fetching the order fails: the attempt is recorded.
+      expect(processed.status).toEqual("failed")
+      expect(processed.status_reason).toMatch(/^Processing push shevt_\w+ \(code 3\) failed: .*authorize the shop first/)
+      expect(processed.attempts).toEqual(1)
     })
 
     it("environment path: the signature covers the configured public URL, not this request's host", async () => {
@@ -130,7 +132,7 @@ medusaIntegrationTestRunner({
         const current = await events()
         return current[0].status !== "pending" && current
       })
-      expect(rows.map((row: { status: string }) => row.status)).toEqual(["ignored", "duplicate", "duplicate"])
+      expect(rows.map((row: { status: string }) => row.status)).toEqual(["failed", "duplicate", "duplicate"])
       expect(rows[1].duplicate_of).toEqual(rows[0].id)
       expect(rows[2].duplicate_of).toEqual(rows[0].id)
       expect(rows[0].attempts).toEqual(1)

@@ -1,1 +1,2 @@
 export { processShopeePushWorkflow } from "./process-shopee-push"
+export { importShopeeOrdersWorkflow } from "./import-shopee-orders"

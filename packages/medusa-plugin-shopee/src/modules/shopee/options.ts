@@ -13,6 +13,17 @@ export type ShopeePluginOptions = {
   encryption_key?: string
   /** Default: SHOPEE_ENCRYPTION_KEY_PREVIOUS. */
   previous_encryption_keys?: string
+  /** The sales channel imported orders belong to, by name. Default "Shopee". */
+  order_sales_channel?: string
+  /** The shipping option set on imported orders so they can be fulfilled, by id or name. Default "Shopee Logistics". */
+  order_shipping_option?: string
+}
+
+export function orderImportSettings(options: ShopeePluginOptions) {
+  return {
+    sales_channel: options.order_sales_channel || "Shopee",
+    shipping_option: options.order_shipping_option || "Shopee Logistics",
+  }
 }
 
 export function validatePluginOptions(options: ShopeePluginOptions): void {

@@ -26,10 +26,13 @@ import { ShopeeProfile } from "./models/shopee-profile"
 import { ShopeeAuthToken } from "./models/shopee-auth-token"
 import { ShopeeRawEvent, type RawEventStatus } from "./models/shopee-raw-event"
 import { ConnectorException } from "./models/connector-exception"
+import { ShopeeOrderSync } from "./models/shopee-order-sync"
+import { ShopeeProductMap } from "./models/shopee-product-map"
+import { ShopeeSyncCursor } from "./models/shopee-sync-cursor"
 import { isUniqueViolation } from "./lib/database-errors"
 import { parsePush } from "./lib/parse-push"
 import { signOAuthState, verifyOAuthState, type OAuthStatePayload } from "./lib/oauth-state"
-import { publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import { orderImportSettings, publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
 import type {
   CreateProfileInput,
   PresentedProfile,
@@ -120,6 +123,9 @@ class ShopeeModuleService extends MedusaService({
   ShopeeAuthToken,
   ShopeeRawEvent,
   ConnectorException,
+  ShopeeOrderSync,
+  ShopeeProductMap,
+  ShopeeSyncCursor,
 }) {
   protected readonly options_: ShopeePluginOptions
   protected readonly logger_: Logger
@@ -134,6 +140,11 @@ class ShopeeModuleService extends MedusaService({
   }
 
   // ---- environments ----------------------------------------------------------------------
+
+  /** Where imported orders go in Medusa (sales channel, shipping option), from the plugin options. */
+  get orderImportSettings() {
+    return orderImportSettings(this.options_)
+  }
 
   get pinnedEnvironment(): ShopeeEnvironment | undefined {
     return this.options_.pinned_environment

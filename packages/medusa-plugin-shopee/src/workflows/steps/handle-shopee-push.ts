@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { resolveShopee } from "../../lib/shopee-module"
+import { importShopeeOrders } from "../../lib/orders/import-shopee-orders"
 import { dispatchPush } from "../../modules/shopee/lib/push-dispatch"
 
 export type HandleShopeePushInput = { event_id: string }
@@ -29,9 +30,25 @@ export const handleShopeePushStep = createStep(
           return new StepResponse({ event_id: event.id, status: "processed", reason: action.reason })
         }
         case "order": {
-          const reason = "Order pushes are stored; importing orders is not part of this version"
-          await shopee.markEvent(event.id, "ignored", reason)
-          return new StepResponse({ event_id: event.id, status: "ignored", reason })
+          if (!event.order_sn) {
+            await shopee.markEvent(event.id, "ignored", "The push names no order")
+            return new StepResponse({ event_id: event.id, status: "ignored", reason: "The push names no order" })
+          }
+          const summary = await importShopeeOrders(container, {
+            environment: event.environment,
+            orders: [{ order_sn: event.order_sn, tracking_number: trackingNumberOf(event.raw_body) }],
+            event_id: event.id,
+          })
+          if (summary.failed > 0) {
+            // The order's own exception carries the retries; the event records what happened.
+            const reason = `Order ${event.order_sn} could not be synced: ${summary.failures[0].message}`
+            await shopee.markEvent(event.id, "failed", reason, summary.failures[0].message)
+            return new StepResponse({ event_id: event.id, status: "failed", reason })
+          }
+          const outcome = Object.entries(summary).find(([key, count]) => key !== "failures" && count === 1)?.[0] ?? "unchanged"
+          const reason = `Order ${event.order_sn}: ${outcome}`
+          await shopee.markEvent(event.id, "processed", reason)
+          return new StepResponse({ event_id: event.id, status: "processed", reason })
         }
         default:
           await shopee.markEvent(event.id, "ignored", action.reason)
@@ -45,3 +62,13 @@ export const handleShopeePushStep = createStep(
     }
   }
 )
+
+/** Code 4 pushes carry the tracking number itself (`tracking_no`). */
+function trackingNumberOf(rawBody: string): string | null {
+  try {
+    const data = JSON.parse(rawBody)?.data
+    return typeof data?.tracking_no === "string" && data.tracking_no ? data.tracking_no : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,38 @@
+import { model } from "@medusajs/framework/utils"
+import { SHOPEE_ENVIRONMENTS } from "../environments"
+
+export const ORDER_SYNC_STATES = ["claimed", "imported", "held", "skipped"] as const
+export type OrderSyncState = (typeof ORDER_SYNC_STATES)[number]
+
+/**
+ * One row per environment and Shopee order, claimed before anything is created in Medusa: the
+ * unique index is what makes an import happen exactly once. `state` says where the import
+ * stands (`held`: waiting for a person, e.g. an unknown SKU; `skipped`: cancelled before it
+ * was ever imported). `shopee_update_time` guards against an older update overwriting a newer.
+ */
+export const ShopeeOrderSync = model
+  .define("shopee_order_sync", {
+    id: model.id({ prefix: "shord" }).primaryKey(),
+    environment: model.enum([...SHOPEE_ENVIRONMENTS]),
+    order_sn: model.text(),
+    shop_id: model.text(),
+    profile_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    state: model.enum([...ORDER_SYNC_STATES]).default("claimed"),
+    state_reason: model.text().nullable(),
+    shopee_status: model.text().nullable(),
+    shopee_update_time: model.number().nullable(),
+    currency: model.text().nullable(),
+    total_amount: model.float().nullable(),
+    buyer_username: model.text().nullable(),
+    tracking_number: model.text().nullable(),
+    paid: model.boolean().default(false),
+    last_raw_event_id: model.text().nullable(),
+    last_synced_at: model.dateTime().nullable(),
+  })
+  .indexes([
+    { on: ["environment", "order_sn"], unique: true },
+    { on: ["environment", "shopee_status"] },
+    { on: ["environment", "created_at"] },
+    { on: ["order_id"] },
+  ])
