@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
       })
       // The shop was never authorized here, so fetching the order fails: the attempt is recorded.
       expect(processed.status).toEqual("failed")
-      expect(processed.status_reason).toMatch(/^Processing push shevt_\w+ \(code 3\) failed: .*authorize the shop first/)
+      expect(processed.status_reason).toMatch(/^Order 251126LEGACY01 could not be synced: .*authorize the shop first/)
       expect(processed.attempts).toEqual(1)
     })
 

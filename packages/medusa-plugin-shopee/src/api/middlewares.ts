@@ -75,6 +75,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(ListEventsQuery, {})],
     },
     {
+      matcher: "/admin/shopee/reconcile",
+      methods: ["POST"],
+      middlewares: [validateAndTransformQuery(EnvironmentQuery, {})],
+    },
+    {
       matcher: "/admin/dashboard/summary",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(DashboardSummaryQuery, {})],

@@ -25,8 +25,19 @@ export async function importShopeeOrders(container: MedusaContainer, request: Im
   const wanted = new Map(request.orders.map((order) => [order.order_sn, order.tracking_number ?? null]))
   if (wanted.size === 0) return summary
   const { shop, credentials } = await resolveShopee(container).getShopApi(request.environment, lockFor(container))
-  const { order_list } = await shop.orders.getOrderDetail({ order_sn_list: [...wanted.keys()] })
-  const details = new Map((order_list as unknown as ShopeeOrderDetail[]).map((detail) => [detail.order_sn, detail]))
+  let details: Map<string, ShopeeOrderDetail>
+  try {
+    const { order_list } = await shop.orders.getOrderDetail({ order_sn_list: [...wanted.keys()] })
+    details = new Map((order_list as unknown as ShopeeOrderDetail[]).map((detail) => [detail.order_sn, detail]))
+  } catch (error) {
+    // Shopee did not answer (after the client's own retries): each order keeps its own retry schedule.
+    for (const orderSn of wanted.keys()) {
+      summary.failed += 1
+      summary.failures.push({ order_sn: orderSn, message: (error as Error).message })
+      await recordImportFailure(container, request.environment, orderSn, error)
+    }
+    return summary
+  }
   let done = 0
   for (const [orderSn, trackingNumber] of wanted) {
     const detail = details.get(orderSn)

@@ -1,0 +1,180 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
+import { connectShop, control, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
+import { waitFor } from "../helpers/wait-for"
+
+jest.setTimeout(180 * 1000)
+
+// Plugin internals the tests drive directly, as a job or a late push would.
+const { syncShopeeOrder } = require("medusa-plugin-shopee/lib/orders/sync-shopee-order")
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: { SHOPEE_ENCRYPTION_KEY: "34".repeat(32) },
+  testSuite: ({ api, getContainer }) => {
+    let sandbox: Sandbox
+    let options: Awaited<ReturnType<typeof connectShop>>
+    const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const syncRow = async (orderSn: string) => (await sql()("shopee_order_sync").where({ order_sn: orderSn }))[0]
+    const createShopeeOrder = async (sku: string, status: "UNPAID" | "READY_TO_SHIP" = "READY_TO_SHIP") =>
+      control<{ order_sn: string }>(sandbox, "POST", "/_control/orders", {
+        shop_id: SANDBOX_SHOP_ID,
+        items: [{ item_id: await sandboxItemId(sandbox, sku), quantity: 1 }],
+        status,
+      })
+    const medusaOrderCount = async (orderSn: string) => {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "metadata"], filters: {} })
+      return data.filter((order) => (order.metadata as Record<string, unknown>)?.shopee_order_sn === orderSn).length
+    }
+
+    beforeAll(async () => {
+      sandbox = await startOrderSandbox()
+    })
+    afterAll(async () => {
+      await sandbox.close()
+    })
+    beforeEach(async () => {
+      await control(sandbox, "POST", "/_control/reset")
+      process.env.SHOPEE_PUBLIC_URL = api.defaults.baseURL
+      await control(sandbox, "PATCH", "/_control/partners/2001887", { callback_url: `${api.defaults.baseURL}/connectors/shopee/webhook/sandbox` })
+      options = await connectShop(api, getContainer(), sandbox)
+    })
+
+    it("recovers an order whose push was dropped, through reconciliation, and moves the watermark", async () => {
+      await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
+      const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")
+      await control(sandbox, "POST", "/_control/pushes/wait_idle")
+      expect(await syncRow(shopeeOrder.order_sn)).toBeUndefined()
+
+      const response = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
+      expect(response.status).toEqual(200)
+      expect(response.data.reconciliation).toMatchObject({ environment: "sandbox", orders_seen: 1, import: { imported: 1, failed: 0 } })
+      expect((await syncRow(shopeeOrder.order_sn)).order_id).toBeTruthy()
+      const [cursor] = await sql()("shopee_sync_cursor")
+      expect(Number(cursor.orders_updated_until)).toEqual(response.data.reconciliation.time_to)
+
+      // Nothing new since: the next run imports nothing and creates no second order.
+      const again = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
+      expect(again.data.reconciliation.import).toMatchObject({ imported: 0, failed: 0 })
+      expect(await medusaOrderCount(shopeeOrder.order_sn)).toEqual(1)
+    })
+
+    it("recovers lost pushes (a callback that kept failing) and confirms them consumed", async () => {
+      await control(sandbox, "PATCH", "/_control/partners/2001887", { callback_url: "http://127.0.0.1:9/unreachable" })
+      const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")
+      await control(sandbox, "POST", "/_control/pushes/wait_idle")
+      const lostBefore = await control<{ state: string }[]>(sandbox, "GET", "/_control/pushes?state=lost")
+      expect(lostBefore.length).toBeGreaterThanOrEqual(1)
+
+      const response = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
+      expect(response.data.reconciliation.lost_pushes).toBeGreaterThanOrEqual(1)
+      expect((await syncRow(shopeeOrder.order_sn)).order_id).toBeTruthy()
+      const recovered = await sql()("shopee_raw_event").where({ path: "get_lost_push_message", order_sn: shopeeOrder.order_sn })
+      expect(recovered[0]).toMatchObject({ code: 3, signature_ok: true })
+      const lostAfter = await control<{ consumed: boolean }[]>(sandbox, "GET", "/_control/pushes?state=lost")
+      expect(lostAfter.every((push) => push.consumed)).toBe(true)
+    })
+
+    it("keeps the newest state when an older update arrives after a newer one", async () => {
+      const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")
+      await waitFor(async () => (await syncRow(shopeeOrder.order_sn))?.paid, 30_000)
+      await control(sandbox, "POST", `/_control/orders/${shopeeOrder.order_sn}/advance`)
+      const newer = await waitFor(async () => {
+        const row = await syncRow(shopeeOrder.order_sn)
+        return row?.shopee_status === "PROCESSED" && row
+      }, 30_000)
+
+      const older = { order_sn: shopeeOrder.order_sn, currency: "SGD", order_status: "READY_TO_SHIP", update_time: Number(newer.shopee_update_time) - 60 }
+      const outcome = await syncShopeeOrder(getContainer(), { environment: "sandbox", profile_id: newer.profile_id, shop_id: String(SANDBOX_SHOP_ID), detail: older })
+      expect(outcome).toEqual("stale")
+      expect((await syncRow(shopeeOrder.order_sn)).shopee_status).toEqual("PROCESSED")
+    })
+
+    it("ends in the newest state when pushes are delivered out of order", async () => {
+      await control(sandbox, "POST", "/_control/faults", { kind: "reorder_push", code: 3, batch: 3 })
+      const shopeeOrder = await createShopeeOrder("PKM-SV1-BB", "UNPAID")
+      await control(sandbox, "POST", `/_control/orders/${shopeeOrder.order_sn}/advance`)
+      await control(sandbox, "POST", `/_control/orders/${shopeeOrder.order_sn}/advance`)
+      await control(sandbox, "POST", "/_control/pushes/wait_idle")
+      const row = await waitFor(async () => {
+        const events = await sql()("shopee_raw_event").where({ order_sn: shopeeOrder.order_sn })
+        const settled = events.length === 3 && events.every((event: { status: string }) => event.status !== "pending")
+        return settled && (await syncRow(shopeeOrder.order_sn))
+      }, 30_000)
+      expect(row.shopee_status).toEqual("PROCESSED")
+      expect(row.paid).toBe(true)
+      expect(await medusaOrderCount(shopeeOrder.order_sn)).toEqual(1)
+    })
+
+    it("replays a processed event without changing anything", async () => {
+      const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")
+      const before = await waitFor(async () => {
+        const row = await syncRow(shopeeOrder.order_sn)
+        return row?.paid && row
+      }, 30_000)
+      const [event] = await sql()("shopee_raw_event").where({ order_sn: shopeeOrder.order_sn, status: "processed" })
+
+      const replay = await api.post(`/admin/shopee/events/${event.id}/replay`, {}, options)
+      expect(replay.status).toEqual(200)
+      expect(replay.data.outcome).toMatchObject({ status: "processed", reason: `Order ${shopeeOrder.order_sn}: unchanged` })
+      expect(await medusaOrderCount(shopeeOrder.order_sn)).toEqual(1)
+      const after = await syncRow(shopeeOrder.order_sn)
+      expect(after).toMatchObject({ order_id: before.order_id, shopee_status: before.shopee_status, shopee_update_time: before.shopee_update_time })
+
+      const [rejected] = await sql()("shopee_raw_event").insert({ id: "shevt_rejected1", environment: "sandbox", path: "/x", raw_body: "{}", signature_ok: false, status: "rejected" }).returning("*")
+      const refused = await api.post(`/admin/shopee/events/${rejected.id}/replay`, {}, options)
+      expect(refused.status).toEqual(409)
+      expect(refused.data.message).toContain("signature did not verify")
+    })
+
+    it("schedules a failed import with backoff, and the retry job imports it once Shopee answers again", async () => {
+      const { retryDueExceptions } = require("medusa-plugin-shopee/lib/exceptions/retry-due-exceptions")
+      await control(sandbox, "POST", "/_control/faults", { kind: "server_error", route: "/api/v2/order/get_order_detail" })
+      const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")
+      const [failing] = await waitFor(async () => {
+        const rows = await sql()("connector_exception").where({ kind: "order_import_failed", payload_ref: shopeeOrder.order_sn })
+        return rows.length > 0 && rows
+      }, 60_000)
+      expect(failing).toMatchObject({ status: "retrying", attempts: 1 })
+      expect(new Date(failing.next_attempt_at).getTime()).toBeGreaterThan(Date.now() + 30_000)
+      // Not due yet: the job leaves it alone.
+      expect(await retryDueExceptions(getContainer())).toEqual({ retried: 0, succeeded: 0 })
+
+      await control(sandbox, "DELETE", "/_control/faults")
+      await sql()("connector_exception").where({ id: failing.id }).update({ next_attempt_at: new Date(Date.now() - 1000) })
+      expect(await retryDueExceptions(getContainer())).toEqual({ retried: 1, succeeded: 1 })
+      expect((await syncRow(shopeeOrder.order_sn)).order_id).toBeTruthy()
+      const [settled] = await sql()("connector_exception").where({ id: failing.id })
+      expect(settled.status).toEqual("resolved")
+    })
+
+    it("retries a held order from the exception queue once its SKU is fixed, and refuses to retry what needs a person", async () => {
+      const shopeeOrder = await createShopeeOrder("NOT-IN-MEDUSA")
+      const [held] = await waitFor(async () => {
+        const rows = await sql()("connector_exception").where({ kind: "unknown_sku", payload_ref: shopeeOrder.order_sn })
+        return rows.length > 0 && rows
+      }, 30_000)
+
+      const stillHeld = await api.post(`/admin/shopee/exceptions/${held.id}/retry`, {}, options)
+      expect(stillHeld.status).toEqual(200)
+      expect(stillHeld.data.outcome.status).toEqual("failed")
+      expect(stillHeld.data.exception).toMatchObject({ status: "open", attempts: 1 })
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [variant] } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { sku: "PKM-SV1-BB" } })
+      await getContainer().resolve(Modules.PRODUCT).updateProductVariants(variant.id, { sku: "NOT-IN-MEDUSA" })
+      const retried = await api.post(`/admin/shopee/exceptions/${held.id}/retry`, {}, options)
+      expect(retried.data.outcome).toEqual({ status: "done", message: `Order ${shopeeOrder.order_sn} synced` })
+      expect(retried.data.exception.status).toEqual("resolved")
+      expect((await syncRow(shopeeOrder.order_sn)).order_id).toBeTruthy()
+
+      const [person] = await sql()("connector_exception")
+        .insert({ id: "shexc_person1", environment: "sandbox", kind: "shop_deauthorized", message: "Reconnect", status: "open" })
+        .returning("*")
+      const refused = await api.post(`/admin/shopee/exceptions/${person.id}/retry`, {}, options)
+      expect(refused.status).toEqual(400)
+      expect(refused.data.message).toContain("cannot be retried")
+    })
+  },
+})
