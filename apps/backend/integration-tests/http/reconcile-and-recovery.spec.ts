@@ -76,6 +76,31 @@ medusaIntegrationTestRunner({
       expect(lostAfter.every((push) => push.consumed)).toBe(true)
     })
 
+    it("backfills a date range from the CLI with progress, and names bad arguments", async () => {
+      const { backfillShopeeOrders } = require("../../src/scripts/shopee-backfill")
+      const { reconcileEnvironment } = require("medusa-plugin-shopee/lib/reconcile/reconcile-environment")
+      await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
+      const orders = [await createShopeeOrder("PKM-SV1-BB"), await createShopeeOrder("PKM-SV1-BB")]
+      const lines: string[] = []
+      const from = new Date(Date.now() - 40 * 24 * 3600 * 1000).toISOString().slice(0, 10)
+      const ok = await backfillShopeeOrders(getContainer(), ["env=sandbox", `from=${from}`], (line: string) => lines.push(line), reconcileEnvironment)
+      expect(ok).toBe(true)
+      expect(lines).toContain("listing: window 3/3")
+      expect(lines).toContain("importing: 2/2 (100%)")
+      expect(lines[lines.length - 1]).toMatch(/^done: 2 orders in range; 2 imported, /)
+      for (const order of orders) expect((await syncRow(order.order_sn)).order_id).toBeTruthy()
+      // A backfill leaves the reconciliation watermark alone.
+      expect(await sql()("shopee_sync_cursor")).toHaveLength(0)
+
+      const refused: string[] = []
+      expect(await backfillShopeeOrders(getContainer(), ["env=prod"], (line: string) => refused.push(line), reconcileEnvironment)).toBe(false)
+      expect(await backfillShopeeOrders(getContainer(), ["from=yesterday"], (line: string) => refused.push(line), reconcileEnvironment)).toBe(false)
+      expect(refused).toEqual([
+        'env must be sandbox or live (got "prod")',
+        'from and to must be dates with from before to, e.g. from=2026-10-01 to=2026-11-01 (got from="yesterday" to="")',
+      ])
+    })
+
     it("keeps the newest state when an older update arrives after a newer one", async () => {
       const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")
       await waitFor(async () => (await syncRow(shopeeOrder.order_sn))?.paid, 30_000)
