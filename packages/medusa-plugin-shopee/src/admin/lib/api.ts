@@ -1,7 +1,17 @@
 import { sdk } from "./sdk"
 import type {
   ActiveEnvironmentAnswer,
+  ConnectorException,
   CredentialsAnswer,
+  DashboardSummary,
+  EnvironmentFilter,
+  EventsAnswer,
+  ExceptionsAnswer,
+  OrdersAnswer,
+  RawEvent,
+  ReplayAnswer,
+  RetryAnswer,
+  ShopeeOrderSync,
   ProfileChanges,
   ProfilesAnswer,
   ShopeeEnvironment,
@@ -61,4 +71,55 @@ export const shopeeApi = {
     sdk.client.fetch<{ stock_locations: StockLocation[] }>("/admin/stock-locations", {
       query: { fields: "id,name", limit: 100 },
     }),
+}
+
+/** The list routes take only the filters that are set. */
+function definedOnly(query: Record<string, string | number | undefined>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined && value !== "")) as Record<
+    string,
+    string | number
+  >
+}
+
+export type ListQuery = {
+  env?: string
+  status?: string
+  q?: string
+  kind?: string
+  code?: string
+  limit: number
+  offset: number
+}
+
+/** The lists, the overview's counts and the actions on exceptions and events. */
+export const shopeeListsApi = {
+  summary: (env: EnvironmentFilter | undefined) =>
+    sdk.client.fetch<DashboardSummary>("/admin/dashboard/summary", { query: definedOnly({ env }) }),
+
+  orders: ({ env, status, q, limit, offset }: ListQuery) =>
+    sdk.client.fetch<OrdersAnswer>("/admin/shopee/orders", { query: definedOnly({ env, status, q, limit, offset }) }),
+
+  /** The Shopee side of one Medusa order, or null when the order did not come from Shopee. */
+  orderByMedusaOrder: (orderId: string) =>
+    sdk.client.fetch<{ shopee_order: ShopeeOrderSync | null }>(
+      `/admin/shopee/orders/by-order/${encodeURIComponent(orderId)}`
+    ),
+
+  exceptions: ({ env, status, kind, limit, offset }: ListQuery) =>
+    sdk.client.fetch<ExceptionsAnswer>("/admin/shopee/exceptions", {
+      query: definedOnly({ env, status, kind, limit, offset }),
+    }),
+
+  retryException: (id: string) =>
+    sdk.client.fetch<RetryAnswer>(`/admin/shopee/exceptions/${id}/retry`, { method: "POST" }),
+
+  resolveException: (id: string) =>
+    sdk.client.fetch<{ exception: ConnectorException }>(`/admin/shopee/exceptions/${id}/resolve`, { method: "POST" }),
+
+  events: ({ env, status, code, limit, offset }: ListQuery) =>
+    sdk.client.fetch<EventsAnswer>("/admin/shopee/events", { query: definedOnly({ env, status, code, limit, offset }) }),
+
+  event: (id: string) => sdk.client.fetch<{ event: RawEvent }>(`/admin/shopee/events/${id}`),
+
+  replayEvent: (id: string) => sdk.client.fetch<ReplayAnswer>(`/admin/shopee/events/${id}/replay`, { method: "POST" }),
 }

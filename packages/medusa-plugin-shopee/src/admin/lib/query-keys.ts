@@ -9,6 +9,12 @@ export const shopeeKeys = {
   activeEnvironment: () => [...shopeeKeys.all, "active-environment"] as const,
   credentials: (environment: ShopeeEnvironment) => [...shopeeKeys.all, "credentials", environment] as const,
   profiles: (environment: ShopeeEnvironment) => [...shopeeKeys.all, "profiles", environment] as const,
+  summary: (env: string) => [...shopeeKeys.all, "summary", env] as const,
+  orders: (query: object) => [...shopeeKeys.all, "orders", query] as const,
+  orderOfMedusaOrder: (orderId: string) => [...shopeeKeys.all, "order-of", orderId] as const,
+  exceptions: (query: object) => [...shopeeKeys.all, "exceptions", query] as const,
+  events: (query: object) => [...shopeeKeys.all, "events", query] as const,
+  event: (id: string) => [...shopeeKeys.all, "event", id] as const,
 }
 
 export const stockLocationKeys = {

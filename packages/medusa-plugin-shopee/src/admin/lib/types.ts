@@ -70,3 +70,97 @@ export type ProfileChanges = Partial<{
   api_base_url: string | null
   default_location_id: string | null
 }>
+
+/** A list's environment filter: one environment, or every one (rows with no environment too). */
+export type EnvironmentFilter = ShopeeEnvironment | "all"
+
+export type ListPage = { count: number; limit: number; offset: number }
+
+export type DashboardSummary = {
+  active_environment: ShopeeEnvironment
+  env_filter: EnvironmentFilter
+  orders: { total: number; by_status: Record<string, number>; without_status: number }
+  open_exceptions: number
+  unprocessed_events: number
+  low_stock_items: number
+  low_stock_threshold: number
+}
+
+export type MedusaOrderSummary = {
+  id: string
+  display_id: number | null
+  status: string | null
+  total: number | null
+  currency_code: string | null
+  payment_status: string | null
+  fulfillment_status: string | null
+  created_at: string | null
+}
+
+/** One Shopee order as the connector synced it; `order` is the Medusa order once imported. */
+export type ShopeeOrderSync = {
+  id: string
+  environment: ShopeeEnvironment
+  order_sn: string
+  shop_id: string
+  order_id: string | null
+  state: string
+  state_reason: string | null
+  shopee_status: string | null
+  shopee_update_time: number | null
+  currency: string | null
+  total_amount: number | null
+  buyer_username: string | null
+  tracking_number: string | null
+  paid: boolean
+  last_synced_at: string | null
+  created_at: string
+  order?: MedusaOrderSummary | null
+}
+
+export type OrdersAnswer = ListPage & { orders: ShopeeOrderSync[] }
+
+export type ConnectorException = {
+  id: string
+  /** Null on rows from before environments existed. */
+  environment: ShopeeEnvironment | null
+  kind: string
+  message: string
+  payload_ref: string | null
+  status: string
+  attempts: number
+  next_attempt_at: string | null
+  resolved_at: string | null
+  created_at: string
+}
+
+export type ExceptionsAnswer = ListPage & { exceptions: ConnectorException[] }
+
+/** What a retry or a replay did; read defensively, the routes may answer less. */
+export type ActionOutcome = { status?: string; message?: string | null }
+
+export type RetryAnswer = { exception?: ConnectorException; outcome?: ActionOutcome }
+
+export type RawEvent = {
+  id: string
+  environment: ShopeeEnvironment
+  code: number | null
+  shop_id: string | null
+  order_sn: string | null
+  signature_ok: boolean
+  parse_error: string | null
+  status: string
+  processed: boolean
+  status_reason: string | null
+  attempts: number
+  last_error: string | null
+  duplicate_of: string | null
+  created_at: string
+  path?: string
+  headers?: Record<string, unknown> | null
+  raw_body?: string
+}
+
+export type EventsAnswer = ListPage & { events: RawEvent[] }
+
+export type ReplayAnswer = { event?: RawEvent; outcome?: ActionOutcome }

@@ -6,6 +6,7 @@ import { useSearchParams } from "react-router-dom"
 import { ActiveEnvironmentBanner } from "../../components/active-environment-banner"
 import { EnvironmentPanel } from "../../components/environment-panel"
 import { EnvironmentTabs } from "../../components/environment-tabs"
+import { ShopeeNav } from "../../components/shopee-nav"
 import { shopeeApi } from "../../lib/api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { isShopeeEnvironment, type ShopeeEnvironment } from "../../lib/types"
@@ -40,6 +41,9 @@ const ShopeePage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
+        <div className="px-6 py-3">
+          <ShopeeNav />
+        </div>
         <div className="flex flex-col gap-y-1 px-6 py-4">
           <Heading level="h1">Shopee</Heading>
           <Text size="small" className="text-ui-fg-subtle">

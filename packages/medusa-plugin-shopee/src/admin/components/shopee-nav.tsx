@@ -1,0 +1,38 @@
+import { clx } from "@medusajs/ui"
+import { Link, useLocation } from "react-router-dom"
+
+const SECTIONS = [
+  { to: "/shopee/overview", label: "Overview" },
+  { to: "/shopee/orders", label: "Orders" },
+  { to: "/shopee/exceptions", label: "Exceptions" },
+  { to: "/shopee/events", label: "Events" },
+  { to: "/shopee", label: "Connection" },
+] as const
+
+/**
+ * The Shopee pages' own navigation, at the top of each. Links are relative to the admin's
+ * router, so they work under any base path (`/app` by default).
+ */
+export const ShopeeNav = () => {
+  const { pathname } = useLocation()
+  const current = SECTIONS.find((section) => section.to !== "/shopee" && pathname.endsWith(section.to))?.to ?? "/shopee"
+  return (
+    <nav aria-label="Shopee pages" className="flex flex-wrap items-center gap-1" data-testid="shopee-nav">
+      {SECTIONS.map((section) => (
+        <Link
+          key={section.to}
+          to={section.to}
+          aria-current={section.to === current ? "page" : undefined}
+          className={clx(
+            "txt-compact-small-plus rounded-md px-3 py-1.5 transition-fg",
+            section.to === current
+              ? "bg-ui-bg-base text-ui-fg-base shadow-elevation-card-rest"
+              : "text-ui-fg-muted hover:bg-ui-bg-base-hover hover:text-ui-fg-subtle"
+          )}
+        >
+          {section.label}
+        </Link>
+      ))}
+    </nav>
+  )
+}

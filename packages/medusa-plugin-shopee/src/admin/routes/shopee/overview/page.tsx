@@ -1,0 +1,167 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Badge, Container, Heading, Label, Switch, Text } from "@medusajs/ui"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { Link, useSearchParams } from "react-router-dom"
+import { ErrorSection, LoadingSection } from "../../../components/query-state"
+import { ShopeePageHeader } from "../../../components/shopee-page-header"
+import { shopeeListsApi } from "../../../lib/api"
+import { shopeeKeys } from "../../../lib/query-keys"
+import { orderedStatuses, statusLabel } from "../../../lib/statuses"
+import { ENVIRONMENT_LABELS, type DashboardSummary } from "../../../lib/types"
+
+const CountCard = ({ title, count, to, note, testId }: { title: string; count: number; to?: string; note?: string; testId: string }) => {
+  const body = (
+    <div className="flex h-full flex-col gap-y-1 px-4 py-3">
+      <Text size="small" className="text-ui-fg-subtle">
+        {title}
+      </Text>
+      <Text size="xlarge" weight="plus" className="text-ui-fg-base" data-testid={`${testId}-count`}>
+        {count}
+      </Text>
+      {note && (
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {note}
+        </Text>
+      )}
+    </div>
+  )
+  return to ? (
+    <Link
+      to={to}
+      data-testid={testId}
+      className="bg-ui-bg-base shadow-elevation-card-rest hover:shadow-elevation-card-hover rounded-lg transition-fg focus-visible:shadow-borders-focus outline-none"
+    >
+      {body}
+    </Link>
+  ) : (
+    <div data-testid={testId} className="bg-ui-bg-base shadow-elevation-card-rest rounded-lg">
+      {body}
+    </div>
+  )
+}
+
+/** The environment a card's list opens with: the scope of the counts. */
+function listUrl(path: string, summary: DashboardSummary, extra: Record<string, string> = {}) {
+  const params = new URLSearchParams({ env: summary.env_filter, ...extra })
+  return `${path}?${params.toString()}`
+}
+
+function scopeText(summary: DashboardSummary): string {
+  const regardless = "Low-stock is cross-env regardless."
+  if (summary.env_filter === "all") return `Counts across all envs. ${regardless}`
+  const env = ENVIRONMENT_LABELS[summary.env_filter]
+  const active = summary.env_filter === summary.active_environment ? " (active)" : ""
+  return `Counts scoped to ${env}${active}. ${regardless}`
+}
+
+const Cards = ({ summary }: { summary: DashboardSummary }) => (
+  <div className="flex flex-col gap-y-3">
+    <Container className="flex flex-col gap-y-3 px-6 py-4">
+      <Heading level="h2">Orders</Heading>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-6">
+        <CountCard title="All orders" count={summary.orders.total} to={listUrl("/shopee/orders", summary)} testId="card-orders" />
+        {orderedStatuses(summary.orders.by_status).map(([status, count]) => (
+          <CountCard
+            key={status}
+            title={statusLabel(status)}
+            count={count}
+            to={listUrl("/shopee/orders", summary, { status })}
+            testId={`card-orders-${status}`}
+          />
+        ))}
+      </div>
+      {summary.orders.without_status > 0 && (
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {summary.orders.without_status} claimed before Shopee sent their detail, without a status yet.
+        </Text>
+      )}
+      {summary.orders.total === 0 && (
+        <Text size="small" className="text-ui-fg-subtle">
+          No Shopee orders in this scope yet.
+        </Text>
+      )}
+    </Container>
+    <Container className="flex flex-col gap-y-3 px-6 py-4">
+      <Heading level="h2">Needs attention</Heading>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-3">
+        <CountCard
+          title="Open exceptions"
+          count={summary.open_exceptions}
+          to={listUrl("/shopee/exceptions", summary, { status: "open,retrying" })}
+          testId="card-open-exceptions"
+        />
+        <CountCard
+          title="Unprocessed events"
+          count={summary.unprocessed_events}
+          to={listUrl("/shopee/events", summary, { status: "pending,failed" })}
+          testId="card-unprocessed-events"
+        />
+        <CountCard
+          title="Low-stock items"
+          count={summary.low_stock_items}
+          to="/inventory"
+          note={`At or below ${summary.low_stock_threshold} available, in every environment`}
+          testId="card-low-stock"
+        />
+      </div>
+    </Container>
+  </div>
+)
+
+/**
+ * The connector at a glance. Counts are scoped to the active environment unless "View all envs"
+ * is on (`?env=all`, kept in the URL); a card opens its list with the same scope.
+ */
+const ShopeeOverviewPage = () => {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const allEnvs = searchParams.get("env") === "all"
+  const summary = useQuery({
+    queryKey: shopeeKeys.summary(allEnvs ? "all" : "active"),
+    queryFn: () => shopeeListsApi.summary(allEnvs ? "all" : undefined),
+    placeholderData: keepPreviousData,
+  })
+
+  const toggle = (checked: boolean) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        if (checked) next.set("env", "all")
+        else next.delete("env")
+        return next
+      },
+      { replace: true }
+    )
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <ShopeePageHeader title="Shopee overview" description="What the connector imported, and what needs a person.">
+        <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-3">
+          {summary.data ? (
+            <Badge size="small" rounded="full" color={summary.data.env_filter === "all" ? "grey" : "blue"} data-testid="scope-pill">
+              {scopeText(summary.data)}
+            </Badge>
+          ) : (
+            <span />
+          )}
+          <div className="flex items-center gap-x-2">
+            <Switch id="view-all-envs" checked={allEnvs} onCheckedChange={toggle} />
+            <Label htmlFor="view-all-envs" size="small">
+              View all envs
+            </Label>
+          </div>
+        </div>
+      </ShopeePageHeader>
+      {summary.isPending ? (
+        <LoadingSection label="the counts" />
+      ) : summary.isError ? (
+        <ErrorSection title="The counts could not be loaded" error={summary.error} onRetry={() => summary.refetch()} />
+      ) : (
+        <Cards summary={summary.data} />
+      )}
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Overview" })
+
+export default ShopeeOverviewPage

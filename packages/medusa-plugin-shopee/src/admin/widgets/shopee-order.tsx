@@ -1,0 +1,70 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
+import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { Link } from "react-router-dom"
+import { EnvBadge } from "../components/env-badge"
+import { formatDate } from "../components/list-parts"
+import { shopeeListsApi } from "../lib/api"
+import { shopeeKeys } from "../lib/query-keys"
+import { errorMessage } from "../lib/sdk"
+
+const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-3">
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
+    <div className="txt-compact-small break-words">{children}</div>
+  </div>
+)
+
+/**
+ * The Shopee side of a Medusa order, on the order's page. An order that did not come from
+ * Shopee shows nothing; neither does the widget while it loads, so other orders' pages do not
+ * flicker.
+ */
+const ShopeeOrderWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
+  const shopee = useQuery({
+    queryKey: shopeeKeys.orderOfMedusaOrder(order.id),
+    queryFn: () => shopeeListsApi.orderByMedusaOrder(order.id),
+    retry: 1,
+  })
+
+  if (shopee.isError) {
+    return (
+      <Container className="px-6 py-4" data-testid="shopee-order-widget">
+        <Heading level="h2">Shopee</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          The Shopee side of this order could not be loaded: {errorMessage(shopee.error)}
+        </Text>
+      </Container>
+    )
+  }
+  const sync = shopee.data?.shopee_order
+  if (!sync) return null
+
+  return (
+    <Container className="divide-y p-0" data-testid="shopee-order-widget">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">Shopee</Heading>
+        <EnvBadge environment={sync.environment} />
+      </div>
+      <Row label="Order SN">
+        <Link
+          to={`/shopee/orders?env=${sync.environment}&q=${encodeURIComponent(sync.order_sn)}`}
+          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-mono"
+        >
+          {sync.order_sn}
+        </Link>
+      </Row>
+      <Row label="Shop">{sync.shop_id}</Row>
+      <Row label="Shopee status">{sync.shopee_status ? <Badge size="2xsmall">{sync.shopee_status}</Badge> : "—"}</Row>
+      <Row label="Last sync">{formatDate(sync.last_synced_at)}</Row>
+      <Row label="Tracking number">{sync.tracking_number ?? "—"}</Row>
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "order.details.side.after" })
+
+export default ShopeeOrderWidget
