@@ -8,8 +8,7 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { canConnect } from "../apps/backend/scripts/database-url"
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../apps/backend/scripts/embedded-database"
+import { resolveTestDatabase } from "../apps/backend/scripts/test-database"
 import { run } from "../apps/backend/scripts/run-command"
 import { ensureBackendBuild } from "../apps/backend/integration-tests/browser/harness/backend-build"
 
@@ -43,28 +42,6 @@ function countFailures(summary: JestSummary): number {
   return summary.numFailedTests + brokenFiles
 }
 
-async function resolveDatabase(): Promise<{ env: NodeJS.ProcessEnv; embedded?: EmbeddedDatabase }> {
-  const config = {
-    host: process.env.DB_HOST || "localhost",
-    port: Number(process.env.DB_PORT || 5432),
-    user: process.env.DB_USERNAME || "postgres",
-    password: process.env.DB_PASSWORD ?? "",
-  }
-  if (await canConnect(config)) {
-    console.log(`[test] PostgreSQL at ${config.host}:${config.port} as ${config.user}`)
-    return { env: { DB_HOST: config.host, DB_PORT: String(config.port), DB_USERNAME: config.user, DB_PASSWORD: config.password } }
-  }
-  console.log(`[test] no PostgreSQL answers at ${config.host}:${config.port}; starting the embedded one`)
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-connector-test-pg-"))
-  // The postgres system user that runs the embedded server must be able to enter the folder.
-  fs.chmodSync(dataDir, 0o777)
-  const embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "data"), persistent: false })
-  return {
-    embedded,
-    env: { DB_HOST: embedded.host, DB_PORT: String(embedded.port), DB_USERNAME: embedded.user, DB_PASSWORD: embedded.password },
-  }
-}
-
 function runJest(suite: string, env: NodeJS.ProcessEnv, outputFile: string): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(JEST, ["--runInBand", "--forceExit", "--json", `--outputFile=${outputFile}`], {
@@ -77,7 +54,7 @@ function runJest(suite: string, env: NodeJS.ProcessEnv, outputFile: string): Pro
 }
 
 async function main(): Promise<number> {
-  const { env: databaseEnv, embedded } = await resolveDatabase()
+  const { env: databaseEnv, embedded } = await resolveTestDatabase((line) => console.log(`[test] ${line}`))
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...databaseEnv,
