@@ -17,10 +17,19 @@ export type AdminApi = <T = any>(method: string, route: string, body?: unknown) 
 
 export type AdminServer = {
   url: string
+  /** The server's own database, for checking what it stored. */
+  databaseUrl: string
   admin: { email: string; password: string }
   /** The admin API as the seeded admin, for setting up and checking state beside the browser. */
   api: AdminApi
   stop: () => Promise<void>
+}
+
+export type AdminServerOptions = {
+  /** Where Medusa's output goes; default test-results/medusa-server.log. */
+  logFile?: string
+  /** Extra environment variables for Medusa (e.g. LOG_LEVEL), over the ones set here. */
+  env?: Record<string, string>
 }
 
 /**
@@ -29,7 +38,7 @@ export type AdminServer = {
  * and seeded with the demo store and an admin user, then `medusa start` on a free port.
  * `stop()` ends the server and drops the database.
  */
-export async function startAdminServer(): Promise<AdminServer> {
+export async function startAdminServer(options: AdminServerOptions = {}): Promise<AdminServer> {
   const databaseName = `shopee_browser_${process.pid}_${crypto.randomBytes(3).toString("hex")}`
   const databaseUrl = databaseUrlFor(databaseName)
   const port = await findFreePort()
@@ -51,6 +60,7 @@ export async function startAdminServer(): Promise<AdminServer> {
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    ...options.env,
   }
   delete env.SHOPEE_PINNED_ENVIRONMENT
   delete env.REDIS_URL
@@ -68,15 +78,16 @@ export async function startAdminServer(): Promise<AdminServer> {
     await runShowingOutput([MEDUSA, "exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env: { ...env, SEED_RESULT_FILE: seedResult } })
     fs.rmSync(path.dirname(seedResult), { recursive: true, force: true })
 
-    fs.mkdirSync(path.dirname(SCREENSHOTS_DIR), { recursive: true })
-    const log = fs.openSync(path.join(path.dirname(SCREENSHOTS_DIR), "medusa-server.log"), "w")
+    const logFile = options.logFile ?? path.join(path.dirname(SCREENSHOTS_DIR), "medusa-server.log")
+    fs.mkdirSync(path.dirname(logFile), { recursive: true })
+    const log = fs.openSync(logFile, "w")
     server = spawn(MEDUSA, ["start"], { cwd: path.join(BACKEND, ".medusa/server"), env, stdio: ["ignore", log, log] })
     const exited = new Promise<never>((_, reject) =>
-      server!.once("exit", (code) => reject(new Error(`medusa start exited with ${code}; see test-results/medusa-server.log`)))
+      server!.once("exit", (code) => reject(new Error(`medusa start exited with ${code}; see ${path.relative(BACKEND, logFile)}`)))
     )
     exited.catch(() => undefined)
     await Promise.race([waitForHttp(`${url}/health`, 120_000), exited])
-    return { url, admin, api: await adminApi(url, admin), stop }
+    return { url, databaseUrl, admin, api: await adminApi(url, admin), stop }
   } catch (error) {
     await stop()
     throw error
