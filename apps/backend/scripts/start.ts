@@ -12,6 +12,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-databas
 import { isPortTaken } from "./free-port"
 import { loadOrCreateLocalSecrets } from "./local-secrets"
 import { CommandFailedError, run } from "./run-command"
+import { startDemoSandbox, type DemoSandbox } from "./demo-sandbox"
 import { waitForHttp } from "./wait-for-http"
 
 const ROOT = path.resolve(__dirname, "../../..")
@@ -30,6 +31,14 @@ async function main(): Promise<void> {
   if (await isPortTaken(port)) {
     throw new StartError(`Port ${port} is already in use; free it or set PORT to another port.`)
   }
+  const sandboxPort = Number(process.env.SHOPEE_SANDBOX_PORT ?? 9100)
+  if (!Number.isInteger(sandboxPort) || sandboxPort <= 0 || sandboxPort > 65535) {
+    throw new StartError(`SHOPEE_SANDBOX_PORT must be a port number (got "${process.env.SHOPEE_SANDBOX_PORT}")`)
+  }
+  if (await isPortTaken(sandboxPort)) {
+    throw new StartError(`Port ${sandboxPort} (the Shopee sandbox) is already in use; free it or set SHOPEE_SANDBOX_PORT.`)
+  }
+  const medusaUrl = `http://localhost:${port}`
 
   let embedded: EmbeddedDatabase | undefined
   let databaseUrl = process.env.DATABASE_URL
@@ -41,8 +50,10 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url(DATABASE_NAME)
   }
   const children: ChildProcess[] = []
+  let sandbox: DemoSandbox | undefined
   const stopAll = async () => {
     for (const child of children) child.kill("SIGTERM")
+    await sandbox?.close().catch(() => undefined)
     await embedded?.stop().catch(() => undefined)
   }
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)))
@@ -68,18 +79,29 @@ async function main(): Promise<void> {
       log
     )
 
+    sandbox = await startDemoSandbox({ port: sandboxPort, dataDir: DATA_DIR, medusaUrl })
+    log(`Shopee sandbox: ${sandbox.url}`)
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...loadOrCreateLocalSecrets(DATA_DIR),
       ...pickDefined(process.env, ["JWT_SECRET", "COOKIE_SECRET"]),
       DATABASE_URL: databaseUrl,
       PORT: String(port),
+      SHOPEE_PUBLIC_URL: process.env.SHOPEE_PUBLIC_URL ?? medusaUrl,
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
     log("migrating…")
     await run([MEDUSA, "db:migrate"], { cwd: BACKEND, env })
     const seedResultFile = path.join(DATA_DIR, "seed-result.json")
-    await run([MEDUSA, "exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env: { ...env, SEED_RESULT_FILE: seedResultFile } })
+    await run([MEDUSA, "exec", "./src/scripts/seed.ts"], {
+      cwd: BACKEND,
+      env: {
+        ...env,
+        SEED_RESULT_FILE: seedResultFile,
+        // The sandbox profile is pointed at the simulator, unless someone already filled it in.
+        SHOPEE_DEMO_SANDBOX: JSON.stringify({ url: sandbox.url, shop_id: sandbox.shop_id, ...sandbox.partner }),
+      },
+    })
     const seed = JSON.parse(fs.readFileSync(seedResultFile, "utf8"))
     fs.rmSync(seedResultFile)
     log(seed.store.seeded ? "demo store seeded" : "demo store already seeded")
@@ -98,6 +120,7 @@ async function main(): Promise<void> {
     console.log("")
     console.log(`  Medusa admin:   http://localhost:${port}/app`)
     console.log(`  Shopee page:    http://localhost:${port}/app/shopee`)
+    console.log(`  Shopee sandbox: ${sandbox.url}/console   (seller console: authorize the shop, create orders)`)
     if (seed.admin.created) {
       console.log(`  Admin login:    ${seed.admin.email} / ${seed.admin.password}   (shown this once)`)
     } else {

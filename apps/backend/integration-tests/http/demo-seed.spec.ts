@@ -2,12 +2,13 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_PRODUCTS, SHOPEE_SALES_CHANNEL } from "../../src/demo/demo-catalogue"
 import { seedDemoStore } from "../../src/demo/seed-demo-store"
+import { configureDemoProfile } from "../../src/demo/configure-demo-profile"
 
 jest.setTimeout(120 * 1000)
 
 medusaIntegrationTestRunner({
   inApp: true,
-  env: {},
+  env: { SHOPEE_ENCRYPTION_KEY: "56".repeat(32) },
   testSuite: ({ getContainer }) => {
     describe("the demo store seed", () => {
       it("creates the Shopee channel, a region, a stock location and SKU'd products with stock, once", async () => {
@@ -38,6 +39,23 @@ medusaIntegrationTestRunner({
         expect(await seedDemoStore(container)).toEqual({ seeded: false })
         const { data: again } = await query.graph({ entity: "product", fields: ["id"] })
         expect(again).toHaveLength(DEMO_PRODUCTS.length)
+      })
+
+      it("points an empty sandbox profile at npm start's simulator, and leaves a filled-in one alone", async () => {
+        const container = getContainer()
+        const sandbox = { url: "http://127.0.0.1:9100", shop_id: 600001, partner_id: 2000001, partner_key: "k".repeat(40), push_partner_key: "p".repeat(40) }
+        expect(await configureDemoProfile(container, sandbox)).toBe(true)
+        const shopee = container.resolve<{ getActiveProfile(env: string): Promise<Record<string, unknown>> }>("shopee")
+        expect(await shopee.getActiveProfile("sandbox")).toMatchObject({
+          name: "Shopee sandbox simulator",
+          partner_id: 2000001,
+          shop_id: 600001,
+          api_base_url: "http://127.0.0.1:9100",
+          partner_key: "kkkk…kkkk·len40",
+          complete: true,
+        })
+        expect(await configureDemoProfile(container, { ...sandbox, partner_id: 1 })).toBe(false)
+        expect((await shopee.getActiveProfile("sandbox")).partner_id).toEqual(2000001)
       })
     })
   },
