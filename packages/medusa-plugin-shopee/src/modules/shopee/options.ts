@@ -17,6 +17,8 @@ export type ShopeePluginOptions = {
   order_sales_channel?: string
   /** The shipping option set on imported orders so they can be fulfilled, by id or name. Default "Shopee Logistics". */
   order_shipping_option?: string
+  /** The overview counts an inventory item as low on stock at or below this available quantity. Default 1. */
+  low_stock_threshold?: number
 }
 
 export function orderImportSettings(options: ShopeePluginOptions) {
@@ -31,6 +33,14 @@ export function validatePluginOptions(options: ShopeePluginOptions): void {
     throw new Error(
       `medusa-plugin-shopee: pinned_environment must be "sandbox" or "live" (got "${String(options.pinned_environment)}")`
     )
+  }
+  validateLowStockThreshold(options)
+}
+
+export function validateLowStockThreshold(options: ShopeePluginOptions): void {
+  const value = options.low_stock_threshold
+  if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
+    throw new Error(`medusa-plugin-shopee: low_stock_threshold must be a whole number of at least 0 (got ${String(value)})`)
   }
 }
 
