@@ -70,3 +70,16 @@ export async function sandboxItemId(sandbox: Sandbox, sku: string): Promise<numb
   if (!item) throw new Error(`No sandbox item with SKU ${sku}`)
   return item.item_id
 }
+
+/**
+ * Before each test of a suite that talks to the simulator: a clean simulator pushing to this
+ * test server (whose URL is also the public URL pushes are signed against), and the shop connected.
+ */
+export async function resetAndConnect(api: AxiosInstance, container: MedusaContainer, sandbox: Sandbox) {
+  await control(sandbox, "POST", "/_control/reset")
+  process.env.SHOPEE_PUBLIC_URL = api.defaults.baseURL
+  await control(sandbox, "PATCH", `/_control/partners/${SANDBOX_PARTNER.partner_id}`, {
+    callback_url: `${api.defaults.baseURL}/connectors/shopee/webhook/sandbox`,
+  })
+  return connectShop(api, container, sandbox)
+}

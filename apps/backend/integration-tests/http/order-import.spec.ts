@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SANDBOX_SHOP_ID, signPush } from "../helpers/sandbox"
-import { connectShop, control, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
+import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(180 * 1000)
@@ -62,11 +62,7 @@ medusaIntegrationTestRunner({
       await sandbox.close()
     })
     beforeEach(async () => {
-      await control(sandbox, "POST", "/_control/reset")
-      // Pushes are signed against the public URL, which here is this test server.
-      process.env.SHOPEE_PUBLIC_URL = api.defaults.baseURL
-      await control(sandbox, "PATCH", "/_control/partners/2001887", { callback_url: `${api.defaults.baseURL}/connectors/shopee/webhook/sandbox` })
-      await connectShop(api, getContainer(), sandbox)
+      await resetAndConnect(api, getContainer(), sandbox)
     })
 
     it("imports an order from its push with the right items, prices, address, paid state and reserved stock", async () => {

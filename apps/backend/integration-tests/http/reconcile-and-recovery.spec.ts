@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
-import { connectShop, control, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
+import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(180 * 1000)
@@ -14,7 +14,7 @@ medusaIntegrationTestRunner({
   env: { SHOPEE_ENCRYPTION_KEY: "34".repeat(32) },
   testSuite: ({ api, getContainer }) => {
     let sandbox: Sandbox
-    let options: Awaited<ReturnType<typeof connectShop>>
+    let options: Awaited<ReturnType<typeof resetAndConnect>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const syncRow = async (orderSn: string) => (await sql()("shopee_order_sync").where({ order_sn: orderSn }))[0]
     const createShopeeOrder = async (sku: string, status: "UNPAID" | "READY_TO_SHIP" = "READY_TO_SHIP") =>
@@ -35,10 +35,7 @@ medusaIntegrationTestRunner({
       await sandbox.close()
     })
     beforeEach(async () => {
-      await control(sandbox, "POST", "/_control/reset")
-      process.env.SHOPEE_PUBLIC_URL = api.defaults.baseURL
-      await control(sandbox, "PATCH", "/_control/partners/2001887", { callback_url: `${api.defaults.baseURL}/connectors/shopee/webhook/sandbox` })
-      options = await connectShop(api, getContainer(), sandbox)
+      options = await resetAndConnect(api, getContainer(), sandbox)
     })
 
     it("recovers an order whose push was dropped, through reconciliation, and moves the watermark", async () => {
