@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { buildIfStale } from "./build-if-stale"
+import { ALL_TARGETS, BUILD_STAMP_FILE } from "./build-targets"
 import { DatabaseUnreachableError, ensureDatabase, maskDatabaseUrl } from "./database-url"
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database"
 import { isPortTaken } from "./free-port"
@@ -61,23 +62,7 @@ async function main(): Promise<void> {
 
   try {
     await ensureDatabase(databaseUrl)
-    await buildIfStale(
-      [
-        buildTarget("shopee-client", "packages/shopee-client", ["npm", "run", "build"], "dist/cjs/index.js"),
-        buildTarget("shopee-sandbox", "packages/shopee-sandbox", ["npm", "run", "build"], "dist/index.js"),
-        buildTarget("medusa-plugin-shopee", "packages/medusa-plugin-shopee", [MEDUSA, "plugin:build"], ".medusa/server/src/modules/shopee/index.js"),
-        {
-          ...buildTarget("backend", "apps/backend", [MEDUSA, "build"], ".medusa/server/medusa-config.js"),
-          inputs: [
-            path.join(BACKEND, "src"),
-            path.join(BACKEND, "medusa-config.ts"),
-            path.join(ROOT, "packages/medusa-plugin-shopee/src/admin"),
-          ],
-        },
-      ],
-      path.join(DATA_DIR, "build-stamps.json"),
-      log
-    )
+    await buildIfStale(ALL_TARGETS, BUILD_STAMP_FILE, log)
 
     sandbox = await startDemoSandbox({ port: sandboxPort, dataDir: DATA_DIR, medusaUrl })
     log(`Shopee sandbox: ${sandbox.url}`)
@@ -131,17 +116,6 @@ async function main(): Promise<void> {
   } catch (error) {
     await stopAll()
     throw error
-  }
-}
-
-function buildTarget(name: string, dir: string, command: string[], output: string) {
-  const cwd = path.join(ROOT, dir)
-  return {
-    name,
-    cwd,
-    command,
-    output: path.join(cwd, output),
-    inputs: [path.join(cwd, "src"), path.join(cwd, "package.json")],
   }
 }
 
