@@ -1,0 +1,207 @@
+/**
+ * `npm run bench:orders`: Shopee orders through the whole pipeline, and the orders list as the
+ * table grows.
+ *
+ * (a) N orders are created in the Shopee simulator; each pushes code 3 to the store's webhook,
+ *     which stores it, fetches the order (get_order_detail) and creates the Medusa order. Prints
+ *     progress (imported/N, %) and orders/s from the first order created to the last imported.
+ * (b) Times GET /admin/shopee/orders?env=sandbox&limit=20 at three offsets (first page, middle,
+ *     last page) at 1k, 10k and 100k sync rows (extra rows inserted in bulk with SQL) and prints
+ *     each median and the ratio of the largest to the smallest.
+ *
+ *   --orders=1000    orders to import (BENCH_ORDERS)
+ *   --in-flight=25   orders created at the simulator and not yet imported, at most (BENCH_IN_FLIGHT)
+ *   --reps=9         timed requests per offset and size (BENCH_REPS)
+ *   --timeout=480    seconds the import may take in all before the run gives up (BENCH_TIMEOUT)
+ */
+import { control, type Sandbox } from "../integration-tests/helpers/connected-shop"
+import { SANDBOX_SHOP_ID } from "../integration-tests/helpers/sandbox"
+import { startBenchServer, type BenchServer } from "./bench-server"
+import { formatCount, median, numberOption, refuseUnknownFlags } from "./options"
+import { configureSandboxProfile } from "./sandbox-profile"
+import { BENCH_SKU, connectSandboxShop, startBenchSandbox } from "./sandbox-shop"
+import { countSyncRows, growSyncRows } from "./sync-rows"
+
+const LIST_SIZES = [1_000, 10_000, 100_000]
+const PAGE = 20
+
+const log = (line: string) => console.log(`[bench:orders] ${line}`)
+
+async function main(): Promise<number> {
+  refuseUnknownFlags(["orders", "in-flight", "reps", "timeout"])
+  const orders = numberOption("orders", "BENCH_ORDERS", 1000, { min: 1, max: 100_000 })
+  const inFlight = numberOption("in-flight", "BENCH_IN_FLIGHT", 25, { min: 1, max: 200 })
+  const reps = numberOption("reps", "BENCH_REPS", 9, { min: 1, max: 100 })
+  const timeoutSeconds = numberOption("timeout", "BENCH_TIMEOUT", 480, { min: 10, max: 3600 })
+
+  const { server, stop } = await startBenchServer("orders", log)
+  let sandbox: Sandbox | undefined
+  try {
+    // Enough copies on both sides, with room to spare, so that no order is an oversell.
+    sandbox = await startBenchSandbox(`${server.url}/connectors/shopee/webhook/sandbox`, orders + 100)
+    await configureSandboxProfile(server.api, sandbox.url)
+    await connectSandboxShop(server.url, sandbox)
+    await raiseMedusaStock(server, BENCH_SKU, orders + 100)
+    log(`simulator at ${sandbox.url}, shop ${SANDBOX_SHOP_ID} connected; ${BENCH_SKU} stocked with ${formatCount(orders + 100)} on both sides`)
+
+    const imported = await importOrders(server, sandbox, { orders, inFlight, timeoutSeconds })
+    const list = await timeOrdersList(server, reps)
+
+    console.log("")
+    console.log(`(a) import through the pipeline (simulator push -> webhook -> get_order_detail -> Medusa order), at most ${inFlight} in flight`)
+    console.log(`    ${formatCount(imported.count)} orders in ${imported.seconds.toFixed(1)} s: ${imported.perSecond.toFixed(1)} orders/s`)
+    console.log(`    ${formatCount(imported.distinctOrders)} distinct Medusa orders for ${formatCount(imported.count)} sync rows; open exceptions: ${formatCount(imported.openExceptions)}`)
+    console.log("")
+    console.log(`(b) GET /admin/shopee/orders?env=sandbox&limit=${PAGE}&offset=…, median of ${reps} requests (ms)`)
+    const header = ["sync rows", "first page", "middle", "last page", "all"]
+    const rows = list.map((size) => [formatCount(size.rows), ...size.medians.map((ms) => ms.toFixed(1)), size.overall.toFixed(1)])
+    for (const line of [header, ...rows]) console.log("    " + line.map((cell, i) => (i === 0 ? cell.padStart(9) : cell.padStart(11))).join(""))
+    const overall = list.map((size) => size.overall)
+    const largest = list[overall.indexOf(Math.max(...overall))]
+    const smallest = list[overall.indexOf(Math.min(...overall))]
+    console.log(
+      `    largest/smallest median: ${(largest.overall / smallest.overall).toFixed(2)}x ` +
+        `(${largest.overall.toFixed(1)} ms at ${formatCount(largest.rows)} rows / ${smallest.overall.toFixed(1)} ms at ${formatCount(smallest.rows)} rows)`
+    )
+    const deepest = list.map((size) => size.medians[2])
+    console.log(`    last page, ${formatCount(list[list.length - 1].rows)} vs ${formatCount(list[0].rows)} rows: ${(deepest[deepest.length - 1] / deepest[0]).toFixed(2)}x`)
+    return imported.count === orders && imported.distinctOrders === orders ? 0 : 1
+  } finally {
+    log("stopping the simulator, Medusa, and dropping the database…")
+    await sandbox?.close().catch(() => undefined)
+    await stop()
+  }
+}
+
+/** Sets the stocked quantity of a SKU's inventory item at each of its locations, through the admin API. */
+async function raiseMedusaStock(server: BenchServer, sku: string, quantity: number): Promise<void> {
+  const { status, data } = await server.api<{ inventory_items: { id: string; location_levels: { location_id: string }[] }[] }>(
+    "GET",
+    `/admin/inventory-items?sku=${encodeURIComponent(sku)}&fields=id,*location_levels`
+  )
+  const [item] = data?.inventory_items ?? []
+  if (status !== 200 || !item?.location_levels?.length) throw new Error(`No inventory level for ${sku}: ${status} ${JSON.stringify(data)}`)
+  for (const level of item.location_levels) {
+    const update = await server.api("POST", `/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, { stocked_quantity: quantity })
+    if (update.status !== 200) throw new Error(`Raising the stock of ${sku} failed: ${update.status} ${JSON.stringify(update.data)}`)
+  }
+}
+
+type ImportFigures = { count: number; seconds: number; perSecond: number; distinctOrders: number; openExceptions: number }
+
+/**
+ * Creates the orders at the simulator, keeping at most `inFlight` of them between creation and
+ * import, so that the figure is the pipeline's steady rate rather than how long a backlog
+ * waits. Polls the database for imported rows, prints progress every 5 % or 5 s, and gives up
+ * when nothing moves for 60 s or the whole import exceeds `timeoutSeconds`.
+ */
+async function importOrders(
+  server: BenchServer,
+  sandbox: Sandbox,
+  { orders, inFlight, timeoutSeconds }: { orders: number; inFlight: number; timeoutSeconds: number }
+): Promise<ImportFigures> {
+  const items = await control<{ item_id: number; item_sku: string }[]>(sandbox, "GET", `/_control/items?shop_id=${SANDBOX_SHOP_ID}`)
+  const itemId = items.find((item) => item.item_sku === BENCH_SKU)!.item_id
+  log(`importing ${formatCount(orders)} orders, at most ${inFlight} in flight…`)
+  const started = performance.now()
+  let created = 0
+  let imported = 0
+  let held = 0
+  let lastProgress = { at: started, imported: 0, printed: started, percent: -1 }
+  for (;;) {
+    while (created < orders && created - imported - held < inFlight) {
+      await control(sandbox, "POST", "/_control/orders", {
+        shop_id: SANDBOX_SHOP_ID,
+        items: [{ item_id: itemId, quantity: 1 }],
+        status: "READY_TO_SHIP",
+        buyer_username: `bench_buyer_${created}`,
+        recipient_address: { name: "B****h", phone: "******12", city: "Singapore", region: "SG", zipcode: "0****8", full_address: "1 B**** Street" },
+      })
+      created += 1
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    ;({ imported, held } = await importState(server))
+    const now = performance.now()
+    const percent = Math.floor((imported / orders) * 100)
+    if (imported > lastProgress.imported) lastProgress = { ...lastProgress, at: now, imported }
+    if (imported >= orders) break
+    if (Math.floor(percent / 5) > Math.floor(lastProgress.percent / 5) || now - lastProgress.printed > 5000) {
+      const rate = imported / ((now - started) / 1000)
+      log(`imported ${formatCount(imported)}/${formatCount(orders)} (${percent}%), ${rate.toFixed(1)} orders/s${held ? `, ${held} held` : ""}`)
+      lastProgress = { ...lastProgress, printed: now, percent }
+    }
+    if (held > 0 || now - lastProgress.at > 60_000 || now - started > timeoutSeconds * 1000) {
+      const why = held > 0 ? `${held} orders held` : now - lastProgress.at > 60_000 ? "no order imported for 60 s" : `the ${timeoutSeconds} s limit was reached`
+      throw new Error(`Import stopped at ${imported}/${orders}: ${why}. ${await diagnostics(server)}`)
+    }
+  }
+  const seconds = (performance.now() - started) / 1000
+  log(`imported ${formatCount(imported)}/${formatCount(orders)} (100%) in ${seconds.toFixed(1)} s`)
+  const { rows: [check] } = await server.sql.query(
+    `SELECT (SELECT count(DISTINCT order_id)::int FROM shopee_order_sync WHERE environment = 'sandbox' AND order_id IS NOT NULL) AS distinct_orders,
+            (SELECT count(*)::int FROM connector_exception WHERE status <> 'resolved') AS open_exceptions`
+  )
+  return { count: imported, seconds, perSecond: imported / seconds, distinctOrders: check.distinct_orders, openExceptions: check.open_exceptions }
+}
+
+async function importState(server: BenchServer): Promise<{ imported: number; held: number }> {
+  const { rows } = await server.sql.query(
+    `SELECT count(*) FILTER (WHERE state = 'imported' AND order_id IS NOT NULL)::int AS imported,
+            count(*) FILTER (WHERE state = 'held')::int AS held
+       FROM shopee_order_sync WHERE environment = 'sandbox'`
+  )
+  return rows[0]
+}
+
+/** What the connector recorded, so that a stalled import says why. */
+async function diagnostics(server: BenchServer): Promise<string> {
+  const { rows: events } = await server.sql.query(`SELECT status, count(*)::int AS n FROM shopee_raw_event GROUP BY status`)
+  const { rows: exceptions } = await server.sql.query(
+    `SELECT kind, left(message, 300) AS message, count(*)::int AS n FROM connector_exception GROUP BY kind, left(message, 300) ORDER BY n DESC LIMIT 5`
+  )
+  return `Raw events by status: ${JSON.stringify(events)}; exceptions: ${JSON.stringify(exceptions)}`
+}
+
+type ListFigures = { rows: number; medians: number[]; overall: number }
+
+/** The orders page at each size: first page, middle and last page, `reps` times each, after a warm-up. */
+async function timeOrdersList(server: BenchServer, reps: number): Promise<ListFigures[]> {
+  const figures: ListFigures[] = []
+  for (const size of LIST_SIZES) {
+    const rows = (await countSyncRows(server.sql)) >= size ? await countSyncRows(server.sql) : await growSyncRows(server.sql, size, log)
+    const offsets = [0, Math.floor(rows / 2 / PAGE) * PAGE, Math.max(rows - PAGE, 0)]
+    for (let warm = 0; warm < 3; warm++) await timePage(server, 0, rows)
+    const timings = offsets.map(() => [] as number[])
+    for (let rep = 0; rep < reps; rep++) {
+      // Interleaved, so that a pause of the machine does not fall on one offset only.
+      for (const [i, offset] of offsets.entries()) timings[i].push(await timePage(server, offset, rows))
+    }
+    const medians = timings.map(median)
+    const overall = median(timings.flat())
+    log(`orders list at ${formatCount(rows)} rows: offsets ${offsets.map((offset, i) => `${offset}: ${medians[i].toFixed(1)} ms`).join(", ")}`)
+    figures.push({ rows, medians, overall })
+  }
+  return figures
+}
+
+async function timePage(server: BenchServer, offset: number, rows: number): Promise<number> {
+  const started = performance.now()
+  const { status, data } = await server.api<{ orders: { order: unknown }[]; count: number }>(
+    "GET",
+    `/admin/shopee/orders?env=sandbox&limit=${PAGE}&offset=${offset}`
+  )
+  const elapsed = performance.now() - started
+  const expected = Math.min(PAGE, rows - offset)
+  if (status !== 200 || data.count !== rows || data.orders.length !== expected || data.orders.some((row) => !row.order)) {
+    throw new Error(`The orders page at offset ${offset} is not what was stored: ${status}, count ${data?.count}/${rows}, ${data?.orders?.length} rows`)
+  }
+  return elapsed
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[bench:orders] failed: ${(error as Error).stack ?? error}`)
+    process.exit(1)
+  }
+)

@@ -1,0 +1,37 @@
+import { startSandbox } from "@shopee-medusa/shopee-sandbox"
+import { control, type Sandbox } from "../integration-tests/helpers/connected-shop"
+import { SANDBOX_PARTNER, SANDBOX_SHOP_ID } from "../integration-tests/helpers/sandbox"
+
+/** The demo store's booster box: the one demo SKU with more than one copy, so the one to sell N times. */
+export const BENCH_SKU = "PKM-SV1-BB"
+
+/**
+ * The Shopee simulator on loopback with the test partner, its callback pointed at the store's
+ * webhook, and one shop selling the booster box with `stock` copies. Failed pushes are retried
+ * after 1, 2 and 5 s instead of Shopee's minutes, so a slow answer under load delays an order
+ * instead of losing it.
+ */
+export async function startBenchSandbox(callbackUrl: string, stock: number): Promise<Sandbox> {
+  return startSandbox({
+    host: "127.0.0.1",
+    partners: [{ ...SANDBOX_PARTNER, callback_url: callbackUrl }],
+    shops: [{ shop_id: SANDBOX_SHOP_ID, region: "SG", items: [{ item_name: "Scarlet & Violet Booster Box", item_sku: BENCH_SKU, price: 189, stock }] }],
+    pushSchedule: [1000, 2000, 5000],
+  })
+}
+
+/**
+ * Authorizes the simulator's shop as a merchant would (an authorization code, then the OAuth
+ * callback), so that the connector holds tokens and can call get_order_detail.
+ */
+export async function connectSandboxShop(serverUrl: string, sandbox: Sandbox): Promise<void> {
+  const { code } = await control<{ code: string }>(sandbox, "POST", "/_control/auth_code", {
+    partner_id: SANDBOX_PARTNER.partner_id,
+    shop_id: SANDBOX_SHOP_ID,
+  })
+  const callback = await fetch(`${serverUrl}/connectors/shopee/oauth/callback/sandbox?code=${code}&shop_id=${SANDBOX_SHOP_ID}`, {
+    redirect: "manual",
+  })
+  const location = callback.headers.get("location") ?? ""
+  if (!location.includes("status=ok")) throw new Error(`Connecting the sandbox shop failed: ${callback.status} ${location}`)
+}
