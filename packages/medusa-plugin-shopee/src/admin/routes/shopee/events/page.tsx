@@ -146,6 +146,6 @@ const ShopeeEventsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Events" })
+export const config = defineRouteConfig({ label: "Events", rank: 4 })
 
 export default ShopeeEventsPage

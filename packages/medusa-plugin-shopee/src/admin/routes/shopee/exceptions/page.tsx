@@ -156,6 +156,6 @@ const ShopeeExceptionsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Exceptions" })
+export const config = defineRouteConfig({ label: "Exceptions", rank: 3 })
 
 export default ShopeeExceptionsPage

@@ -164,6 +164,6 @@ const ShopeeOrdersPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Orders" })
+export const config = defineRouteConfig({ label: "Orders", rank: 2 })
 
 export default ShopeeOrdersPage

@@ -162,6 +162,6 @@ const ShopeeOverviewPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Overview" })
+export const config = defineRouteConfig({ label: "Overview", rank: 1 })
 
 export default ShopeeOverviewPage
