@@ -4,7 +4,7 @@
  * postgres) and starts the embedded PostgreSQL when none answers. Ends with the line
  * `N passed, N failed` that CI reads.
  */
-import { spawn } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -24,6 +24,9 @@ const SUITES = [
   "apps/backend",
 ]
 
+/** Suites whose test files each boot a Medusa application. */
+const ONE_PROCESS_PER_FILE = new Set(["apps/backend"])
+
 type JestSummary = {
   numPassedTests: number
   numFailedTests: number
@@ -42,15 +45,41 @@ function countFailures(summary: JestSummary): number {
   return summary.numFailedTests + brokenFiles
 }
 
-function runJest(suite: string, env: NodeJS.ProcessEnv, outputFile: string): Promise<number | null> {
+function runJest(suite: string, env: NodeJS.ProcessEnv, args: string[]): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(JEST, ["--runInBand", "--forceExit", "--json", `--outputFile=${outputFile}`], {
-      cwd: path.join(ROOT, suite),
-      env,
-      stdio: "inherit",
-    })
+    const child = spawn(JEST, ["--runInBand", "--forceExit", ...args], { cwd: path.join(ROOT, suite), env, stdio: "inherit" })
     child.on("close", resolve)
   })
+}
+
+/** The test files of a suite, as jest itself finds them. */
+function listTests(suite: string, env: NodeJS.ProcessEnv): string[] {
+  const listed = spawnSync(JEST, ["--listTests", "--json"], { cwd: path.join(ROOT, suite), env, encoding: "utf8" })
+  return (JSON.parse(listed.stdout || "[]") as string[]).sort()
+}
+
+/**
+ * Runs a suite and reads its results. The backend's files each boot a whole Medusa; each runs
+ * in a jest process of its own, so a workflow still running when one file ends (medusa#15836)
+ * cannot reach into the next file's database, and a file cannot hang the next one's boot.
+ */
+async function runSuite(suite: string, env: NodeJS.ProcessEnv, resultsDir: string): Promise<{ passed: number; failed: number; skipped: number }> {
+  const runs = ONE_PROCESS_PER_FILE.has(suite) ? listTests(suite, env).map((file) => [file]) : [[]]
+  const total = { passed: 0, failed: 0, skipped: 0 }
+  for (const [index, files] of runs.entries()) {
+    const outputFile = path.join(resultsDir, `${path.basename(suite)}-${index}.json`)
+    const exitCode = await runJest(suite, env, ["--json", `--outputFile=${outputFile}`, ...files.map((file) => `--runTestsByPath=${file}`)])
+    if (!fs.existsSync(outputFile)) {
+      console.log(`[test] ${suite}: jest exited with ${exitCode} and reported nothing${files.length ? ` for ${files[0]}` : ""}`)
+      total.failed += 1
+      continue
+    }
+    const summary = JSON.parse(fs.readFileSync(outputFile, "utf8")) as JestSummary
+    total.passed += summary.numPassedTests
+    total.failed += countFailures(summary)
+    total.skipped += summary.numPendingTests
+  }
+  return total
 }
 
 async function main(): Promise<number> {
@@ -78,18 +107,10 @@ async function main(): Promise<number> {
     const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-connector-jest-"))
     for (const suite of SUITES) {
       console.log(`\n[test] ${suite}`)
-      const outputFile = path.join(resultsDir, `${path.basename(suite)}.json`)
-      const exitCode = await runJest(suite, env, outputFile)
-      if (!fs.existsSync(outputFile)) {
-        console.log(`[test] ${suite}: jest exited with ${exitCode} and reported nothing`)
-        failed += 1
-        continue
-      }
-      const summary = JSON.parse(fs.readFileSync(outputFile, "utf8")) as JestSummary
-      passed += summary.numPassedTests
-      const suiteFailures = countFailures(summary)
-      failed += suiteFailures
-      console.log(`[test] ${suite}: ${summary.numPassedTests} passed, ${suiteFailures} failed, ${summary.numPendingTests} skipped`)
+      const result = await runSuite(suite, env, resultsDir)
+      passed += result.passed
+      failed += result.failed
+      console.log(`[test] ${suite}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`)
     }
   } finally {
     await embedded?.stop()

@@ -135,7 +135,11 @@ medusaIntegrationTestRunner({
         const row = await syncRow(shopeeOrder.order_sn)
         return row?.paid && row
       }, 30_000)
-      const [event] = await sql()("shopee_raw_event").where({ order_sn: shopeeOrder.order_sn, status: "processed" })
+      // The event is marked processed just after the order is synced.
+      const [event] = await waitFor(async () => {
+        const rows = await sql()("shopee_raw_event").where({ order_sn: shopeeOrder.order_sn, status: "processed" })
+        return rows.length > 0 && rows
+      }, 30_000)
 
       const replay = await api.post(`/admin/shopee/events/${event.id}/replay`, {}, options)
       expect(replay.status).toEqual(200)
