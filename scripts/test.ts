@@ -68,7 +68,7 @@ async function runSuite(suite: string, env: NodeJS.ProcessEnv, resultsDir: strin
   const total = { passed: 0, failed: 0, skipped: 0 }
   for (const [index, files] of runs.entries()) {
     const outputFile = path.join(resultsDir, `${path.basename(suite)}-${index}.json`)
-    const exitCode = await runJest(suite, env, ["--json", `--outputFile=${outputFile}`, ...files.map((file) => `--runTestsByPath=${file}`)])
+    const exitCode = await runJest(suite, env, ["--json", `--outputFile=${outputFile}`, ...(files.length ? ["--runTestsByPath", ...files] : [])])
     if (!fs.existsSync(outputFile)) {
       console.log(`[test] ${suite}: jest exited with ${exitCode} and reported nothing${files.length ? ` for ${files[0]}` : ""}`)
       total.failed += 1
