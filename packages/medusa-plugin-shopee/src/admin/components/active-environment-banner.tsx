@@ -30,7 +30,7 @@ export const ActiveEnvironmentBanner = ({
   return (
     <Alert variant="info" data-testid="active-environment-banner">
       <Text size="small">
-        Active environment: <span className="font-medium">{label}</span>. Pushes, order imports and stock updates
+        Active environment: <span className="font-medium">{label}</span>. Pushes, order imports and reconciliation
         use its active profile.
         {answer.pinned_environment &&
           ` This instance is pinned to ${ENVIRONMENT_LABELS[answer.pinned_environment]} by the plugin option pinned_environment and cannot switch.`}
