@@ -1,6 +1,6 @@
-import { Alert, Button, Label, Select, Table, Text } from "@medusajs/ui"
+import { Label, Select, Table, Text } from "@medusajs/ui"
 import { useId, type ReactNode } from "react"
-import { errorMessage } from "../lib/sdk"
+import { ErrorAlert } from "./query-state"
 
 export type FilterOption = { value: string; label: string }
 
@@ -62,19 +62,7 @@ export const ListLoading = ({ label }: { label: string }) => (
 
 export const ListError = ({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) => (
   <ListMessage>
-    <Alert variant="error">
-      <div className="flex items-center justify-between gap-x-4">
-        <div>
-          <Text size="small" weight="plus">
-            {title}
-          </Text>
-          <Text size="small">{errorMessage(error)}</Text>
-        </div>
-        <Button size="small" variant="secondary" onClick={onRetry}>
-          Retry
-        </Button>
-      </div>
-    </Alert>
+    <ErrorAlert title={title} error={error} onRetry={onRetry} />
   </ListMessage>
 )
 

@@ -10,21 +10,26 @@ export const LoadingSection = ({ label }: { label: string }) => (
   </Container>
 )
 
+/** A failed read's message (the API's own) and a way to try again. */
+export const ErrorAlert = ({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) => (
+  <Alert variant="error">
+    <div className="flex items-center justify-between gap-x-4">
+      <div>
+        <Text size="small" weight="plus">
+          {title}
+        </Text>
+        <Text size="small">{errorMessage(error)}</Text>
+      </div>
+      <Button size="small" variant="secondary" onClick={onRetry}>
+        Retry
+      </Button>
+    </div>
+  </Alert>
+)
+
 /** A failed read: the API's message and a way to try again, instead of a broken page. */
 export const ErrorSection = ({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) => (
   <Container className="px-6 py-4">
-    <Alert variant="error">
-      <div className="flex items-center justify-between gap-x-4">
-        <div>
-          <Text size="small" weight="plus">
-            {title}
-          </Text>
-          <Text size="small">{errorMessage(error)}</Text>
-        </div>
-        <Button size="small" variant="secondary" onClick={onRetry}>
-          Retry
-        </Button>
-      </div>
-    </Alert>
+    <ErrorAlert title={title} error={error} onRetry={onRetry} />
   </Container>
 )
