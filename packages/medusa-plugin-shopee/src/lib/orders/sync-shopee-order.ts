@@ -79,7 +79,7 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput):
       return "skipped"
     }
     try {
-      const created = await importNewOrder(container, input)
+      const created = await importNewOrder(container, input, row.id)
       orderId = created.order_id
       outcome = "imported"
       await record({ order_id: orderId, state: "imported", state_reason: null })
@@ -141,7 +141,7 @@ async function claimSyncRow(container: MedusaContainer, input: SyncOrderInput): 
   }
 }
 
-async function importNewOrder(container: MedusaContainer, input: SyncOrderInput) {
+async function importNewOrder(container: MedusaContainer, input: SyncOrderInput, syncRowId: string) {
   const plan = planOrderImport(input.detail)
   const { matched, unmatched } = await matchOrderLines(container, {
     environment: input.environment,
@@ -163,8 +163,7 @@ async function importNewOrder(container: MedusaContainer, input: SyncOrderInput)
     lines: matched,
   })
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const [row] = await resolveShopee(container).listShopeeOrderSyncs({ environment: input.environment, order_sn: input.detail.order_sn })
-  await link.create({ [SHOPEE_MODULE]: { shopee_order_sync_id: row.id }, [Modules.ORDER]: { order_id: created.order_id } })
+  await link.create({ [SHOPEE_MODULE]: { shopee_order_sync_id: syncRowId }, [Modules.ORDER]: { order_id: created.order_id } })
   return created
 }
 
