@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { infrastructureModules } from "./src/infrastructure-modules"
+import { sessionCookieOptions } from "./src/session-cookie"
 import { workerModeFromEnv } from "./src/worker-mode"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -16,6 +17,8 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
+    // Secure unless the store's public URL is plain http on loopback (npm start's demo).
+    cookieOptions: sessionCookieOptions(process.env),
   },
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
