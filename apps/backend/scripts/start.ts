@@ -18,7 +18,8 @@ import { waitForHttp } from "./wait-for-http"
 
 const ROOT = path.resolve(__dirname, "../../..")
 const BACKEND = path.join(ROOT, "apps/backend")
-const DATA_DIR = path.join(ROOT, ".data")
+/** Everything a start keeps (database, secrets, simulator state); SHOPEE_DATA_DIR moves it. */
+const DATA_DIR = path.resolve(ROOT, process.env.SHOPEE_DATA_DIR || ".data")
 const MEDUSA = path.join(ROOT, "node_modules/.bin/medusa")
 const DATABASE_NAME = "medusa_shopee"
 
@@ -46,17 +47,21 @@ async function main(): Promise<void> {
   if (databaseUrl) {
     log(`database: ${maskDatabaseUrl(databaseUrl)}`)
   } else {
-    log("database: starting the embedded PostgreSQL (data in .data/postgres)…")
+    log(`database: starting the embedded PostgreSQL (data in ${shortPath(path.join(DATA_DIR, "postgres"))})…`)
     embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "postgres"), persistent: true })
     databaseUrl = embedded.url(DATABASE_NAME)
   }
   const children: ChildProcess[] = []
   let sandbox: DemoSandbox | undefined
-  const stopAll = async () => {
-    for (const child of children) child.kill("SIGTERM")
-    await sandbox?.close().catch(() => undefined)
-    await embedded?.stop().catch(() => undefined)
-  }
+  // Medusa is stopped before the database it is connected to, and waited for, so that Ctrl-C
+  // leaves nothing running behind the launcher.
+  let stopping: Promise<void> | undefined
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      await Promise.all(children.map((child) => stopChild(child)))
+      await sandbox?.close().catch(() => undefined)
+      await embedded?.stop().catch(() => undefined)
+    })())
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)))
   process.once("SIGTERM", () => void stopAll().then(() => process.exit(143)))
 
@@ -73,6 +78,9 @@ async function main(): Promise<void> {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       SHOPEE_PUBLIC_URL: process.env.SHOPEE_PUBLIC_URL ?? medusaUrl,
+      // The admin is served from Medusa itself, on whatever PORT this start uses.
+      ADMIN_CORS: process.env.ADMIN_CORS ?? medusaUrl,
+      AUTH_CORS: process.env.AUTH_CORS ?? medusaUrl,
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
     log("migrating…")
@@ -95,7 +103,8 @@ async function main(): Promise<void> {
     const medusa = spawn(MEDUSA, ["start"], { cwd: path.join(BACKEND, ".medusa/server"), env, stdio: "inherit" })
     children.push(medusa)
     medusa.on("exit", (code) => {
-      if (code !== null && code !== 0) {
+      // A Ctrl-C reaches Medusa too; only an exit of its own is a failure.
+      if (!stopping && code !== null && code !== 0) {
         log(`Medusa exited with ${code}`)
         void stopAll().then(() => process.exit(1))
       }
@@ -117,6 +126,22 @@ async function main(): Promise<void> {
     await stopAll()
     throw error
   }
+}
+
+/** Relative to the repository when inside it, as the README shows it. */
+function shortPath(target: string): string {
+  const relative = path.relative(ROOT, target)
+  return relative.startsWith("..") ? target : relative
+}
+
+/** SIGTERM, then SIGKILL when the process has not exited within 15 s. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  child.kill("SIGTERM")
+  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000)
+  await exited
+  clearTimeout(timer)
 }
 
 function pickDefined(env: NodeJS.ProcessEnv, keys: string[]): NodeJS.ProcessEnv {
