@@ -9,12 +9,11 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { resolveTestDatabase } from "../apps/backend/scripts/test-database"
-import { run } from "../apps/backend/scripts/run-command"
-import { ensureBackendBuild } from "../apps/backend/integration-tests/browser/harness/backend-build"
+import { buildIfStale } from "../apps/backend/scripts/build-if-stale"
+import { ALL_TARGETS, BUILD_STAMP_FILE } from "../apps/backend/scripts/build-targets"
 
 const ROOT = path.resolve(__dirname, "..")
 const JEST = path.join(ROOT, "node_modules/.bin/jest")
-const MEDUSA = path.join(ROOT, "node_modules/.bin/medusa")
 
 /** In dependency order: a failure early on still lets the later suites report. */
 const SUITES = [
@@ -95,14 +94,10 @@ async function main(): Promise<number> {
   let passed = 0
   let failed = 0
   try {
-    // The plugin imports the built client, and the backend loads the built plugin.
-    // The backend's tests start the simulator from its build, as `npm start` does.
-    console.log("[test] building shopee-client, shopee-sandbox and the plugin")
-    await run(["npm", "run", "build"], { cwd: path.join(ROOT, "packages/shopee-client"), env, inherit: true })
-    await run(["npm", "run", "build"], { cwd: path.join(ROOT, "packages/shopee-sandbox"), env, inherit: true })
-    await run([MEDUSA, "plugin:build"], { cwd: path.join(ROOT, "packages/medusa-plugin-shopee"), env, inherit: true })
-    // The browser tests drive the built admin, which bundles the plugin's pages: rebuilt only when stale.
-    await ensureBackendBuild((line) => console.log(`[test] ${line}`))
+    // The plugin imports the built client, the backend loads the built plugin, the backend's
+    // tests start the simulator from its build, and the browser tests drive the built admin:
+    // each built when stale, with the check and stamps `npm start` uses, so neither builds twice.
+    await buildIfStale(ALL_TARGETS, BUILD_STAMP_FILE, (line) => console.log(`[test] ${line}`))
 
     const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-connector-jest-"))
     for (const suite of SUITES) {

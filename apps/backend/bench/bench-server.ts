@@ -1,6 +1,5 @@
 import path from "node:path"
 import pg from "pg"
-import { ensureBackendBuild } from "../integration-tests/browser/harness/backend-build"
 import { startAdminServer, type AdminServer } from "../integration-tests/browser/harness/admin-server"
 import { resolveTestDatabase } from "../scripts/test-database"
 
@@ -12,9 +11,9 @@ export type BenchServer = AdminServer & {
 }
 
 /**
- * A real Medusa for a benchmark, the one the browser tests start: `medusa start` from the
- * built backend on a fresh, migrated and seeded database (on the PostgreSQL `npm test` would
- * use, or an embedded one). Medusa's output goes to test-results/bench-<name>-server.log.
+ * A real Medusa for a benchmark, the one the browser tests start: `npm start` itself (which
+ * builds what is stale) on a fresh database (on the PostgreSQL `npm test` would use, or an
+ * embedded one). Its output goes to test-results/bench-<name>-server.log.
  * LOG_LEVEL defaults to `error`, as in `npm test`, so that a log line per request does not
  * become part of what is measured. Ctrl-C, or the end of the run, stops the server, drops its
  * database and stops an embedded PostgreSQL; `stop` may be called more than once.
@@ -44,7 +43,6 @@ export async function startBenchServer(
   }
 
   try {
-    await ensureBackendBuild((line) => log(line))
     const logFile = path.join(BACKEND, "test-results", `bench-${name}-server.log`)
     log(`starting Medusa on a fresh database (migrate, seed; about a minute); its log: ${path.relative(process.cwd(), logFile)}`)
     const started = Date.now()

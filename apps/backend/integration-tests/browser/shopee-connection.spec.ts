@@ -1,7 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../helpers/sandbox"
 import { startAdminServer, type AdminServer } from "./harness/admin-server"
-import { ensureBackendBuild } from "./harness/backend-build"
 import { launchChromium, logInThroughLoginPage, openAdminPage, screenshot, type SessionState } from "./harness/browser"
 import { completeLiveProfile, resetShopeeState } from "./harness/shopee-state"
 
@@ -12,7 +11,6 @@ let browser: Browser | undefined
 let session: SessionState
 
 beforeAll(async () => {
-  await ensureBackendBuild()
   server = await startAdminServer()
   browser = await launchChromium()
   session = await logInThroughLoginPage(browser, server)

@@ -1,7 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../helpers/sandbox"
 import { startAdminServer, type AdminServer } from "./harness/admin-server"
-import { ensureBackendBuild } from "./harness/backend-build"
 import { launchChromium, logInThroughLoginPage, openAdminPage, screenshot, type SessionState } from "./harness/browser"
 import { resetShopeeState } from "./harness/shopee-state"
 import { ShopeeRows } from "./harness/shopee-rows"
@@ -14,7 +13,6 @@ let session: SessionState
 let rows: ShopeeRows
 
 beforeAll(async () => {
-  await ensureBackendBuild()
   server = await startAdminServer()
   rows = await ShopeeRows.connect(server.databaseUrl)
   browser = await launchChromium()
