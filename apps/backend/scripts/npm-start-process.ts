@@ -34,6 +34,8 @@ export type NpmStart = {
  */
 export async function startNpmStart(options: {
   env: Record<string, string>
+  /** The checkout to start; default this one. */
+  cwd?: string
   logFile: string
   timeoutMs?: number
 }): Promise<NpmStart> {
@@ -44,7 +46,7 @@ export async function startNpmStart(options: {
   Object.assign(env, options.env)
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
   const log = fs.createWriteStream(options.logFile)
-  const child = spawn("npm", ["start"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn("npm", ["start"], { cwd: options.cwd ?? ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   let output = ""
   const onData = (chunk: Buffer) => {
     output += chunk.toString("utf8")

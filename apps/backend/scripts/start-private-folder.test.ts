@@ -3,11 +3,12 @@
  * /root), as a newcomer would run it: with no DATABASE_URL, so on the embedded PostgreSQL. As
  * root (this project's CI) the postgres user that runs the server may not enter that folder.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { findFreePort } from "./free-port"
+import { processesMentioning, startNpmStart } from "./npm-start-process"
 import { STATE_ROOT } from "./state-dir"
 
 const ROOT = path.resolve(__dirname, "../../..")
@@ -40,53 +41,6 @@ function launcherEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return env
 }
 
-/** The command lines of running processes that mention any of `needles`. */
-function processesMentioning(needles: string[]): string[] {
-  const found: string[] = []
-  for (const pid of fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
-    let commandLine: string
-    try {
-      commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim()
-    } catch {
-      continue
-    }
-    if (needles.some((needle) => commandLine.includes(needle))) found.push(`${pid}: ${commandLine}`)
-  }
-  return found
-}
-
-async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (check()) return true
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  return check()
-}
-
-/** Runs the launcher in its own process group, as a terminal does, keeping all it prints. */
-function launch(repo: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "apps/backend/scripts/start.ts")], {
-    cwd: repo,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  let output = ""
-  child.stdout?.on("data", (chunk) => (output += chunk))
-  child.stderr?.on("data", (chunk) => (output += chunk))
-  const exit = new Promise<number | null>((resolve) => child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : null))))
-  return { child, output: () => output, exit }
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-child.pid!, signal)
-  } catch {
-    // The group is gone already.
-  }
-}
-
 describe("npm start from a folder only its owner may enter", () => {
   it(
     `starts on the embedded PostgreSQL${asRoot ? " as root" : ""}, answers /health, and Ctrl-C leaves no process behind`,
@@ -95,16 +49,14 @@ describe("npm start from a folder only its owner may enter", () => {
       const { folder, repo } = copyCheckout(0o700)
       const port = await findFreePort()
       const sandboxPort = await findFreePort()
-      const launcher = launch(repo, launcherEnv({ PORT: String(port), SHOPEE_SANDBOX_PORT: String(sandboxPort) }))
       let clusterDir: string | undefined
+      const launcher = await startNpmStart({
+        cwd: repo,
+        env: { PORT: String(port), SHOPEE_SANDBOX_PORT: String(sandboxPort) },
+        logFile: path.join(folder, "npm-start.log"),
+        timeoutMs: START_TIMEOUT_MS,
+      })
       try {
-        let exitedEarly = false
-        void launcher.exit.then(() => (exitedEarly = true))
-        await waitUntil(() => exitedEarly || launcher.output().includes("Admin login:"), START_TIMEOUT_MS)
-        if (!launcher.output().includes("Admin login:")) {
-          throw new Error(`the launcher did not get to "Admin login:" (exited: ${exitedEarly}):\n${launcher.output()}`)
-        }
-
         const dataLink = path.join(repo, ".data/postgres")
         if (asRoot) {
           // The postgres user may not enter the folder: the cluster lives where it may, linked from .data.
@@ -120,17 +72,16 @@ describe("npm start from a folder only its owner may enter", () => {
         const health = await fetch(`http://localhost:${port}/health`)
         expect(health.status).toEqual(200)
 
-        killGroup(launcher.child, "SIGINT")
-        const stopped = await Promise.race([launcher.exit.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 60_000))])
-        expect(stopped).toBe(true)
-        const needles = [folder, ...(clusterDir ? [clusterDir] : [])]
-        await waitUntil(() => processesMentioning(needles).length === 0, 20_000)
-        expect(processesMentioning(needles)).toEqual([])
+        const { leftovers } = await launcher.stop()
+        expect(leftovers).toEqual([])
+        expect(processesMentioning(folder)).toEqual([])
+        if (clusterDir) expect(processesMentioning(clusterDir)).toEqual([])
         expect(launcher.output()).not.toContain("Unhandled 'error' event")
         expect(launcher.output()).not.toContain("EACCES")
+        expect(launcher.output()).not.toMatch(STACK_LINE)
         console.log(`mode-700 start to Ctrl-C: ${Math.round((Date.now() - started) / 1000)} s`)
       } finally {
-        killGroup(launcher.child, "SIGKILL")
+        await launcher.stop()
         fs.rmSync(folder, { recursive: true, force: true })
         if (clusterDir) fs.rmSync(clusterDir, { recursive: true, force: true })
       }
