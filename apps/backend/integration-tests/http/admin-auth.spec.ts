@@ -13,6 +13,18 @@ medusaIntegrationTestRunner({
         expect(response.status).toEqual(200)
       })
 
+      it("answers 404 on the benchmark's baseline route unless a benchmark started the server", async () => {
+        const refused = await api.post("/bench/ping", undefined, { validateStatus: () => true })
+        expect(refused.status).toEqual(404)
+        process.env.SHOPEE_BENCH_ROUTES = "on"
+        try {
+          const answered = await api.post("/bench/ping", undefined, { validateStatus: () => true })
+          expect(answered.status).toEqual(200)
+        } finally {
+          delete process.env.SHOPEE_BENCH_ROUTES
+        }
+      })
+
       it("refuses the plugin's admin route without a session", async () => {
         const response = await api.get("/admin/shopee/active-environment", { validateStatus: () => true })
         expect(response.status).toEqual(401)
