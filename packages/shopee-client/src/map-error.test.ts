@@ -75,10 +75,8 @@ describe("error mapping", () => {
   it("maps no answer within the timeout to ShopeeTimeoutError", async () => {
     fake.on(GET_MODEL_LIST_PATH, () => ({ hang: true }))
     const shop = shopFor(fake, clientFor(fake, { ...noRetry, timeoutMs: 100 }).client)
-    const started = Date.now()
     const error = await shop.products.getModelList({ item_id: 1 }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ShopeeTimeoutError)
-    expect(Date.now() - started).toBeLessThan(1_500)
   })
 
   it("treats both spellings of an invalid access token, and error_auth, as a rejected token", () => {

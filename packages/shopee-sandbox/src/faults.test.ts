@@ -22,14 +22,16 @@ function addFault(fault: Record<string, unknown>) {
 
 describe("request faults", () => {
   test("latency delays the answer of the matching route only", async () => {
-    await addFault({ kind: "latency", route: LOST, latency_ms: 150 })
-    const started = Date.now()
-    const res = await callApi(sb, { path: LOST })
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140)
-    expect(res.body.error).toBe("")
-    const other = Date.now()
+    await addFault({ kind: "latency", route: LOST, latency_ms: 2_000 })
+    let delayedAnswered = false
+    const delayed = callApi(sb, { path: LOST }).then((res) => {
+      delayedAnswered = true
+      return res
+    })
+    // Asked later, the other route answers while the delayed one is still held.
     await callApi(sb, { path: "/api/v2/public/get_shops_by_partner" })
-    expect(Date.now() - other).toBeLessThan(140)
+    expect(delayedAnswered).toBe(false)
+    expect((await delayed).body.error).toBe("")
   })
 
   test("server_error answers the configured 5xx with error_server, for `times` requests", async () => {
@@ -51,13 +53,11 @@ describe("request faults", () => {
 
   test("timeout holds the request open past the client's timeout", async () => {
     await addFault({ kind: "timeout", times: 1 })
-    const started = Date.now()
     const outcome = await fetch(`${sb.url}${LOST}`, { signal: AbortSignal.timeout(200) }).then(
       () => "answered",
       (err: Error) => err.name,
     )
     expect(outcome).toBe("TimeoutError")
-    expect(Date.now() - started).toBeGreaterThanOrEqual(190)
     expect((await callApi(sb, { path: LOST })).status).toBe(200)
   })
 
