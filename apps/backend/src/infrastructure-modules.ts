@@ -1,29 +1,26 @@
 /**
  * With several machines, nothing that matters may live in one process's memory: when a Redis
  * URL is given, the event bus, workflow engine, locking and cache all move to Redis (Medusa
- * wires these automatically only on its hosted cloud). Without one, Medusa's in-process
- * defaults serve a single machine.
+ * wires these automatically only on its hosted cloud). Without one, locks still go through
+ * PostgreSQL: a server and a worker, or two servers, on one database then exclude each other
+ * (a Shopee refresh token is single-use, so two processes refreshing one shop at once would
+ * lose it). Everything else keeps Medusa's in-process defaults, which serve one machine.
  */
 export function infrastructureModules(redisUrl: string | undefined) {
   if (!redisUrl) {
-    return []
+    return [lockingWith({ resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres" })]
   }
   return [
     { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
     { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
-    {
-      resolve: "@medusajs/medusa/locking",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/locking-redis",
-            id: "locking-redis",
-            is_default: true,
-            options: { redisUrl },
-          },
-        ],
-      },
-    },
+    lockingWith({ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", options: { redisUrl } }),
     { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
   ]
+}
+
+function lockingWith(provider: { resolve: string; id: string; options?: Record<string, unknown> }) {
+  return {
+    resolve: "@medusajs/medusa/locking",
+    options: { providers: [{ ...provider, is_default: true }] },
+  }
 }

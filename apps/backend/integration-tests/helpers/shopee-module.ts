@@ -9,6 +9,10 @@ export type ShopeeModuleForTests = {
     client: object
     credentials: { partner_id: number; shop_id: number; partner_key: string }
   }>
+  getShopApi(
+    environment: "sandbox" | "live",
+    withLock: <T>(key: string, job: () => Promise<T>) => Promise<T>
+  ): Promise<{ shop: { orders: { getOrderList(request: Record<string, unknown>): Promise<unknown> } } }>
   listProfiles(environment?: "sandbox" | "live"): Promise<{ id: string; partner_key: string | null }[]>
   rotateEncryption(options: {
     dryRun?: boolean

@@ -17,6 +17,8 @@ export type AdminServer = {
   sandboxUrl: string
   /** The server's own database, for checking what it stored. */
   databaseUrl: string
+  /** Its SHOPEE_DATA_DIR (secrets.json holds the JWT_SECRET its Shopee secrets are encrypted with). */
+  dataDir: string
   admin: { email: string; password: string }
   /** The admin API as the seeded admin, for setting up and checking state beside the browser. */
   api: AdminApi
@@ -69,7 +71,7 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
   try {
     if (!started.admin) throw new Error("npm start on a fresh database printed no admin login")
     const api = await adminApi(started.url, started.admin)
-    return { url: started.url, sandboxUrl: started.sandboxUrl, databaseUrl, admin: started.admin, api, stop }
+    return { url: started.url, sandboxUrl: started.sandboxUrl, databaseUrl, dataDir, admin: started.admin, api, stop }
   } catch (error) {
     await stop().catch(() => undefined)
     throw error
