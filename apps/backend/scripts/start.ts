@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       SHOPEE_PUBLIC_URL: process.env.SHOPEE_PUBLIC_URL ?? medusaUrl,
+      SHOPEE_ALLOWED_API_BASE_URLS: [process.env.SHOPEE_ALLOWED_API_BASE_URLS, sandbox.url].filter(Boolean).join(","),
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
     log("migrating…")

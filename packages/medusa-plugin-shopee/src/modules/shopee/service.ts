@@ -34,7 +34,8 @@ import { parsePush } from "./lib/parse-push"
 import { bindingDigest, bindingMatches, newBindingSecret, signOAuthState, verifyOAuthState, type OAuthStatePayload } from "./lib/oauth-state"
 import { shopForCallback, type CallbackShopRefusal } from "./lib/oauth-callback-shop"
 import { ShopeeOAuthStateUse } from "./models/shopee-oauth-state-use"
-import { orderImportSettings, publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import { allowedApiBaseUrlsOf, orderImportSettings, publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import { apiBaseUrlProblem } from "./lib/api-base-url"
 import type {
   CreateProfileInput,
   PresentedProfile,
@@ -786,6 +787,14 @@ class ShopeeModuleService extends MedusaService({
 
   /** A client signing with the profile's partner credentials; the caller checked they are present. */
   protected clientFor(row: ProfileRow): ShopeeClient {
+    // Checked again at use: a row written before this rule, or a server allowance since removed.
+    const problem = row.api_base_url ? apiBaseUrlProblem(row.api_base_url, row.environment, allowedApiBaseUrlsOf(this.options_)) : null
+    if (problem) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The ${row.environment} profile "${row.name}" cannot be used: ${problem}. Change its api_base_url.`
+      )
+    }
     return new ShopeeClient({
       partnerId: Number(row.partner_id),
       partnerKey: decryptSecret(row.partner_key_encrypted!, this.requireKeyring(), this.secretContext(row, "partner_key")),
@@ -831,6 +840,10 @@ class ShopeeModuleService extends MedusaService({
     const columns: Partial<ProfileRow> = {}
     if (input.partner_id !== undefined) columns.partner_id = input.partner_id === null ? null : String(input.partner_id)
     if (input.shop_id !== undefined) columns.shop_id = input.shop_id === null ? null : String(input.shop_id)
+    if (input.api_base_url !== undefined && input.api_base_url !== null) {
+      const problem = apiBaseUrlProblem(input.api_base_url, row.environment, allowedApiBaseUrlsOf(this.options_))
+      if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    }
     if (input.api_base_url !== undefined) columns.api_base_url = input.api_base_url
     if (input.default_location_id !== undefined) columns.default_location_id = input.default_location_id
     for (const secret of Object.keys(PROFILE_SECRETS) as ProfileSecret[]) {
