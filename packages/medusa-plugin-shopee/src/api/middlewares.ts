@@ -13,12 +13,16 @@ import {
 } from "./admin/shopee/validators"
 import { ListEventsQuery, ListExceptionsQuery, ListOrdersQuery } from "./admin/shopee/list-validators"
 import { DashboardSummaryQuery } from "./admin/dashboard/validators"
+import { redactOAuthQueryFromAccessLog } from "./connectors/shopee/redact-oauth-query"
 
 export default defineMiddlewares({
   routes: [
     // The push signature covers the exact bytes Shopee sent: the route reads them itself.
     { matcher: "/connectors/shopee/webhook", methods: ["POST"], bodyParser: false },
     { matcher: "/connectors/shopee/webhook/:env", methods: ["POST"], bodyParser: false },
+    // The callback's single-use code and state stay out of the access log.
+    { matcher: "/connectors/shopee/oauth/callback", methods: ["GET"], middlewares: [redactOAuthQueryFromAccessLog] },
+    { matcher: "/connectors/shopee/oauth/callback/:env", methods: ["GET"], middlewares: [redactOAuthQueryFromAccessLog] },
     {
       matcher: "/admin/shopee/connect",
       methods: ["POST"],
