@@ -1,6 +1,6 @@
 import crypto from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
 import { adminHeaders } from "../helpers/admin-session"
 import { captureLogs } from "../helpers/capture-logs"
@@ -121,6 +121,32 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain(field)
         const read = await call("get", "/admin/shopee/credentials?env=live")
         expect(read.data.profile.name).toEqual("Default")
+      })
+    })
+
+    describe("default_location_id", () => {
+      it("is taken only when it names one of Medusa's stock locations, and an unknown one writes nothing", async () => {
+        const unknown = await call("patch", "/admin/shopee/credentials?env=live", { name: "Changed", default_location_id: "sloc_does_not_exist" })
+        expect(unknown.status).toEqual(400)
+        expect(unknown.data.message).toContain("default_location_id")
+        expect((await call("get", "/admin/shopee/credentials?env=live")).data.profile).toMatchObject({ name: "Default", default_location_id: null })
+        const created = await call("post", "/admin/shopee/profiles", { environment: "live", name: "Second", default_location_id: "sloc_does_not_exist" })
+        expect(created.status).toEqual(400)
+        expect(created.data.message).toContain("default_location_id")
+
+        const location = await getContainer().resolve(Modules.STOCK_LOCATION).createStockLocations({ name: "Card Vault" })
+        const known = await call("patch", "/admin/shopee/credentials?env=live", { default_location_id: location.id })
+        expect(known.status).toEqual(200)
+        expect(known.data.profile.default_location_id).toEqual(location.id)
+      })
+    })
+
+    describe("fingerprints", () => {
+      it("show at most the last four characters of a secret shorter than 32", async () => {
+        const response = await call("patch", "/admin/shopee/credentials?env=live", { partner_key: "0123456789abcdef" })
+        expect(response.status).toEqual(200)
+        expect(response.data.profile.partner_key).toEqual("…cdef·len16")
+        expect(JSON.stringify(response.data)).not.toContain("0123")
       })
     })
 
