@@ -81,6 +81,8 @@ async function main(): Promise<void> {
       // The admin is served from Medusa itself, on whatever PORT this start uses.
       ADMIN_CORS: process.env.ADMIN_CORS ?? medusaUrl,
       AUTH_CORS: process.env.AUTH_CORS ?? medusaUrl,
+      // The demo profile talks to the simulator beside it, which is no Shopee host.
+      SHOPEE_ALLOWED_API_BASE_URLS: [process.env.SHOPEE_ALLOWED_API_BASE_URLS, sandbox.url].filter(Boolean).join(","),
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
     log("migrating…")

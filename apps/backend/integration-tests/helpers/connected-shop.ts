@@ -3,7 +3,7 @@ import type { AxiosInstance } from "axios"
 import { startSandbox } from "@shopee-medusa/shopee-sandbox"
 import { seedDemoStore } from "../../src/demo/seed-demo-store"
 import { adminHeaders } from "./admin-session"
-import { SANDBOX_PARTNER, SANDBOX_SHOP_ID } from "./sandbox"
+import { allowApiBaseUrl, SANDBOX_PARTNER, SANDBOX_SHOP_ID } from "./sandbox"
 
 /** The simulator's catalogue: the demo store's SKUs, and one item the store does not sell. */
 export const SANDBOX_ITEMS = [
@@ -12,12 +12,15 @@ export const SANDBOX_ITEMS = [
   { item_name: "Mystery binder", item_sku: "NOT-IN-MEDUSA", price: 40, stock: 5 },
 ]
 
-export function startOrderSandbox(callbackUrl?: string) {
-  return startSandbox({
+/** The simulator with the demo catalogue, allowed as an API base URL of the server under test. */
+export async function startOrderSandbox(callbackUrl?: string) {
+  const sandbox = await startSandbox({
     partners: [{ ...SANDBOX_PARTNER, ...(callbackUrl ? { callback_url: callbackUrl } : {}) }],
     shops: [{ shop_id: SANDBOX_SHOP_ID, region: "SG", items: SANDBOX_ITEMS }],
     pushSchedule: [100, 200],
   })
+  allowApiBaseUrl(sandbox.url)
+  return sandbox
 }
 
 export type Sandbox = Awaited<ReturnType<typeof startOrderSandbox>>

@@ -8,13 +8,25 @@ export const SANDBOX_PARTNER = {
 }
 export const SANDBOX_SHOP_ID = 700001
 
-/** The Shopee simulator with one partner and one shop with a one-of-a-kind item. */
-export function startTestSandbox() {
-  return startSandbox({
+/**
+ * The server under test runs in this process (`inApp`): allowing the simulator's URL in its
+ * environment is the server-side configuration `npm start` also sets; the admin form alone
+ * could not point a profile at it.
+ */
+export function allowApiBaseUrl(url: string): void {
+  const current = process.env.SHOPEE_ALLOWED_API_BASE_URLS
+  process.env.SHOPEE_ALLOWED_API_BASE_URLS = current ? `${current},${url}` : url
+}
+
+/** The Shopee simulator with one partner and one shop with a one-of-a-kind item, allowed as an API base URL. */
+export async function startTestSandbox() {
+  const sandbox = await startSandbox({
     partners: [SANDBOX_PARTNER],
     shops: [{ shop_id: SANDBOX_SHOP_ID, items: [{ item_name: "Charizard Holo", item_sku: "PKM-BS-004-PSA8", price: 1250, stock: 1 }] }],
     pushSchedule: [50, 100],
   })
+  allowApiBaseUrl(sandbox.url)
+  return sandbox
 }
 
 /** A push signed as Shopee signs it: HMAC-SHA256 of `url|body` with the push partner key. */

@@ -328,6 +328,31 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a NUL character in an admin input", () => {
+      it.each([
+        ["get", "/admin/shopee/orders?q=%00", undefined, "q"],
+        ["get", "/admin/shopee/orders?q=abc%00def", undefined, "q"],
+        ["get", "/admin/shopee/exceptions?kind=%00", undefined, "kind"],
+        ["get", "/admin/shopee/events/%00", undefined, "id"],
+        ["post", "/admin/shopee/events/shevt%00x/replay", {}, "id"],
+        ["post", "/admin/shopee/exceptions/%00/retry", {}, "id"],
+        ["get", "/admin/shopee/profiles/%00", undefined, "id"],
+        ["patch", "/admin/shopee/credentials?env=live", { name: "Main\u0000" }, "name"],
+        ["patch", "/admin/shopee/credentials?env=live", { default_location_id: "sloc_\u0000" }, "default_location_id"],
+        ["post", "/admin/shopee/profiles", { environment: "live", name: "\u0000" }, "name"],
+      ] as const)("%s %s answers 400 naming the field", async (method, path, body, field) => {
+        const response = method === "get" ? await api.get(path, options) : await api[method](path, body, options)
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toContain(`${field} must not contain a NUL character`)
+      })
+
+      it("a push code beyond any Shopee code is a 400, not a database overflow", async () => {
+        const response = await get("/admin/shopee/events?code=3000000000")
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toContain("code")
+      })
+    })
+
     it("every list needs an admin session", async () => {
       for (const path of ["/admin/shopee/orders", "/admin/shopee/exceptions", "/admin/shopee/events", "/admin/shopee/events/shevt_test0001"]) {
         const response = await api.get(path, { validateStatus: () => true })

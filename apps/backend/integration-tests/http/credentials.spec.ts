@@ -1,6 +1,6 @@
 import crypto from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
 import { adminHeaders } from "../helpers/admin-session"
 import { captureLogs } from "../helpers/capture-logs"
@@ -110,12 +110,72 @@ medusaIntegrationTestRunner({
         ["a blank secret", { push_partner_key: "   " }, "push_partner_key"],
         ["a secret that is not a string", { partner_key: 12345 }, "partner_key"],
         ["a base URL that is not a URL", { api_base_url: "not a url" }, "api_base_url"],
+        ["a javascript: base URL", { api_base_url: "javascript:alert(1)" }, "api_base_url"],
+        ["a file: base URL", { api_base_url: "file:///etc/passwd" }, "api_base_url"],
+        ["a base URL on a host that is not Shopee's", { api_base_url: "https://collector.example.com" }, "api_base_url"],
+        ["a loopback base URL the server does not allow", { api_base_url: "http://127.0.0.1:9" }, "api_base_url"],
+        ["a sandbox host on the live profile", { api_base_url: "https://openplatform.sandbox.test-stable.shopee.sg" }, "api_base_url"],
       ])("answers %s with a 400 naming the field, and writes nothing", async (_, body, field) => {
         const response = await call("patch", "/admin/shopee/credentials?env=live", { name: "Changed", ...body })
         expect(response.status).toEqual(400)
         expect(response.data.message).toContain(field)
         const read = await call("get", "/admin/shopee/credentials?env=live")
         expect(read.data.profile.name).toEqual("Default")
+      })
+    })
+
+    describe("default_location_id", () => {
+      it("is taken only when it names one of Medusa's stock locations, and an unknown one writes nothing", async () => {
+        const unknown = await call("patch", "/admin/shopee/credentials?env=live", { name: "Changed", default_location_id: "sloc_does_not_exist" })
+        expect(unknown.status).toEqual(400)
+        expect(unknown.data.message).toContain("default_location_id")
+        expect((await call("get", "/admin/shopee/credentials?env=live")).data.profile).toMatchObject({ name: "Default", default_location_id: null })
+        const created = await call("post", "/admin/shopee/profiles", { environment: "live", name: "Second", default_location_id: "sloc_does_not_exist" })
+        expect(created.status).toEqual(400)
+        expect(created.data.message).toContain("default_location_id")
+
+        const location = await getContainer().resolve(Modules.STOCK_LOCATION).createStockLocations({ name: "Card Vault" })
+        const known = await call("patch", "/admin/shopee/credentials?env=live", { default_location_id: location.id })
+        expect(known.status).toEqual(200)
+        expect(known.data.profile.default_location_id).toEqual(location.id)
+      })
+    })
+
+    describe("fingerprints", () => {
+      it("show at most the last four characters of a secret shorter than 32", async () => {
+        const response = await call("patch", "/admin/shopee/credentials?env=live", { partner_key: "0123456789abcdef" })
+        expect(response.status).toEqual(200)
+        expect(response.data.profile.partner_key).toEqual("…cdef·len16")
+        expect(JSON.stringify(response.data)).not.toContain("0123")
+      })
+    })
+
+    describe("api_base_url", () => {
+      afterEach(() => {
+        delete process.env.SHOPEE_ALLOWED_API_BASE_URLS
+      })
+
+      it("takes Shopee's hosts of the environment, and another URL only once the server's configuration allows it", async () => {
+        const shopeeHost = await call("patch", "/admin/shopee/credentials?env=live", { api_base_url: "https://openplatform.shopee.com.br" })
+        expect(shopeeHost.status).toEqual(200)
+        expect(shopeeHost.data.profile.api_base_url).toEqual("https://openplatform.shopee.com.br")
+
+        const refused = await call("patch", "/admin/shopee/credentials?env=sandbox", { api_base_url: "http://127.0.0.1:9100" })
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toContain("SHOPEE_ALLOWED_API_BASE_URLS")
+
+        process.env.SHOPEE_ALLOWED_API_BASE_URLS = "http://127.0.0.1:9100"
+        const allowed = await call("patch", "/admin/shopee/credentials?env=sandbox", { api_base_url: "http://127.0.0.1:9100" })
+        expect(allowed.status).toEqual(200)
+        expect(allowed.data.profile.api_base_url).toEqual("http://127.0.0.1:9100")
+        expect((await call("patch", "/admin/shopee/credentials?env=sandbox", { api_base_url: null })).status).toEqual(200)
+      })
+
+      it("never calls a stored base URL the server no longer allows (the token would go there)", async () => {
+        await call("patch", "/admin/shopee/credentials?env=sandbox", { partner_id: 2001887, partner_key: PARTNER_KEY, shop_id: 727720655 })
+        await sql()("shopee_profile").where({ environment: "sandbox", is_active: true }).update({ api_base_url: "http://127.0.0.1:9" })
+        await expect(shopee().getClient("sandbox")).rejects.toThrow(/api_base_url must be one of Shopee's sandbox hosts/)
+        await sql()("shopee_profile").where({ environment: "sandbox", is_active: true }).update({ api_base_url: null })
       })
     })
 

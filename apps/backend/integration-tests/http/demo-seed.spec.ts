@@ -8,7 +8,8 @@ jest.setTimeout(120 * 1000)
 
 medusaIntegrationTestRunner({
   inApp: true,
-  env: { SHOPEE_ENCRYPTION_KEY: "56".repeat(32) },
+  // As `npm start` does: the server allows its simulator as an API base URL.
+  env: { SHOPEE_ENCRYPTION_KEY: "56".repeat(32), SHOPEE_ALLOWED_API_BASE_URLS: "http://127.0.0.1:9100" },
   testSuite: ({ getContainer }) => {
     describe("the demo store seed", () => {
       it("creates the Shopee channel, a region, a stock location and SKU'd products with stock, once", async () => {

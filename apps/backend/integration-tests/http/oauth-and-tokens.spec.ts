@@ -24,7 +24,26 @@ medusaIntegrationTestRunner({
     let sandbox: Awaited<ReturnType<typeof startTestSandbox>>
     let options: Awaited<ReturnType<typeof adminHeaders>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const callback = (path: string) => api.get(path, { maxRedirects: 0, validateStatus: () => true })
+    const callback = (path: string, cookie?: string) =>
+      api.get(path, { maxRedirects: 0, validateStatus: () => true, headers: cookie ? { cookie } : {} })
+    /** The binding cookie `connect` set, as the browser would send it back (`name=value`). */
+    const bindingCookieOf = (response: { headers: Record<string, unknown> }) => {
+      const cookies = (response.headers["set-cookie"] as string[] | undefined) ?? []
+      const cookie = cookies.find((line) => line.startsWith("shopee_oauth_"))
+      expect(cookie).toBeTruthy()
+      return cookie!.split(";")[0]
+    }
+    const stateOf = (link: { data: { url: string } }) => new URL(new URL(link.data.url).searchParams.get("redirect")!).searchParams.get("state")!
+    const payloadOf = (state: string) => JSON.parse(Buffer.from(state.split(".")[0], "base64url").toString("utf8"))
+    /** A fresh code from the simulator, as if the seller approved once more. */
+    const newCode = async (shopId = SANDBOX_SHOP_ID) => {
+      const response = await fetch(`${sandbox.url}/_control/auth_code`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ partner_id: SANDBOX_PARTNER.partner_id, shop_id: shopId }),
+      })
+      return ((await response.json()) as { code: string }).code
+    }
     const outcomeOf = (response: { status: number; headers: Record<string, unknown> }) => {
       expect(response.status).toEqual(302)
       const location = new URL(String(response.headers.location))
@@ -50,7 +69,7 @@ medusaIntegrationTestRunner({
     })
 
     /** The seller's side: open the link, approve on the simulator's page, come back to the callback. */
-    async function connectThroughAuthorizationPage(container: MedusaContainer) {
+    async function connectThroughAuthorizationPage(_container: MedusaContainer) {
       const link = await api.post("/admin/shopee/connect?env=sandbox", {}, options)
       expect(link.status).toEqual(200)
       expect(link.data.url.startsWith(`${sandbox.url}/api/v2/shop/auth_partner?`)).toBe(true)
@@ -69,7 +88,7 @@ medusaIntegrationTestRunner({
       expect(approved.status).toEqual(302)
       const back = approved.headers.get("location")!
       expect(back).toContain(`shop_id=${SANDBOX_SHOP_ID}`)
-      return outcomeOf(await callback(pathOf(back)))
+      return outcomeOf(await callback(pathOf(back), bindingCookieOf(link)))
     }
 
     it("connects a shop through the simulator's authorization page, stores the tokens encrypted, and uses them", async () => {
@@ -171,6 +190,90 @@ medusaIntegrationTestRunner({
         const state = new URL(new URL(link.data.url).searchParams.get("redirect")!).searchParams.get("state")!
         expect(outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=x&state=${encodeURIComponent(state)}`))).toMatchObject({
           reason: "bad_state",
+        })
+      })
+
+      it("links, state and binding cookie expire together, and the state names the admin who asked", async () => {
+        const before = Date.now()
+        const link = await api.post("/admin/shopee/connect?env=sandbox", {}, options)
+        expect(link.status).toEqual(200)
+        const payload = payloadOf(stateOf(link))
+        expect(new Date(link.data.expires_at).getTime()).toEqual(payload.exp)
+        expect(payload.exp - before).toBeGreaterThanOrEqual(10 * 60 * 1000 - 5000)
+        expect(payload.exp - before).toBeLessThanOrEqual(10 * 60 * 1000 + 5000)
+        const setCookie = ((link.headers["set-cookie"] as string[]) ?? []).find((line) => line.startsWith("shopee_oauth_sandbox="))!
+        expect(setCookie).toMatch(/Max-Age=600;/)
+        expect(setCookie).toMatch(/HttpOnly/)
+        expect(setCookie).toMatch(/SameSite=Lax/)
+        expect(setCookie).toMatch(/Path=\/connectors\/shopee\/oauth;/)
+        // The browser's secret is in the cookie only, never in the JSON answer.
+        expect(JSON.stringify(link.data)).not.toContain(bindingCookieOf(link).split("=")[1])
+        const me = await api.get("/admin/users/me", options)
+        expect(payload.actor_id).toEqual(me.data.user.id)
+      })
+
+      it("a state is single-use: the second callback with it is refused, even with a fresh code", async () => {
+        const link = await api.post("/admin/shopee/connect?env=sandbox", {}, options)
+        const state = encodeURIComponent(stateOf(link))
+        const cookie = bindingCookieOf(link)
+        const first = outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}&state=${state}`, cookie))
+        expect(first).toEqual({ env: "sandbox", status: "ok" })
+        const second = outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}&state=${state}`, cookie))
+        expect(second).toEqual({ env: "sandbox", status: "error", reason: "bad_state" })
+      })
+
+      it("a state is bound to the browser that asked for it: without its cookie, or with another's, it is refused", async () => {
+        const mine = await api.post("/admin/shopee/connect?env=sandbox", {}, options)
+        const other = await api.post("/admin/shopee/connect?env=sandbox", {}, options)
+        const state = encodeURIComponent(stateOf(mine))
+        const path = `/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}&state=${state}`
+        expect(outcomeOf(await callback(path))).toEqual({ env: "sandbox", status: "error", reason: "bad_state" })
+        expect(outcomeOf(await callback(path, bindingCookieOf(other)))).toEqual({ env: "sandbox", status: "error", reason: "bad_state" })
+        expect(await sql()("shopee_auth_token")).toHaveLength(0)
+        // Refused without being spent: the browser that asked can still finish.
+        expect(outcomeOf(await callback(path, bindingCookieOf(mine)))).toEqual({ env: "sandbox", status: "ok" })
+      })
+
+      it("a repeated state parameter is refused as a bad state, not read as no state", async () => {
+        const link = await api.post("/admin/shopee/connect?env=sandbox", {}, options)
+        const state = encodeURIComponent(stateOf(link))
+        const response = await callback(
+          `/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}&state=${state}&state=${state}`,
+          bindingCookieOf(link)
+        )
+        expect(outcomeOf(response)).toEqual({ env: "sandbox", status: "error", reason: "bad_state" })
+        expect(await sql()("shopee_auth_token")).toHaveLength(0)
+      })
+
+      it("a callback without a state never adds a shop nor changes a profile's shop", async () => {
+        // The live profile has partner credentials but no shop yet; a stranger brings a code for their shop.
+        await api.patch(
+          "/admin/shopee/credentials?env=live",
+          { partner_id: SANDBOX_PARTNER.partner_id, partner_key: SANDBOX_PARTNER.partner_key, api_base_url: sandbox.url },
+          options
+        )
+        const live = outcomeOf(await callback(`/connectors/shopee/oauth/callback/live?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}`))
+        expect(live).toEqual({ env: "live", status: "error", reason: "missing_state" })
+        const profile = await api.get("/admin/shopee/credentials?env=live", options)
+        expect(profile.data.profile.shop_id).toBeNull()
+        expect(profile.data.token.state).toEqual("none")
+
+        // The sandbox profile names shop 700001: a stateless callback for another shop is refused too.
+        const other = outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=800002`))
+        expect(other).toEqual({ env: "sandbox", status: "error", reason: "missing_state" })
+        expect(await sql()("shopee_auth_token")).toHaveLength(0)
+        expect((await api.get("/admin/shopee/credentials?env=sandbox", options)).data.profile.shop_id).toEqual(SANDBOX_SHOP_ID)
+
+        // One started from Shopee's console for the profile's own shop renews its tokens.
+        const own = outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}`))
+        expect(own).toEqual({ env: "sandbox", status: "ok" })
+      })
+
+      it("reads a shop id as plain digits only", async () => {
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox?code=x&shop_id=0x10"))).toEqual({
+          env: "sandbox",
+          status: "error",
+          reason: "bad_shop_id",
         })
       })
 

@@ -57,6 +57,19 @@ medusaIntegrationTestRunner({
       expect(await medusaOrderCount(shopeeOrder.order_sn)).toEqual(1)
     })
 
+    it("answers Shopee's failure during reconciliation with a 502 carrying Shopee's error and request id", async () => {
+      await control(sandbox, "POST", "/_control/faults", { kind: "server_error", route: "/api/v2/order/get_order_list", status: 503 })
+      const response = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
+      expect(response.status).toEqual(502)
+      expect(response.data).toMatchObject({
+        type: "shopee_error",
+        shopee: { path: "/api/v2/order/get_order_list", status: 503, error: "error_server" },
+      })
+      expect(response.data.shopee.request_id).toBeTruthy()
+      expect(response.data.message).toContain("error_server")
+      expect(response.data.message).toContain(response.data.shopee.request_id)
+    })
+
     it("recovers lost pushes (a callback that kept failing) and confirms them consumed", async () => {
       await control(sandbox, "PATCH", "/_control/partners/2001887", { callback_url: "http://127.0.0.1:9/unreachable" })
       const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")

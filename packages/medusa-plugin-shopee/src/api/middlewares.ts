@@ -13,12 +13,29 @@ import {
 } from "./admin/shopee/validators"
 import { ListEventsQuery, ListExceptionsQuery, ListOrdersQuery } from "./admin/shopee/list-validators"
 import { DashboardSummaryQuery } from "./admin/dashboard/validators"
+import { redactOAuthQueryFromAccessLog } from "./connectors/shopee/redact-oauth-query"
+import { refuseNulInPathParameters } from "./admin/shopee/no-nul"
+
+/** Admin routes with an id in the path: a NUL in it is a 400 naming the parameter, not a database error. */
+const ROUTES_WITH_PATH_IDS = [
+  "/admin/shopee/events/:id",
+  "/admin/shopee/events/:id/replay",
+  "/admin/shopee/exceptions/:id/retry",
+  "/admin/shopee/exceptions/:id/resolve",
+  "/admin/shopee/profiles/:id",
+  "/admin/shopee/profiles/:id/activate",
+  "/admin/shopee/orders/by-order/:order_id",
+]
 
 export default defineMiddlewares({
   routes: [
+    ...ROUTES_WITH_PATH_IDS.map((matcher) => ({ matcher, middlewares: [refuseNulInPathParameters] })),
     // The push signature covers the exact bytes Shopee sent: the route reads them itself.
     { matcher: "/connectors/shopee/webhook", methods: ["POST"], bodyParser: false },
     { matcher: "/connectors/shopee/webhook/:env", methods: ["POST"], bodyParser: false },
+    // The callback's single-use code and state stay out of the access log.
+    { matcher: "/connectors/shopee/oauth/callback", methods: ["GET"], middlewares: [redactOAuthQueryFromAccessLog] },
+    { matcher: "/connectors/shopee/oauth/callback/:env", methods: ["GET"], middlewares: [redactOAuthQueryFromAccessLog] },
     {
       matcher: "/admin/shopee/connect",
       methods: ["POST"],

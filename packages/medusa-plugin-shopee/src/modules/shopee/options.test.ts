@@ -1,4 +1,4 @@
-import { orderImportSettings, publicUrlOf, validatePluginOptions } from "./options"
+import { allowedApiBaseUrlsOf, orderImportSettings, publicUrlOf, validatePluginOptions } from "./options"
 
 describe("plugin options", () => {
   it("refuses a pinned environment other than sandbox or live", () => {
@@ -24,5 +24,16 @@ describe("plugin options", () => {
   it("defaults imported orders to the Shopee channel and the Shopee Logistics option", () => {
     expect(orderImportSettings({})).toEqual({ sales_channel: "Shopee", shipping_option: "Shopee Logistics" })
     expect(orderImportSettings({ order_sales_channel: "Marketplace" }).sales_channel).toEqual("Marketplace")
+  })
+
+  it("refuses an allowed API base URL that is plain http off this machine, and reads the option and the environment together", () => {
+    expect(() => validatePluginOptions({ allowed_api_base_urls: ["http://proxy.example.com"] })).toThrow(
+      "allowed_api_base_urls / SHOPEE_ALLOWED_API_BASE_URLS must list http(s) URLs, https unless on a loopback address (refused: http://proxy.example.com)"
+    )
+    expect(() => validatePluginOptions({ allowed_api_base_urls: "https://proxy.example.com,http://127.0.0.1:9100" })).not.toThrow()
+    expect(allowedApiBaseUrlsOf({ allowed_api_base_urls: ["https://proxy.example.com/"] }, { SHOPEE_ALLOWED_API_BASE_URLS: "http://localhost:9100" })).toEqual([
+      "https://proxy.example.com",
+      "http://localhost:9100",
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import { isShopeeEnvironment, type ShopeeEnvironment } from "./environments"
+import { ALLOWED_API_BASE_URLS_ENV, parseAllowedBaseUrls } from "./lib/api-base-url"
 
 /** Options of the plugin entry in medusa-config.ts; they reach every module of the plugin. */
 export type ShopeePluginOptions = {
@@ -19,6 +20,12 @@ export type ShopeePluginOptions = {
   order_shipping_option?: string
   /** The overview counts an inventory item as low on stock at or below this available quantity. Default 1. */
   low_stock_threshold?: number
+  /**
+   * Base URLs a profile's `api_base_url` may name besides Shopee's own hosts: a simulator, a
+   * proxy. Each must be https, or http on a loopback address. Added to the comma-separated
+   * SHOPEE_ALLOWED_API_BASE_URLS. Server configuration only: the admin form cannot widen it.
+   */
+  allowed_api_base_urls?: string[] | string
 }
 
 export function orderImportSettings(options: ShopeePluginOptions) {
@@ -35,6 +42,23 @@ export function validatePluginOptions(options: ShopeePluginOptions): void {
     )
   }
   validateLowStockThreshold(options)
+  const invalid = [
+    ...parseAllowedBaseUrls(options.allowed_api_base_urls).invalid,
+    ...parseAllowedBaseUrls(process.env[ALLOWED_API_BASE_URLS_ENV]).invalid,
+  ]
+  if (invalid.length > 0) {
+    throw new Error(
+      `medusa-plugin-shopee: allowed_api_base_urls / ${ALLOWED_API_BASE_URLS_ENV} must list http(s) URLs, https unless on a loopback address (refused: ${invalid.join(", ")})`
+    )
+  }
+}
+
+/**
+ * The extra base URLs this server allows, read on every call (like the public URL) so that a
+ * changed environment is seen without a rebuild; invalid entries are dropped (the boot refused them).
+ */
+export function allowedApiBaseUrlsOf(options: ShopeePluginOptions, env: NodeJS.ProcessEnv = process.env): string[] {
+  return [...parseAllowedBaseUrls(options.allowed_api_base_urls).urls, ...parseAllowedBaseUrls(env[ALLOWED_API_BASE_URLS_ENV]).urls]
 }
 
 export function validateLowStockThreshold(options: ShopeePluginOptions): void {

@@ -31,8 +31,11 @@ import { ShopeeProductMap } from "./models/shopee-product-map"
 import { ShopeeSyncCursor } from "./models/shopee-sync-cursor"
 import { isUniqueViolation } from "./lib/database-errors"
 import { parsePush } from "./lib/parse-push"
-import { signOAuthState, verifyOAuthState, type OAuthStatePayload } from "./lib/oauth-state"
-import { orderImportSettings, publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import { bindingDigest, bindingMatches, newBindingSecret, signOAuthState, verifyOAuthState, type OAuthStatePayload } from "./lib/oauth-state"
+import { shopForCallback, type CallbackShopRefusal } from "./lib/oauth-callback-shop"
+import { ShopeeOAuthStateUse } from "./models/shopee-oauth-state-use"
+import { allowedApiBaseUrlsOf, orderImportSettings, publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import { apiBaseUrlProblem } from "./lib/api-base-url"
 import type {
   CreateProfileInput,
   PresentedProfile,
@@ -126,6 +129,7 @@ class ShopeeModuleService extends MedusaService({
   ShopeeOrderSync,
   ShopeeProductMap,
   ShopeeSyncCursor,
+  ShopeeOAuthStateUse,
 }) {
   protected readonly options_: ShopeePluginOptions
   protected readonly logger_: Logger
@@ -463,43 +467,57 @@ class ShopeeModuleService extends MedusaService({
 
   // ---- shop authorization (OAuth) --------------------------------------------------------
 
-  /** Shopee's authorization link for an environment's active profile, with a signed, expiring state. */
+  /**
+   * Shopee's authorization link for an environment's active profile, with a signed, expiring,
+   * single-use state. The state names the admin user who asked and carries the digest of
+   * `binding_secret`, which the caller keeps in that browser (a cookie): only that browser can
+   * complete the authorization.
+   */
   @InjectManager()
   async createAuthorizationLink(
     environment: ShopeeEnvironment,
+    requester: { actor_id: string | null } = { actor_id: null },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ url: string; redirect: string; expires_at: Date }> {
+  ): Promise<{ url: string; redirect: string; expires_at: Date; binding_secret: string }> {
     const row = await this.activeProfileRow(environment, sharedContext)
     const missing = missingProfileFields(row).filter((field) => field !== "shop_id")
     if (missing.length > 0) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `Save the ${environment} credentials first. ${missingFieldsMessage(missing)}`)
     }
-    const now = Date.now()
-    const state = signOAuthState({ env: environment, profile_id: row.id }, this.oauthStateKey(), now)
+    const bindingSecret = newBindingSecret()
+    const { state, payload } = signOAuthState(
+      { env: environment, profile_id: row.id, actor_id: requester.actor_id, binding: bindingDigest(bindingSecret) },
+      this.oauthStateKey(),
+      Date.now()
+    )
     const redirect = `${this.urlsFor(environment).oauth_callback_url}?state=${encodeURIComponent(state)}`
     const client = this.clientFor(row)
-    return { url: client.buildAuthorizationUrl({ redirect }), redirect, expires_at: new Date(now + 5 * 60 * 1000) }
+    return { url: client.buildAuthorizationUrl({ redirect }), redirect, expires_at: new Date(payload.exp), binding_secret: bindingSecret }
   }
 
   /**
-   * Completes a shop authorization: checks the state when there is one (an authorization
-   * started from Shopee's console carries none), exchanges the single-use code and stores the
-   * tokens. Answers an outcome instead of throwing: the caller turns it into a redirect.
+   * Completes a shop authorization. With a state: it must be genuine, unexpired, for this
+   * environment, presented by the browser it was issued to, and unused (it is spent before the
+   * code is exchanged). Without one (an authorization started from Shopee's console), only the
+   * tokens of the shop the profile already names may be renewed. Answers an outcome instead of
+   * throwing: the caller turns it into a redirect.
    */
   async completeAuthorization(input: {
     environment: ShopeeEnvironment
     code: string
     shop_id: string | undefined
     state: string | undefined
-  }): Promise<{ status: "ok" } | { status: "error"; reason: "bad_state" | "not_configured" | "exchange_failed" }> {
+    /** The binding secret from the browser's cookie, if it sent one. */
+    binding: string | undefined
+  }): Promise<{ status: "ok" } | { status: "error"; reason: "bad_state" | "not_configured" | "exchange_failed" | CallbackShopRefusal }> {
     let statePayload: OAuthStatePayload | null = null
-    if (input.state) {
+    if (input.state !== undefined) {
       try {
         statePayload = verifyOAuthState(input.state, this.oauthStateKey(), Date.now())
       } catch {
         statePayload = null
       }
-      if (!statePayload || statePayload.env !== input.environment) {
+      if (!statePayload || statePayload.env !== input.environment || !bindingMatches(statePayload, input.binding)) {
         return { status: "error", reason: "bad_state" }
       }
     }
@@ -514,23 +532,52 @@ class ShopeeModuleService extends MedusaService({
     if (missingProfileFields(profile).some((field) => field !== "shop_id") || !this.keyring()) {
       return { status: "error", reason: "not_configured" }
     }
-    const shopId = Number(input.shop_id ?? profile.shop_id)
-    if (!Number.isSafeInteger(shopId) || shopId <= 0) {
-      return { status: "error", reason: "exchange_failed" }
+    const shop = shopForCallback({ withState: !!statePayload, profileShopId: profile.shop_id, queryShopId: input.shop_id })
+    if (!shop.ok) {
+      if (shop.reason === "missing_state") {
+        this.logger_.warn(
+          `Shopee ${profile.environment} callback without a state for a shop the profile "${profile.name}" does not name: refused (start the authorization with Connect in the admin)`
+        )
+      }
+      return { status: "error", reason: shop.reason }
     }
+    if (statePayload && !(await this.spendOAuthState(statePayload))) {
+      return { status: "error", reason: "bad_state" }
+    }
+    const shopId = Number(shop.shop_id)
     try {
       const client = this.clientFor(profile)
       const answer = await client.auth.getAccessToken({ code: input.code, shop_id: shopId })
       await this.saveTokens(`${profile.id}:${shopId}`, tokensFromResponse(answer, Date.now()))
-      if (!profile.shop_id) {
+      if (shop.adopt) {
         await this.updateShopeeProfiles({ id: profile.id, shop_id: String(shopId) })
       }
-      this.logger_.info(`Shopee ${profile.environment} shop ${shopId} authorized for profile "${profile.name}" (${profile.id})`)
+      const by = statePayload?.actor_id ? ` by user ${statePayload.actor_id}` : " (started outside the store, renewing the profile's shop)"
+      this.logger_.info(`Shopee ${profile.environment} shop ${shopId} authorized for profile "${profile.name}" (${profile.id})${by}`)
       return { status: "ok" }
     } catch (error) {
       this.logger_.warn(`Shopee ${profile.environment} authorization of shop ${shopId} failed: ${(error as Error).message}`)
       return { status: "error", reason: "exchange_failed" }
     }
+  }
+
+  /** Records a state as used; false when it already was (here or on another instance). */
+  protected async spendOAuthState(payload: OAuthStatePayload): Promise<boolean> {
+    try {
+      await this.createShopeeOAuthStateUses({
+        nonce: payload.nonce,
+        environment: payload.env,
+        profile_id: payload.profile_id,
+        actor_id: payload.actor_id ?? null,
+        expires_at: new Date(payload.exp),
+      })
+    } catch (error) {
+      if (isUniqueViolation(error)) return false
+      throw error
+    }
+    // An expired state is refused by its signature check anyway: its record is no longer needed.
+    await this.deleteShopeeOAuthStateUses({ expires_at: { $lt: new Date() } } as never).catch(() => undefined)
+    return true
   }
 
   protected oauthStateKey(): Buffer {
@@ -740,6 +787,14 @@ class ShopeeModuleService extends MedusaService({
 
   /** A client signing with the profile's partner credentials; the caller checked they are present. */
   protected clientFor(row: ProfileRow): ShopeeClient {
+    // Checked again at use: a row written before this rule, or a server allowance since removed.
+    const problem = row.api_base_url ? apiBaseUrlProblem(row.api_base_url, row.environment, allowedApiBaseUrlsOf(this.options_)) : null
+    if (problem) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The ${row.environment} profile "${row.name}" cannot be used: ${problem}. Change its api_base_url.`
+      )
+    }
     return new ShopeeClient({
       partnerId: Number(row.partner_id),
       partnerKey: decryptSecret(row.partner_key_encrypted!, this.requireKeyring(), this.secretContext(row, "partner_key")),
@@ -785,6 +840,10 @@ class ShopeeModuleService extends MedusaService({
     const columns: Partial<ProfileRow> = {}
     if (input.partner_id !== undefined) columns.partner_id = input.partner_id === null ? null : String(input.partner_id)
     if (input.shop_id !== undefined) columns.shop_id = input.shop_id === null ? null : String(input.shop_id)
+    if (input.api_base_url !== undefined && input.api_base_url !== null) {
+      const problem = apiBaseUrlProblem(input.api_base_url, row.environment, allowedApiBaseUrlsOf(this.options_))
+      if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    }
     if (input.api_base_url !== undefined) columns.api_base_url = input.api_base_url
     if (input.default_location_id !== undefined) columns.default_location_id = input.default_location_id
     for (const secret of Object.keys(PROFILE_SECRETS) as ProfileSecret[]) {

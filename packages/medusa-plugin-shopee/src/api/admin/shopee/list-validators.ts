@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { SHOPEE_ENVIRONMENTS } from "../../../modules/shopee/environments"
 import { EXCEPTION_STATUSES } from "../../../modules/shopee/models/connector-exception"
 import { RAW_EVENT_STATUSES } from "../../../modules/shopee/models/shopee-raw-event"
+import { hasNoNul, noNulMessage } from "./no-nul"
 
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 100
@@ -59,7 +60,7 @@ export const ListOrdersQuery = z
   .object({
     env: environment.optional(),
     status: shopeeOrderStatuses.optional(),
-    q: z.string({ error: "q must be a single string" }).trim().max(100, "q must be at most 100 characters").optional(),
+    q: z.string({ error: "q must be a single string" }).trim().max(100, "q must be at most 100 characters").refine(hasNoNul, noNulMessage("q")).optional(),
     ...pagination,
   })
   .strict()
@@ -69,7 +70,13 @@ export const ListExceptionsQuery = z
   .object({
     env: environment.optional(),
     status: oneOfStatuses(EXCEPTION_STATUSES).optional(),
-    kind: z.string({ error: "kind must be a single string" }).trim().min(1, "kind must not be empty").max(100, "kind must be at most 100 characters").optional(),
+    kind: z
+      .string({ error: "kind must be a single string" })
+      .trim()
+      .min(1, "kind must not be empty")
+      .max(100, "kind must be at most 100 characters")
+      .refine(hasNoNul, noNulMessage("kind"))
+      .optional(),
     ...pagination,
   })
   .strict()
@@ -83,6 +90,8 @@ export const ListEventsQuery = z
       .number({ error: "code must be a Shopee push code (a whole number)" })
       .int("code must be a Shopee push code (a whole number)")
       .min(0, "code must be a Shopee push code (a whole number)")
+      // The column is a 32-bit integer; Shopee's codes are small.
+      .max(9999, "code must be a Shopee push code (a whole number)")
       .optional(),
     ...pagination,
   })

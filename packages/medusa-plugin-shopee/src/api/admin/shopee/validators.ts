@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { SHOPEE_ENVIRONMENTS } from "../../../modules/shopee/environments"
 import { SHOPEE_REGIONS } from "../../../modules/shopee/regions"
+import { hasNoNul, noNulMessage } from "./no-nul"
 
 const environment = z.enum(SHOPEE_ENVIRONMENTS)
 
@@ -21,14 +22,29 @@ const secret = (field: string) =>
   z.string({ error: `${field} must be a string` }).trim().min(1, `${field} must not be empty`)
 
 const profileFields = {
-  name: z.string({ error: "name must be a string" }).trim().min(1, "name must not be empty").max(100, "name must be at most 100 characters"),
+  name: z
+    .string({ error: "name must be a string" })
+    .trim()
+    .min(1, "name must not be empty")
+    .max(100, "name must be at most 100 characters")
+    .refine(hasNoNul, noNulMessage("name")),
   partner_id: shopeeId("partner_id").nullable(),
   partner_key: secret("partner_key").nullable(),
   push_partner_key: secret("push_partner_key").nullable(),
   shop_id: shopeeId("shop_id").nullable(),
   region: z.enum(SHOPEE_REGIONS),
-  api_base_url: z.string({ error: "api_base_url must be a string" }).trim().url("api_base_url must be a URL").nullable(),
-  default_location_id: z.string({ error: "default_location_id must be a string" }).trim().min(1, "default_location_id must not be empty").nullable(),
+  api_base_url: z
+    .string({ error: "api_base_url must be a string" })
+    .trim()
+    .refine(hasNoNul, noNulMessage("api_base_url"))
+    .pipe(z.string().url("api_base_url must be a URL"))
+    .nullable(),
+  default_location_id: z
+    .string({ error: "default_location_id must be a string" })
+    .trim()
+    .min(1, "default_location_id must not be empty")
+    .refine(hasNoNul, noNulMessage("default_location_id"))
+    .nullable(),
 }
 
 export const EnvironmentQuery = z.object({ env: environment }).strict()

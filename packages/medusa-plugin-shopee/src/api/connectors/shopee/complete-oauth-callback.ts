@@ -1,6 +1,17 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { resolveShopee } from "../../../lib/shopee-module"
 import { environmentOfSegment } from "./environment-segment"
+import { clearOAuthBindingCookie, readOAuthBindingCookie } from "./oauth-binding-cookie"
+
+/**
+ * One query parameter as Shopee sends it: absent, or a single string. A repeated parameter
+ * (`state=a&state=b`) or a nested one (`state[x]=a`) is `invalid`, never read as absent.
+ */
+function single(query: Record<string, unknown>, name: string): string | undefined | "invalid" {
+  const value = query[name]
+  if (value === undefined) return undefined
+  return typeof value === "string" ? value : "invalid"
+}
 
 /**
  * Where Shopee sends the seller back after an authorization. Always a redirect to the admin's
@@ -19,17 +30,25 @@ export async function completeOAuthCallback(req: MedusaRequest, res: MedusaRespo
     return redirect({ status: "error", reason: "bad_env_path" })
   }
   const query = req.query as Record<string, unknown>
-  const code = typeof query.code === "string" ? query.code : ""
-  if (!code) {
+  const code = single(query, "code")
+  if (!code || code === "invalid") {
     return redirect({ env: environment, status: "error", reason: "missing_code" })
   }
+  const state = single(query, "state")
+  if (state === "invalid") {
+    return redirect({ env: environment, status: "error", reason: "bad_state" })
+  }
+  const shopId = single(query, "shop_id")
+  if (shopId === "invalid") {
+    return redirect({ env: environment, status: "error", reason: "bad_shop_id" })
+  }
+  const binding = readOAuthBindingCookie(req, environment)
+  if (state !== undefined) {
+    // The binding is good for one attempt, whatever its outcome.
+    clearOAuthBindingCookie(res, environment)
+  }
   try {
-    const outcome = await shopee.completeAuthorization({
-      environment,
-      code,
-      shop_id: typeof query.shop_id === "string" ? query.shop_id : undefined,
-      state: typeof query.state === "string" ? query.state : undefined,
-    })
+    const outcome = await shopee.completeAuthorization({ environment, code, shop_id: shopId, state, binding })
     return redirect(outcome.status === "ok" ? { env: environment, status: "ok" } : { env: environment, status: "error", reason: outcome.reason })
   } catch {
     return redirect({ env: environment, status: "error", reason: "exchange_failed" })

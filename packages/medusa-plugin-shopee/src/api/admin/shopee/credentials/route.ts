@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ShopeeEnvironment } from "../../../../modules/shopee/environments"
+import { assertKnownStockLocation } from "../known-stock-location"
 import { answerConflicts } from "../../../answer-conflicts"
 import { credentialsAnswer, shopeeModule } from "../shopee-module"
 import type { PatchProfileBodyType } from "../validators"
@@ -16,6 +17,7 @@ export async function PATCH(req: MedusaRequest<PatchProfileBodyType>, res: Medus
   const { env } = req.validatedQuery as EnvQuery
   const shopee = shopeeModule(req)
   await answerConflicts(res, async () => {
+    await assertKnownStockLocation(req, req.validatedBody)
     const active = await shopee.getActiveProfile(env)
     await shopee.updateProfile(active.id, req.validatedBody)
     res.json(await credentialsAnswer(shopee, env))

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ShopeeEnvironment } from "../../../../modules/shopee/environments"
+import { assertKnownStockLocation } from "../known-stock-location"
 import { answerConflicts } from "../../../answer-conflicts"
 import { profileAnswer, shopeeModule } from "../shopee-module"
 import type { CreateProfileBodyType } from "../validators"
@@ -14,6 +15,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void
 export async function POST(req: MedusaRequest<CreateProfileBodyType>, res: MedusaResponse): Promise<void> {
   const shopee = shopeeModule(req)
   await answerConflicts(res, async () => {
+    await assertKnownStockLocation(req, req.validatedBody)
     const profile = await shopee.createProfile(req.validatedBody)
     res.status(201).json(profileAnswer(shopee, profile))
   })

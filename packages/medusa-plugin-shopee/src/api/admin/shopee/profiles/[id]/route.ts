@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { assertKnownStockLocation } from "../../known-stock-location"
 import { answerConflicts } from "../../../../answer-conflicts"
 import { profileAnswer, shopeeModule } from "../../shopee-module"
 import type { PatchProfileBodyType } from "../../validators"
@@ -11,6 +12,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void
 export async function PATCH(req: MedusaRequest<PatchProfileBodyType>, res: MedusaResponse): Promise<void> {
   const shopee = shopeeModule(req)
   await answerConflicts(res, async () => {
+    await assertKnownStockLocation(req, req.validatedBody)
     res.json(profileAnswer(shopee, await shopee.updateProfile(req.params.id, req.validatedBody)))
   })
 }
