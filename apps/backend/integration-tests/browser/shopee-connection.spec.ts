@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../helpers/sandbox"
+import { findFreePort } from "../../scripts/free-port"
 import { startAdminServer, type AdminServer } from "./harness/admin-server"
 import { launchChromium, logInThroughLoginPage, openAdminPage, screenshot, type SessionState } from "./harness/browser"
 import { completeLiveProfile, resetShopeeState } from "./harness/shopee-state"
@@ -7,11 +8,14 @@ import { completeLiveProfile, resetShopeeState } from "./harness/shopee-state"
 const HINT = "Save complete credentials (partner_id, partner_key, shop_id) before connecting or switching."
 
 let server: AdminServer | undefined
+/** The test simulator's port, allowed as an API base URL when the server starts (no Shopee host). */
+let simulatorPort: number
 let browser: Browser | undefined
 let session: SessionState
 
 beforeAll(async () => {
-  server = await startAdminServer()
+  simulatorPort = await findFreePort()
+  server = await startAdminServer({ env: { SHOPEE_ALLOWED_API_BASE_URLS: `http://127.0.0.1:${simulatorPort}` } })
   browser = await launchChromium()
   session = await logInThroughLoginPage(browser, server)
 }, 5 * 60 * 1000)
@@ -181,7 +185,7 @@ it("shows the API's message when a save or an activation is refused", async () =
 }, 60 * 1000)
 
 it("connects the sandbox shop through Shopee's authorization page and shows the token's expiry", async () => {
-  const simulator = await startTestSandbox()
+  const simulator = await startTestSandbox(simulatorPort)
   try {
     await server!.api("PATCH", "/admin/shopee/credentials?env=sandbox", {
       ...SANDBOX_PARTNER,

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../helpers/sandbox"
+import { findFreePort } from "../../scripts/free-port"
 import { startAdminServer, type AdminServer } from "./harness/admin-server"
 import { launchChromium, logInThroughLoginPage, openAdminPage, screenshot, type SessionState } from "./harness/browser"
 import { resetShopeeState } from "./harness/shopee-state"
@@ -8,12 +9,15 @@ import { ShopeeRows } from "./harness/shopee-rows"
 const PILL_SANDBOX = "Counts scoped to Sandbox (active). Low-stock is cross-env regardless."
 
 let server: AdminServer | undefined
+/** The test simulator's port, allowed as an API base URL when the server starts (no Shopee host). */
+let simulatorPort: number
 let browser: Browser | undefined
 let session: SessionState
 let rows: ShopeeRows
 
 beforeAll(async () => {
-  server = await startAdminServer()
+  simulatorPort = await findFreePort()
+  server = await startAdminServer({ env: { SHOPEE_ALLOWED_API_BASE_URLS: `http://127.0.0.1:${simulatorPort}` } })
   rows = await ShopeeRows.connect(server.databaseUrl)
   browser = await launchChromium()
   session = await logInThroughLoginPage(browser, server)
@@ -200,7 +204,7 @@ it("order widget: nothing on an order that did not come from Shopee", async () =
 }, 60 * 1000)
 
 it("exceptions list: Env badges and filters, Retry shows the outcome and counts the attempt, Resolve closes", async () => {
-  const simulator = await startTestSandbox()
+  const simulator = await startTestSandbox(simulatorPort)
   try {
     await connectSandboxShop(simulator.url)
     const unknown = await rows.exception({

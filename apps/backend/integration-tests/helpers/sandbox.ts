@@ -18,9 +18,14 @@ export function allowApiBaseUrl(url: string): void {
   process.env.SHOPEE_ALLOWED_API_BASE_URLS = current ? `${current},${url}` : url
 }
 
-/** The Shopee simulator with one partner and one shop with a one-of-a-kind item, allowed as an API base URL. */
-export async function startTestSandbox() {
+/**
+ * The Shopee simulator with one partner and one shop with a one-of-a-kind item, allowed as an API
+ * base URL. A server in another process (the browser tests') must have been told its URL when it
+ * started: pass the port reserved for it then.
+ */
+export async function startTestSandbox(port?: number) {
   const sandbox = await startSandbox({
+    port,
     partners: [SANDBOX_PARTNER],
     shops: [{ shop_id: SANDBOX_SHOP_ID, items: [{ item_name: "Charizard Holo", item_sku: "PKM-BS-004-PSA8", price: 1250, stock: 1 }] }],
     pushSchedule: [50, 100],
