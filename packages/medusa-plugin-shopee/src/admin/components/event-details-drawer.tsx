@@ -1,10 +1,11 @@
 import { Badge, Button, Drawer, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { shopeeListsApi } from "../lib/api"
+import { formatDate } from "../lib/format-date"
 import { pushCodeName } from "../lib/push-codes"
 import { shopeeKeys } from "../lib/query-keys"
-import { formatDate, ListError, ListLoading } from "./list-parts"
 import { EnvBadge } from "./env-badge"
+import { ListError, ListLoading } from "./list-message"
 
 /** The body as Shopee sent it; indented when it is JSON, as is otherwise. */
 function prettyBody(body: string | undefined): string {
