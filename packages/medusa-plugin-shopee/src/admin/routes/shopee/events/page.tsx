@@ -10,13 +10,13 @@ import { shopeeListsApi } from "../../../lib/api"
 import { formatDate } from "../../../lib/format-date"
 import { useListParams } from "../../../lib/list-params"
 import { toastOutcome } from "../../../lib/outcome-toast"
-import { FILTERABLE_PUSH_CODES, pushCodeName } from "../../../lib/push-codes"
+import { FILTERABLE_PUSH_CODES, pushCodeLabel } from "../../../lib/push-codes"
 import { shopeeKeys } from "../../../lib/query-keys"
 import { errorMessage } from "../../../lib/sdk"
 import { EVENT_STATUS_OPTIONS, statusLabel } from "../../../lib/statuses"
 import type { RawEvent } from "../../../lib/types"
 
-const CODE_OPTIONS = FILTERABLE_PUSH_CODES.map((code) => ({ value: String(code), label: `${code} · ${pushCodeName(code)}` }))
+const CODE_OPTIONS = FILTERABLE_PUSH_CODES.map((code) => ({ value: String(code), label: `${code} · ${pushCodeLabel(code)}` }))
 
 const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = {
   processed: "green",
@@ -34,7 +34,7 @@ const COLUMNS: ListColumn<RawEvent>[] = [
     className: "whitespace-nowrap",
     cell: (event) => (
       <>
-        <span className="font-mono">{event.code ?? "—"}</span> <span className="text-ui-fg-subtle">{pushCodeName(event.code)}</span>
+        <span className="font-mono">{event.code ?? "—"}</span> <span className="text-ui-fg-subtle">{pushCodeLabel(event.code)}</span>
       </>
     ),
   },
@@ -73,7 +73,7 @@ const ShopeeEventsPage = () => {
 
   const replay = useMutation({
     mutationFn: (event: RawEvent) => shopeeListsApi.replayEvent(event.id),
-    onSuccess: (answer, event) => toastOutcome("Replay", `${event.code ?? "?"} · ${pushCodeName(event.code)}`, answer?.outcome),
+    onSuccess: (answer, event) => toastOutcome("Replay", `${event.code ?? "?"} · ${pushCodeLabel(event.code)}`, answer?.outcome),
     onError: (error) => toast.error("Could not replay the push", { description: errorMessage(error) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all }),
   })

@@ -1,5 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Input, Label, StatusBadge, Text } from "@medusajs/ui"
+import { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"
 import { useEffect, useRef, useState } from "react"
 import { Link } from "react-router-dom"
 import { EnvBadge } from "../../../components/env-badge"
@@ -8,10 +9,10 @@ import { shopeeListsApi } from "../../../lib/api"
 import { formatDate } from "../../../lib/format-date"
 import { useListParams } from "../../../lib/list-params"
 import { shopeeKeys } from "../../../lib/query-keys"
-import { SHOPEE_ORDER_STATUSES, statusLabel } from "../../../lib/statuses"
+import { statusLabel } from "../../../lib/statuses"
 import type { ShopeeOrderSync } from "../../../lib/types"
 
-const STATUS_OPTIONS = SHOPEE_ORDER_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }))
+const STATUS_OPTIONS = ORDER_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }))
 
 const STATE_COLORS: Record<string, "green" | "orange" | "grey" | "blue"> = {
   imported: "green",
