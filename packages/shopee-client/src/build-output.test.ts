@@ -3,7 +3,7 @@
  * others with import (ESM), both through the package name and its "exports" map.
  */
 import { execFileSync } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 
 const packageDir = join(__dirname, "..")
@@ -49,5 +49,15 @@ describe("built package", () => {
 
   it("loads with import from ESM", () => {
     expect(runNode(["--input-type=module", "-e", `import * as c from "@shopee-medusa/shopee-client";${probe}`])).toEqual(allTrue)
+  })
+
+  it("serves the vocabulary on its own subpath, importing nothing, for browser bundles", () => {
+    const probeVocabulary = `process.stdout.write(JSON.stringify([v.ORDER_STATUSES.length, v.pushCodeName(3)]))`
+    const expected = [11, "order status update"]
+    expect(runNode(["-e", `const v = require("@shopee-medusa/shopee-client/vocabulary");${probeVocabulary}`])).toEqual(expected)
+    expect(
+      runNode(["--input-type=module", "-e", `import * as v from "@shopee-medusa/shopee-client/vocabulary";${probeVocabulary}`])
+    ).toEqual(expected)
+    expect(readFileSync(join(dist, "esm", "vocabulary.js"), "utf8")).not.toMatch(/^\s*import\b/m)
   })
 })

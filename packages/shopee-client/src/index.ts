@@ -41,6 +41,9 @@ export type { ShopeeTokens, TokenOwner, AccessTokenProvider } from "./tokens.js"
 export { splitTimeRange, MAX_ORDER_LIST_WINDOW_SECONDS } from "./time-windows.js"
 export type { TimeWindow } from "./time-windows.js"
 
+export { ORDER_STATUSES, PUSH_CODE_NAMES, pushCodeName } from "./vocabulary.js"
+export type { OrderStatus } from "./vocabulary.js"
+
 export * from "./api/auth.js"
 export * from "./api/orders.js"
 export * from "./api/products.js"

@@ -1,6 +1,7 @@
 import { chunk } from "../chunk.js"
 import { ShopeeError } from "../errors.js"
 import { splitTimeRange, type TimeWindow } from "../time-windows.js"
+import type { OrderStatus } from "../vocabulary.js"
 import { type Caller, responseOf } from "./caller.js"
 
 export const GET_ORDER_LIST_PATH = "/api/v2/order/get_order_list"
@@ -8,19 +9,6 @@ export const GET_ORDER_DETAIL_PATH = "/api/v2/order/get_order_detail"
 
 /** Shopee's limit on `order_sn_list` per get_order_detail call. */
 export const ORDER_DETAIL_BATCH_SIZE = 50
-
-export type OrderStatus =
-  | "UNPAID"
-  | "READY_TO_SHIP"
-  | "PROCESSED"
-  | "RETRY_SHIP"
-  | "SHIPPED"
-  | "TO_CONFIRM_RECEIVE"
-  | "IN_CANCEL"
-  | "CANCELLED"
-  | "TO_RETURN"
-  | "COMPLETED"
-  | "INVOICE_PENDING"
 
 export interface GetOrderListRequest {
   time_range_field: "create_time" | "update_time"

@@ -1,10 +1,11 @@
 import { Badge, Button, Drawer, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { shopeeListsApi } from "../lib/api"
-import { pushCodeName } from "../lib/push-codes"
+import { formatDate } from "../lib/format-date"
+import { pushCodeLabel } from "../lib/push-codes"
 import { shopeeKeys } from "../lib/query-keys"
-import { formatDate, ListError, ListLoading } from "./list-parts"
 import { EnvBadge } from "./env-badge"
+import { ListError, ListLoading } from "./list-message"
 
 /** The body as Shopee sent it; indented when it is JSON, as is otherwise. */
 function prettyBody(body: string | undefined): string {
@@ -38,7 +39,7 @@ export const EventDetailsDrawer = ({ eventId, onClose }: { eventId: string | nul
       <Drawer.Content data-testid="event-details">
         <Drawer.Header>
           <Drawer.Title asChild>
-            <Heading level="h2">Push {data ? `${data.code ?? "?"} · ${pushCodeName(data.code)}` : ""}</Heading>
+            <Heading level="h2">Push {data ? `${data.code ?? "?"} · ${pushCodeLabel(data.code)}` : ""}</Heading>
           </Drawer.Title>
           <Drawer.Description className="sr-only">The push as it arrived, with its raw body.</Drawer.Description>
         </Drawer.Header>

@@ -29,5 +29,15 @@ export function useListParams<K extends string>(filterNames: readonly K[]) {
       { replace: true }
     )
 
-  return { env, filters, offset, update, apiEnv: env === "all" ? undefined : env }
+  const apiEnv = env === "all" ? undefined : env
+  /** What the list route is asked for: only the filters that are set. */
+  const query = {
+    ...(Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, value || undefined])) as Partial<Record<K, string>>),
+    env: apiEnv,
+    limit: PAGE_SIZE,
+    offset,
+  }
+  const filtered = Boolean(apiEnv || Object.values<string>(filters).some(Boolean))
+
+  return { env, filters, offset, update, query, filtered }
 }

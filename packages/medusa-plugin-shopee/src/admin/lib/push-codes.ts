@@ -1,24 +1,9 @@
-/** Shopee's push codes as its push documentation names them, for the events list. */
-const PUSH_CODE_NAMES: Record<number, string> = {
-  1: "Shop authorization",
-  2: "Shop deauthorization",
-  3: "Order status update",
-  4: "Tracking number",
-  5: "Shopee updates",
-  6: "Banned item",
-  7: "Item promotion",
-  8: "Reserved stock change",
-  9: "Promotion update",
-  10: "Webchat",
-  11: "Video upload",
-  12: "Authorization expiring",
-  13: "Brand register",
-  15: "Shipping document status",
-}
+import { pushCodeName } from "@shopee-medusa/shopee-client/vocabulary"
 
-export function pushCodeName(code: number | null | undefined): string {
-  if (code === null || code === undefined) return "Unknown code"
-  return PUSH_CODE_NAMES[code] ?? `Code ${code}`
+/** A push code's name as a label: "Order status update", "Code 99". */
+export function pushCodeLabel(code: number | null | undefined): string {
+  const name = pushCodeName(code)
+  return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
 /** The codes offered in the events list's filter. */

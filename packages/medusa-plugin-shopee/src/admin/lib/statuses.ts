@@ -1,21 +1,10 @@
-/** Shopee's order statuses in the order an order goes through them; any other follows, by name. */
-export const SHOPEE_ORDER_STATUSES = [
-  "UNPAID",
-  "READY_TO_SHIP",
-  "PROCESSED",
-  "RETRY_SHIP",
-  "SHIPPED",
-  "TO_CONFIRM_RECEIVE",
-  "IN_CANCEL",
-  "CANCELLED",
-  "TO_RETURN",
-  "COMPLETED",
-]
+import { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"
 
+/** Shopee's statuses first, in the order an order goes through them; any other follows, by name. */
 export function orderedStatuses(byStatus: Record<string, number>): [string, number][] {
   const rank = (status: string) => {
-    const index = SHOPEE_ORDER_STATUSES.indexOf(status)
-    return index === -1 ? SHOPEE_ORDER_STATUSES.length : index
+    const index = (ORDER_STATUSES as readonly string[]).indexOf(status)
+    return index === -1 ? ORDER_STATUSES.length : index
   }
   return Object.entries(byStatus).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
 }

@@ -1,4 +1,4 @@
-import { pushCodeName } from "./push-codes"
+import { pushCodeName } from "@shopee-medusa/shopee-client"
 
 export type PushAction =
   | { action: "order"; reason: string }

@@ -1,26 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Container, Input, Label, StatusBadge, Table, Text } from "@medusajs/ui"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { Badge, Input, Label, StatusBadge, Text } from "@medusajs/ui"
+import { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"
 import { useEffect, useRef, useState } from "react"
 import { Link } from "react-router-dom"
 import { EnvBadge } from "../../../components/env-badge"
-import {
-  ENV_FILTER_OPTIONS,
-  FilterSelect,
-  formatDate,
-  ListEmpty,
-  ListError,
-  ListLoading,
-  ListPager,
-} from "../../../components/list-parts"
-import { ShopeePageHeader } from "../../../components/shopee-page-header"
+import { ShopeeListPage, type ListColumn } from "../../../components/shopee-list-page"
 import { shopeeListsApi } from "../../../lib/api"
-import { PAGE_SIZE, useListParams } from "../../../lib/list-params"
+import { formatDate } from "../../../lib/format-date"
+import { useListParams } from "../../../lib/list-params"
 import { shopeeKeys } from "../../../lib/query-keys"
-import { SHOPEE_ORDER_STATUSES, statusLabel } from "../../../lib/statuses"
+import { statusLabel } from "../../../lib/statuses"
 import type { ShopeeOrderSync } from "../../../lib/types"
 
-const STATUS_OPTIONS = SHOPEE_ORDER_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }))
+const STATUS_OPTIONS = ORDER_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }))
 
 const STATE_COLORS: Record<string, "green" | "orange" | "grey" | "blue"> = {
   imported: "green",
@@ -34,7 +26,7 @@ function formatAmount(amount: number | null, currency: string | null): string {
   return `${amount.toLocaleString(undefined, { maximumFractionDigits: 2 })}${currency ? ` ${currency}` : ""}`
 }
 
-/** Typing searches once the operator pauses; the search lives in the URL like the filters. */
+/** Typing searches once the operator pauses; the search lives in the URL like the params.filters. */
 const OrderSearch = ({ value, onChange }: { value: string; onChange: (value: string) => void }) => {
   const [text, setText] = useState(value)
   const latestOnChange = useRef(onChange)
@@ -81,86 +73,53 @@ const MedusaOrderLink = ({ row }: { row: ShopeeOrderSync }) => {
   )
 }
 
+const COLUMNS: ListColumn<ShopeeOrderSync>[] = [
+  { header: "Order SN", className: "font-mono", cell: (row) => row.order_sn },
+  { header: "Env", cell: (row) => <EnvBadge environment={row.environment} /> },
+  {
+    header: "Shopee status",
+    cell: (row) =>
+      row.shopee_status ? (
+        <Badge size="2xsmall">{row.shopee_status}</Badge>
+      ) : (
+        <Text size="small" className="text-ui-fg-muted">
+          —
+        </Text>
+      ),
+  },
+  {
+    header: "Import",
+    cellProps: (row) => ({ title: row.state_reason ?? undefined }),
+    cell: (row) => <StatusBadge color={STATE_COLORS[row.state] ?? "grey"}>{statusLabel(row.state)}</StatusBadge>,
+  },
+  { header: "Buyer", cell: (row) => row.buyer_username ?? "—" },
+  { header: "Total", cell: (row) => formatAmount(row.total_amount, row.currency) },
+  { header: "Last sync", cell: (row) => formatDate(row.last_synced_at) },
+  { header: "Medusa order", cell: (row) => <MedusaOrderLink row={row} /> },
+]
+
 /** Shopee orders, newest first, paginated by the server; filters and page in the URL. */
 const ShopeeOrdersPage = () => {
-  const { env, apiEnv, filters, offset, update } = useListParams(["status", "q"] as const)
-  const query = { env: apiEnv, status: filters.status || undefined, q: filters.q || undefined, limit: PAGE_SIZE, offset }
-  const orders = useQuery({
-    queryKey: shopeeKeys.orders(query),
-    queryFn: () => shopeeListsApi.orders(query),
-    placeholderData: keepPreviousData,
-  })
-  const filtered = Boolean(apiEnv || filters.status || filters.q)
-
+  const params = useListParams(["status", "q"] as const)
   return (
-    <div className="flex flex-col gap-y-3">
-      <ShopeePageHeader title="Shopee orders" description="Orders received from Shopee, in every environment, and the Medusa order each became." />
-      <Container className="divide-y p-0">
-        <div className="flex flex-wrap items-end gap-3 px-6 py-4" data-testid="order-filters">
-          <FilterSelect label="Status" value={filters.status} options={STATUS_OPTIONS} onChange={(status) => update({ status })} />
-          <FilterSelect label="Env" value={env === "all" ? "" : env} options={ENV_FILTER_OPTIONS} onChange={(next) => update({ env: next })} />
-          <OrderSearch value={filters.q} onChange={(q) => update({ q })} />
-        </div>
-        {orders.isPending ? (
-          <ListLoading label="Shopee orders" />
-        ) : orders.isError ? (
-          <ListError title="The Shopee orders could not be loaded" error={orders.error} onRetry={() => orders.refetch()} />
-        ) : orders.data.orders.length === 0 ? (
-          <ListEmpty>{filtered ? "No Shopee orders match these filters." : "No Shopee orders yet."}</ListEmpty>
-        ) : (
-          <div>
-            <Table data-testid="orders-table">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Order SN</Table.HeaderCell>
-                  <Table.HeaderCell>Env</Table.HeaderCell>
-                  <Table.HeaderCell>Shopee status</Table.HeaderCell>
-                  <Table.HeaderCell>Import</Table.HeaderCell>
-                  <Table.HeaderCell>Buyer</Table.HeaderCell>
-                  <Table.HeaderCell>Total</Table.HeaderCell>
-                  <Table.HeaderCell>Last sync</Table.HeaderCell>
-                  <Table.HeaderCell>Medusa order</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {orders.data.orders.map((row) => (
-                  <Table.Row key={row.id} data-testid={`order-row-${row.order_sn}`}>
-                    <Table.Cell className="font-mono">{row.order_sn}</Table.Cell>
-                    <Table.Cell>
-                      <EnvBadge environment={row.environment} />
-                    </Table.Cell>
-                    <Table.Cell>
-                      {row.shopee_status ? (
-                        <Badge size="2xsmall">{row.shopee_status}</Badge>
-                      ) : (
-                        <Text size="small" className="text-ui-fg-muted">
-                          —
-                        </Text>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell title={row.state_reason ?? undefined}>
-                      <StatusBadge color={STATE_COLORS[row.state] ?? "grey"}>{statusLabel(row.state)}</StatusBadge>
-                    </Table.Cell>
-                    <Table.Cell>{row.buyer_username ?? "—"}</Table.Cell>
-                    <Table.Cell>{formatAmount(row.total_amount, row.currency)}</Table.Cell>
-                    <Table.Cell>{formatDate(row.last_synced_at)}</Table.Cell>
-                    <Table.Cell>
-                      <MedusaOrderLink row={row} />
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-            <ListPager
-              count={orders.data.count}
-              limit={orders.data.limit ?? PAGE_SIZE}
-              offset={orders.data.offset ?? offset}
-              onOffset={(next) => update({ offset: String(next) })}
-            />
-          </div>
-        )}
-      </Container>
-    </div>
+    <ShopeeListPage
+      title="Shopee orders"
+      description="Orders received from Shopee, in every environment, and the Medusa order each became."
+      queryKey={shopeeKeys.orders}
+      read={shopeeListsApi.orders}
+      rows={(answer) => answer.orders}
+      columns={COLUMNS}
+      params={params}
+      statusOptions={STATUS_OPTIONS}
+      moreFilters={<OrderSearch value={params.filters.q} onChange={(q) => params.update({ q })} />}
+      texts={{
+        loading: "Shopee orders",
+        error: "The Shopee orders could not be loaded",
+        empty: "No Shopee orders yet.",
+        emptyFiltered: "No Shopee orders match these filters.",
+      }}
+      testIds={{ filters: "order-filters", table: "orders-table", row: (row) => `order-row-${row.order_sn}` }}
+    />
   )
 }
 

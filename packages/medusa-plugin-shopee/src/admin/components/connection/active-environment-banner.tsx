@@ -1,5 +1,5 @@
 import { Alert, Text } from "@medusajs/ui"
-import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer } from "../lib/types"
+import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer } from "../../lib/types"
 
 /**
  * Which environment this instance serves, whichever tab is open: an operator editing the Live

@@ -1,10 +1,10 @@
 import { Button, Container, Heading, Hint, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { shopeeApi } from "../lib/api"
-import { shopeeKeys } from "../lib/query-keys"
-import { errorMessage } from "../lib/sdk"
-import { tokenBadge } from "../lib/token-state"
-import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer, type CredentialsAnswer } from "../lib/types"
+import { shopeeApi } from "../../lib/api"
+import { shopeeKeys } from "../../lib/query-keys"
+import { errorMessage } from "../../lib/sdk"
+import { tokenBadge } from "../../lib/token-state"
+import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer, type CredentialsAnswer } from "../../lib/types"
 import { RegistrationUrls } from "./registration-urls"
 
 export const INCOMPLETE_HINT =

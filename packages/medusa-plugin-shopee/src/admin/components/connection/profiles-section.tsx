@@ -1,9 +1,9 @@
 import { Badge, Button, Container, Heading, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { shopeeApi } from "../lib/api"
-import { shopeeKeys } from "../lib/query-keys"
-import { errorMessage } from "../lib/sdk"
-import { ENVIRONMENT_LABELS, type ShopeeEnvironment, type ShopeeProfile } from "../lib/types"
+import { shopeeApi } from "../../lib/api"
+import { shopeeKeys } from "../../lib/query-keys"
+import { errorMessage } from "../../lib/sdk"
+import { ENVIRONMENT_LABELS, type ShopeeEnvironment, type ShopeeProfile } from "../../lib/types"
 import { AddProfileDrawer } from "./add-profile-drawer"
 
 /** The environment's profiles: which one is active, and the actions on each. */

@@ -1,10 +1,10 @@
 import { Button, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { shopeeApi } from "../lib/api"
-import { shopeeKeys } from "../lib/query-keys"
-import { errorMessage } from "../lib/sdk"
-import { ENVIRONMENT_LABELS, type ShopeeEnvironment, type ShopeeProfile } from "../lib/types"
+import { shopeeApi } from "../../lib/api"
+import { shopeeKeys } from "../../lib/query-keys"
+import { errorMessage } from "../../lib/sdk"
+import { ENVIRONMENT_LABELS, type ShopeeEnvironment, type ShopeeProfile } from "../../lib/types"
 
 /**
  * A new profile starts with a name only and stays inactive; its fields are then filled in the

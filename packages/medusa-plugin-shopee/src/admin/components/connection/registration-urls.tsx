@@ -1,5 +1,5 @@
 import { Copy, Label, Text } from "@medusajs/ui"
-import type { RegistrationUrls as Urls } from "../lib/types"
+import type { RegistrationUrls as Urls } from "../../lib/types"
 
 /** The two URLs the operator registers in Shopee's Partner Center, ready to copy. */
 export const RegistrationUrls = ({ urls }: { urls: Urls }) => (

@@ -1,11 +1,11 @@
 import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type ReactNode } from "react"
-import { shopeeApi } from "../lib/api"
-import { formValuesOf, profileChanges, type ProfileFormValues } from "../lib/profile-changes"
-import { shopeeKeys, stockLocationKeys } from "../lib/query-keys"
-import { errorMessage } from "../lib/sdk"
-import { ENVIRONMENT_LABELS, SHOPEE_REGIONS, type ShopeeProfile } from "../lib/types"
+import { shopeeApi } from "../../lib/api"
+import { formValuesOf, profileChanges, type ProfileFormValues } from "../../lib/profile-changes"
+import { shopeeKeys, stockLocationKeys } from "../../lib/query-keys"
+import { errorMessage } from "../../lib/sdk"
+import { ENVIRONMENT_LABELS, SHOPEE_REGIONS, type ShopeeProfile } from "../../lib/types"
 import { SecretField } from "./secret-field"
 
 /** Radix's select has no empty value; this one stands for "no default location". */

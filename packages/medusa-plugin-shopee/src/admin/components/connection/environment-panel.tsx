@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { shopeeApi } from "../lib/api"
-import { shopeeKeys } from "../lib/query-keys"
-import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer, type ShopeeEnvironment } from "../lib/types"
+import { shopeeApi } from "../../lib/api"
+import { shopeeKeys } from "../../lib/query-keys"
+import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer, type ShopeeEnvironment } from "../../lib/types"
 import { ConnectionSection } from "./connection-section"
 import { ProfileForm } from "./profile-form"
 import { ProfilesSection } from "./profiles-section"
-import { ErrorSection, LoadingSection } from "./query-state"
+import { ErrorSection, LoadingSection } from "../query-state"
 
 /** One environment's tab: its connection, the profile being edited, and its profiles. */
 export const EnvironmentPanel = ({

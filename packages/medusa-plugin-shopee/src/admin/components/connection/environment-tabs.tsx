@@ -1,5 +1,5 @@
 import { Badge, Tabs } from "@medusajs/ui"
-import { ENVIRONMENT_LABELS, SHOPEE_ENVIRONMENTS, type ShopeeEnvironment } from "../lib/types"
+import { ENVIRONMENT_LABELS, SHOPEE_ENVIRONMENTS, type ShopeeEnvironment } from "../../lib/types"
 
 /** One tab per environment; the ACTIVE pill marks the environment this instance serves. */
 export const EnvironmentTabs = ({
