@@ -174,6 +174,24 @@ medusaIntegrationTestRunner({
       expect(await importFailures(shopeeOrder.order_sn)).toHaveLength(0)
     })
 
+    it("imports twenty different orders pushed at once, none failing for want of a database connection", async () => {
+      await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
+      const shopeeOrders = []
+      for (let index = 0; index < 20; index++) shopeeOrders.push(await createShopeeOrder())
+
+      const responses = await Promise.all(
+        shopeeOrders.map((order) => sendPush(orderPushBody(order.order_sn, "READY_TO_SHIP", order.update_time)))
+      )
+      expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200))
+
+      for (const order of shopeeOrders) {
+        const [event] = await waitForSettledEvents(order.order_sn, 1)
+        expect(event).toMatchObject({ status: "processed", status_reason: `Order ${order.order_sn}: imported` })
+        expect(await medusaOrderCount(order.order_sn)).toEqual(1)
+        expect(await importFailures(order.order_sn)).toHaveLength(0)
+      }
+    })
+
     it("makes one order when an order's push and a reconciliation arrive at the same moment", async () => {
       await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
       const orderSns: string[] = []
