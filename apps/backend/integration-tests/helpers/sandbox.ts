@@ -35,8 +35,8 @@ export async function startTestSandbox(port?: number) {
 }
 
 /** A push signed as Shopee signs it: HMAC-SHA256 of `url|body` with the push partner key. */
-export function signPush(url: string, body: string, key = SANDBOX_PARTNER.push_partner_key): string {
-  return crypto.createHmac("sha256", key).update(`${url}|${body}`).digest("hex")
+export function signPush(url: string, body: string | Buffer, key = SANDBOX_PARTNER.push_partner_key): string {
+  return crypto.createHmac("sha256", key).update(`${url}|`).update(body).digest("hex")
 }
 
 /** Follows a Location header back onto the app under test (the public URL is not this host). */

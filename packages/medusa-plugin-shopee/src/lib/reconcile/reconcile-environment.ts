@@ -118,7 +118,7 @@ async function recoverLostPushes(
         profile_id: profileId,
         path: "get_lost_push_message",
         headers: {},
-        raw_body: body,
+        raw_body: Buffer.from(body, "utf8"),
         signature_ok: true,
       })
       if (event.status === "pending") {

@@ -29,8 +29,9 @@ import { ConnectorException } from "./models/connector-exception"
 import { ShopeeOrderSync } from "./models/shopee-order-sync"
 import { ShopeeProductMap } from "./models/shopee-product-map"
 import { ShopeeSyncCursor } from "./models/shopee-sync-cursor"
-import { isUniqueViolation } from "./lib/database-errors"
-import { parsePush } from "./lib/parse-push"
+import { databaseErrorName, isUniqueViolation, PushNotStoredError } from "./lib/database-errors"
+import { parsePush, unreadablePush } from "./lib/parse-push"
+import { storedPushBody } from "./lib/push-body"
 import { bindingDigest, bindingMatches, newBindingSecret, signOAuthState, verifyOAuthState, type OAuthStatePayload } from "./lib/oauth-state"
 import { shopForCallback, type CallbackShopRefusal } from "./lib/oauth-callback-shop"
 import { ShopeeOAuthStateUse } from "./models/shopee-oauth-state-use"
@@ -84,7 +85,8 @@ export type RecordPushInput = {
   profile_id: string | null
   path: string
   headers: Record<string, string>
-  raw_body: string
+  /** The exact bytes received (the signature covers them). */
+  raw_body: Buffer
   signature_ok: boolean
 }
 
@@ -588,17 +590,21 @@ class ShopeeModuleService extends MedusaService({
 
   /**
    * Stores a push as received, before it is acknowledged. A push whose signature failed or
-   * whose body is unreadable is stored as `rejected` with an exception explaining it; a push
-   * already received is stored as `duplicate` of the first. Only a `pending` row is processed.
+   * whose body is unreadable (not UTF-8, a NUL, not JSON, a field its column cannot hold) is
+   * stored as `rejected` with an exception explaining it; a push already received is stored as
+   * `duplicate` of the first. Only a `pending` row is processed. Throws only a
+   * `PushNotStoredError` (whose message carries no values) when not even a rejected row fits.
    */
   async recordPush(input: RecordPushInput): Promise<RawEventRow> {
-    const parsed = parsePush(input.raw_body)
+    const body = storedPushBody(input.raw_body)
+    const parsed = body.problem ? unreadablePush(body.problem) : parsePush(body.text)
     const base = {
       environment: input.environment,
       profile_id: input.profile_id,
       path: input.path,
       headers: input.headers,
-      raw_body: input.raw_body,
+      raw_body: body.text,
+      raw_body_base64: body.base64,
       signature_ok: input.signature_ok,
       code: parsed.code,
       shop_id: parsed.shop_id,
@@ -610,12 +616,20 @@ class ShopeeModuleService extends MedusaService({
       const reason = !input.signature_ok
         ? `The push's Authorization signature does not match (URL ${this.publicUrlForPath(input.path)}); it was stored but not processed. Check the push partner key of the ${input.environment} profile.`
         : `${parsed.parse_error}; the push was stored but not processed.`
-      return this.recordRejectedPush(base, !input.signature_ok ? "push_signature_invalid" : "push_unreadable", reason)
+      return this.storeRejectedPush(base, !input.signature_ok ? "push_signature_invalid" : "push_unreadable", reason)
     }
     try {
       return (await this.createShopeeRawEvents({ ...base, dedupe_key: parsed.dedupe_key, status: "pending" })) as RawEventRow
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error
+      if (!isUniqueViolation(error)) {
+        // The fields were checked, so this should not happen; if it does, the push is still kept.
+        const problem = `Storing the push's fields failed (${databaseErrorName(error)})`
+        return this.storeRejectedPush(
+          { ...base, code: null, shop_id: null, order_sn: null, shopee_timestamp: null, parse_error: problem },
+          "push_unreadable",
+          `${problem}; the push was stored but not processed.`
+        )
+      }
       const [first] = (await this.listShopeeRawEvents(
         { environment: input.environment, dedupe_key: parsed.dedupe_key },
         { select: ["id"] }
@@ -627,6 +641,15 @@ class ShopeeModuleService extends MedusaService({
         duplicate_of: first?.id ?? null,
         status_reason: `Duplicate of ${first?.id ?? "an earlier push"}`,
       })) as RawEventRow
+    }
+  }
+
+  /** The one way a rejected push is recorded; a failure here surfaces without the statement. */
+  protected async storeRejectedPush(base: Record<string, unknown>, kind: string, message: string): Promise<RawEventRow> {
+    try {
+      return await this.recordRejectedPush(base, kind, message)
+    } catch (error) {
+      throw new PushNotStoredError(error)
     }
   }
 

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { SHOPEE_ENVIRONMENTS } from "../../../modules/shopee/environments"
 import { EXCEPTION_STATUSES } from "../../../modules/shopee/models/connector-exception"
+import { MAX_PUSH_CODE } from "../../../modules/shopee/lib/parse-push"
 import { RAW_EVENT_STATUSES } from "../../../modules/shopee/models/shopee-raw-event"
 import { hasNoNul, noNulMessage } from "./no-nul"
 
@@ -91,7 +92,7 @@ export const ListEventsQuery = z
       .int("code must be a Shopee push code (a whole number)")
       .min(0, "code must be a Shopee push code (a whole number)")
       // The column is a 32-bit integer; Shopee's codes are small.
-      .max(9999, "code must be a Shopee push code (a whole number)")
+      .max(MAX_PUSH_CODE, "code must be a Shopee push code (a whole number)")
       .optional(),
     ...pagination,
   })

@@ -1,7 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { verifyPush } from "@shopee-medusa/shopee-client"
 import { resolveShopee } from "../../../lib/shopee-module"
+import { isPushNotStored } from "../../../modules/shopee/lib/database-errors"
 import { environmentOfSegment } from "./environment-segment"
 import { BodyTooLargeError, readRawBody } from "./read-raw-body"
 
@@ -64,14 +66,24 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
   const headers = Object.fromEntries(
     KEPT_HEADERS.filter((name) => req.headers[name] !== undefined).map((name) => [name, String(req.headers[name])])
   )
-  const event = await shopee.recordPush({
-    environment,
-    profile_id: profileId,
-    path: req.originalUrl,
-    headers,
-    raw_body: rawBody.toString("utf8"),
-    signature_ok: signatureOk,
-  })
+  let event: Awaited<ReturnType<typeof shopee.recordPush>>
+  try {
+    event = await shopee.recordPush({
+      environment,
+      profile_id: profileId,
+      path: req.originalUrl,
+      headers,
+      raw_body: rawBody,
+      signature_ok: signatureOk,
+    })
+  } catch (error) {
+    // Not stored, so not acknowledged: Shopee sends it again later. One line, never the
+    // statement (Medusa's error handler would log it with the whole body, and a stack trace).
+    if (!isPushNotStored(error)) throw error
+    req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER).error(`Shopee push to ${req.path}: ${error.message}`)
+    res.status(503).json({ type: "unavailable", message: "The push could not be stored; send it again later" })
+    return
+  }
   res.status(200).end()
 
   if (event.status === "pending") {

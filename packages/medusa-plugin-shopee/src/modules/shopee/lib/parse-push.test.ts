@@ -39,4 +39,16 @@ describe("parsePush", () => {
     expect(parsePush('{"hello":"world"}').parse_error).toEqual("The push has no integer code")
     expect(parsePush("[1,2]").parse_error).toEqual("The body is JSON but not an object")
   })
+
+  it("refuses values their columns cannot hold, naming each, and stores none of them", () => {
+    const parsed = parsePush('{"code":3000000000,"shop_id":"7x","timestamp":12345678901234567890,"data":{"ordersn":"A\\u0000"}}')
+    expect(parsed).toMatchObject({ code: null, shop_id: null, order_sn: null, shopee_timestamp: null })
+    expect(parsed.parse_error).toEqual(
+      "The push's code 3000000000 is out of range (0 to 9999); The push's shop_id is not a whole number; The push's ordersn contains a NUL character; The push's timestamp is not Unix seconds (0 to 2147483647)"
+    )
+  })
+
+  it("refuses an order number that is not letters and digits", () => {
+    expect(parsePush('{"code":3,"data":{"ordersn":"x\' OR 1=1"}}').parse_error).toMatch(/ordersn is not an order number/)
+  })
 })

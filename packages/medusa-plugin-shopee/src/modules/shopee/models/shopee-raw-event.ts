@@ -7,7 +7,10 @@ export type RawEventStatus = (typeof RAW_EVENT_STATUSES)[number]
 /**
  * Every push exactly as it arrived, written before Shopee gets its 200: a push that is
  * acknowledged is never lost, whatever happens to its processing. `rejected` marks a push whose
- * signature did not verify or whose body is not JSON; `duplicate` one already received.
+ * signature did not verify or whose body is unreadable (not UTF-8, a NUL, not JSON, a field out of
+ * range); `duplicate` one already received. `raw_body` is the body as text; when text cannot hold
+ * it exactly (not UTF-8, or a NUL, which PostgreSQL text refuses), `raw_body_base64` keeps its
+ * exact bytes.
  */
 export const ShopeeRawEvent = model
   .define("shopee_raw_event", {
@@ -17,6 +20,7 @@ export const ShopeeRawEvent = model
     path: model.text(),
     headers: model.json().nullable(),
     raw_body: model.text(),
+    raw_body_base64: model.text().nullable(),
     code: model.number().nullable(),
     shop_id: model.text().nullable(),
     order_sn: model.text().nullable(),
