@@ -45,13 +45,15 @@ async function connectDemoShop(): Promise<void> {
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ request_id: requestId!, subject: subject! }).toString(),
   })
-  const callback = await fetch(approved.headers.get("location")!, { redirect: "manual" })
+  // The state is bound to the browser that asked for the link, by the cookie the link came with.
+  const cookie = link.headers.get("set-cookie")!.split(";")[0]
+  const callback = await fetch(approved.headers.get("location")!, { redirect: "manual", headers: { cookie } })
   expect(callback.headers.get("location")).toContain("status=ok")
 }
 
 type Caller = { ready: Promise<void>; done: Promise<{ succeeded: number; failures: string[] }> }
 
-/** `medusa exec` of the fixture on the store's database, with the store's secrets. */
+/** `medusa exec` of the fixture on the store's database, with the store's secrets and settings. */
 function startCaller(goFile: string): Caller {
   const secrets = JSON.parse(fs.readFileSync(path.join(server!.dataDir, "secrets.json"), "utf8"))
   const child = spawn(MEDUSA, ["exec", "./integration-tests/npm-start/fixtures/call-shop-api.ts"], {
@@ -63,6 +65,8 @@ function startCaller(goFile: string): Caller {
       JWT_SECRET: secrets.JWT_SECRET,
       COOKIE_SECRET: secrets.COOKIE_SECRET,
       SHOPEE_PUBLIC_URL: server!.url,
+      // What `npm start` gives its Medusa too: the demo profile talks to the simulator beside it.
+      SHOPEE_ALLOWED_API_BASE_URLS: server!.sandboxUrl,
       MEDUSA_DISABLE_TELEMETRY: "true",
       LOG_LEVEL: "error",
       GO_FILE: goFile,

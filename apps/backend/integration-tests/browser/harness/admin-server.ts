@@ -9,7 +9,11 @@ import { startNpmStart } from "../../../scripts/npm-start-process"
 const BACKEND = path.resolve(__dirname, "../../..")
 export const SCREENSHOTS_DIR = path.join(BACKEND, "test-results/screenshots")
 
-export type AdminApi = <T = any>(method: string, route: string, body?: unknown) => Promise<{ status: number; data: T }>
+export type AdminApi = <T = any>(
+  method: string,
+  route: string,
+  body?: unknown
+) => Promise<{ status: number; data: T; headers: Headers }>
 
 export type AdminServer = {
   url: string
@@ -116,6 +120,6 @@ async function adminApi(url: string, admin: { email: string; password: string })
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const text = await response.text()
-    return { status: response.status, data: text ? JSON.parse(text) : undefined }
+    return { status: response.status, data: text ? JSON.parse(text) : undefined, headers: response.headers }
   }
 }
