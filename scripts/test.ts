@@ -82,11 +82,12 @@ async function runSuite(suite: string, env: NodeJS.ProcessEnv, resultsDir: strin
 }
 
 async function main(): Promise<number> {
+  // The builds below run medusa commands too: no telemetry from them (see apps/backend/scripts/start.ts).
+  process.env.MEDUSA_DISABLE_TELEMETRY = "true"
   const { env: databaseEnv, embedded } = await resolveTestDatabase((line) => console.log(`[test] ${line}`))
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...databaseEnv,
-    MEDUSA_DISABLE_TELEMETRY: "true",
     // Medusa logs every migration of every test database; failures still show in full.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),

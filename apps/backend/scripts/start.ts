@@ -26,6 +26,10 @@ const DATABASE_NAME = "medusa_shopee"
 const log = (line: string) => console.log(`[start] ${line}`)
 
 async function main(): Promise<void> {
+  // Every medusa command queues telemetry and, when it exits, forks a detached sender that
+  // outlives Ctrl-C (and waits on a network a demo machine may not reach). Off for all of them,
+  // builds included.
+  process.env.MEDUSA_DISABLE_TELEMETRY = "true"
   const port = Number(process.env.PORT ?? 9000)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     throw new StartError(`PORT must be a port number (got "${process.env.PORT}")`)
@@ -83,7 +87,6 @@ async function main(): Promise<void> {
       AUTH_CORS: process.env.AUTH_CORS ?? medusaUrl,
       // The demo profile talks to the simulator beside it, which is no Shopee host.
       SHOPEE_ALLOWED_API_BASE_URLS: [process.env.SHOPEE_ALLOWED_API_BASE_URLS, sandbox.url].filter(Boolean).join(","),
-      MEDUSA_DISABLE_TELEMETRY: "true",
     }
     log("migrating…")
     await run([MEDUSA, "db:migrate"], { cwd: BACKEND, env })
