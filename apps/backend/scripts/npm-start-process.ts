@@ -130,11 +130,23 @@ export function processesInGroup(groupId: number): string[] {
     .map((candidate) => `${candidate.pid} ${candidate.commandLine}`)
 }
 
-/** The processes (pid and command line) whose command line contains `text`, in any group. */
-export function processesMentioning(text: string): string[] {
-  return runningProcesses()
-    .filter((candidate) => candidate.pid !== process.pid && candidate.commandLine.includes(text))
-    .map((candidate) => `${candidate.pid} ${candidate.commandLine}`)
+/**
+ * The processes (pid and command line) whose command line contains `text`, in any group, once
+ * they have had `graceMs` to end: a medusa command forks a detached telemetry sender when it
+ * exits, which lives outside the process group for a second or so.
+ */
+export async function processesMentioning(text: string, graceMs = 20_000): Promise<string[]> {
+  const deadline = Date.now() + graceMs
+  const find = () =>
+    runningProcesses()
+      .filter((candidate) => candidate.pid !== process.pid && candidate.commandLine.includes(text))
+      .map((candidate) => `${candidate.pid} ${candidate.commandLine}`)
+  let found = find()
+  while (found.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    found = find()
+  }
+  return found
 }
 
 async function waitForEmptyGroup(groupId: number, timeoutMs: number): Promise<string[]> {

@@ -74,8 +74,8 @@ describe("npm start from a folder only its owner may enter", () => {
 
         const { leftovers } = await launcher.stop()
         expect(leftovers).toEqual([])
-        expect(processesMentioning(folder)).toEqual([])
-        if (clusterDir) expect(processesMentioning(clusterDir)).toEqual([])
+        expect(await processesMentioning(folder)).toEqual([])
+        if (clusterDir) expect(await processesMentioning(clusterDir)).toEqual([])
         expect(launcher.output()).not.toContain("Unhandled 'error' event")
         expect(launcher.output()).not.toContain("EACCES")
         expect(launcher.output()).not.toMatch(STACK_LINE)

@@ -142,7 +142,7 @@ it("walks the README: log in, connect the shop, create an order in the simulator
     start = undefined
     const { leftovers } = await running.stop()
     expect(leftovers).toEqual([])
-    expect(processesMentioning(dataDir)).toEqual([])
+    expect(await processesMentioning(dataDir)).toEqual([])
     expect(await isPortTaken(port)).toBe(false)
     expect(await isPortTaken(sandboxPort)).toBe(false)
     expect(running.output()).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
