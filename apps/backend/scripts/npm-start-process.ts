@@ -123,23 +123,16 @@ function runningProcesses(): RunningProcess[] {
   return found
 }
 
-/** The processes (pid and command line) whose process group is `groupId`. */
-export function processesInGroup(groupId: number): string[] {
-  return runningProcesses()
-    .filter((candidate) => candidate.group === groupId)
-    .map((candidate) => `${candidate.pid} ${candidate.commandLine}`)
-}
-
 /**
- * The processes (pid and command line) whose command line contains `text`, in any group, once
- * they have had `graceMs` to end: a medusa command forks a detached telemetry sender when it
- * exits, which lives outside the process group for a second or so.
+ * The processes (pid and command line) that `matches`, once they have had `graceMs` to end:
+ * Ctrl-C takes a few seconds to go round, and a medusa command forks a detached telemetry
+ * sender when it exits, which lives outside the process group for a second or so.
  */
-export async function processesMentioning(text: string, graceMs = 20_000): Promise<string[]> {
+async function processesLeft(matches: (candidate: RunningProcess) => boolean, graceMs: number): Promise<string[]> {
   const deadline = Date.now() + graceMs
   const find = () =>
     runningProcesses()
-      .filter((candidate) => candidate.pid !== process.pid && candidate.commandLine.includes(text))
+      .filter((candidate) => candidate.pid !== process.pid && matches(candidate))
       .map((candidate) => `${candidate.pid} ${candidate.commandLine}`)
   let found = find()
   while (found.length > 0 && Date.now() < deadline) {
@@ -149,12 +142,11 @@ export async function processesMentioning(text: string, graceMs = 20_000): Promi
   return found
 }
 
-async function waitForEmptyGroup(groupId: number, timeoutMs: number): Promise<string[]> {
-  const deadline = Date.now() + timeoutMs
-  let alive = processesInGroup(groupId)
-  while (alive.length > 0 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250))
-    alive = processesInGroup(groupId)
-  }
-  return alive
+/** The processes whose command line contains `text`, in any group, after `graceMs`. */
+export function processesMentioning(text: string, graceMs = 20_000): Promise<string[]> {
+  return processesLeft((candidate) => candidate.commandLine.includes(text), graceMs)
+}
+
+function waitForEmptyGroup(groupId: number, timeoutMs: number): Promise<string[]> {
+  return processesLeft((candidate) => candidate.group === groupId, timeoutMs)
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { startSandbox } from "@shopee-medusa/shopee-sandbox"
 import { seedDemoStore } from "../../src/demo/seed-demo-store"
 import { adminHeaders } from "./admin-session"
@@ -85,4 +86,15 @@ export async function resetAndConnect(api: AxiosInstance, container: MedusaConta
     callback_url: `${api.defaults.baseURL}/connectors/shopee/webhook/sandbox`,
   })
   return connectShop(api, container, sandbox)
+}
+
+/**
+ * How many Medusa orders came from this Shopee order, counted from Medusa's own orders rather
+ * than from the sync row: a second order would have no row of its own.
+ */
+export async function medusaOrderCount(container: MedusaContainer, orderSn: string): Promise<number> {
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: ["id", "metadata"], filters: {} })
+  return data.filter((order) => (order.metadata as Record<string, unknown>)?.shopee_order_sn === orderSn).length
 }

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { adminHeaders } from "../helpers/admin-session"
+import { shopeeModule } from "../helpers/shopee-module"
 // The plugin's own lock helper: the refresh runs under Medusa's locking module, as in production.
 const { lockFor } = require("medusa-plugin-shopee/lib/with-lock")
 import { pathOf, SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../helpers/sandbox"
@@ -9,13 +10,6 @@ import { pathOf, SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../h
 jest.setTimeout(120 * 1000)
 
 const PUBLIC_URL = "https://shop.example.com"
-
-type ShopApiModule = {
-  getShopApi(
-    environment: "sandbox" | "live",
-    withLock: <T>(key: string, job: () => Promise<T>) => Promise<T>
-  ): Promise<{ shop: { orders: { getOrderList(request: Record<string, unknown>): Promise<unknown> } } }>
-}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -110,7 +104,7 @@ medusaIntegrationTestRunner({
       const credentials = await api.get("/admin/shopee/credentials?env=sandbox", options)
       expect(credentials.data.token).toMatchObject({ state: "connected", shop_id: SANDBOX_SHOP_ID })
 
-      const shopee = getContainer().resolve<ShopApiModule>("shopee")
+      const shopee = shopeeModule(getContainer())
       const { shop } = await shopee.getShopApi("sandbox", (_key, job) => job())
       const now = Math.floor(Date.now() / 1000)
       await expect(shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })).resolves.toBeTruthy()
@@ -121,7 +115,7 @@ medusaIntegrationTestRunner({
       await sql()("shopee_auth_token").update({ access_expires_at: new Date(Date.now() - 60_000) })
       await fetch(`${sandbox.url}/_control/requests`, { method: "DELETE" })
 
-      const shopee = getContainer().resolve<ShopApiModule>("shopee")
+      const shopee = shopeeModule(getContainer())
       const { shop } = await shopee.getShopApi("sandbox", lockFor(getContainer()))
       const now = Math.floor(Date.now() / 1000)
       await Promise.all(

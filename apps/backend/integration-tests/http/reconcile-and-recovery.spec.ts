@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
-import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
+import { control, medusaOrderCount, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(180 * 1000)
@@ -23,10 +23,6 @@ medusaIntegrationTestRunner({
         items: [{ item_id: await sandboxItemId(sandbox, sku), quantity: 1 }],
         status,
       })
-    const medusaOrderCount = async (orderSn: string) => {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "metadata"], filters: {} })
-      return data.filter((order) => (order.metadata as Record<string, unknown>)?.shopee_order_sn === orderSn).length
-    }
 
     beforeAll(async () => {
       sandbox = await startOrderSandbox()
@@ -54,7 +50,7 @@ medusaIntegrationTestRunner({
       // Nothing new since: the next run imports nothing and creates no second order.
       const again = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
       expect(again.data.reconciliation.import).toMatchObject({ imported: 0, failed: 0 })
-      expect(await medusaOrderCount(shopeeOrder.order_sn)).toEqual(1)
+      expect(await medusaOrderCount(getContainer(), shopeeOrder.order_sn)).toEqual(1)
     })
 
     it("answers Shopee's failure during reconciliation with a 502 carrying Shopee's error and request id", async () => {
@@ -139,7 +135,7 @@ medusaIntegrationTestRunner({
       }, 30_000)
       expect(row.shopee_status).toEqual("PROCESSED")
       expect(row.paid).toBe(true)
-      expect(await medusaOrderCount(shopeeOrder.order_sn)).toEqual(1)
+      expect(await medusaOrderCount(getContainer(), shopeeOrder.order_sn)).toEqual(1)
     })
 
     it("replays a processed event without changing anything", async () => {
@@ -157,7 +153,7 @@ medusaIntegrationTestRunner({
       const replay = await api.post(`/admin/shopee/events/${event.id}/replay`, {}, options)
       expect(replay.status).toEqual(200)
       expect(replay.data.outcome).toMatchObject({ status: "processed", reason: `Order ${shopeeOrder.order_sn}: unchanged` })
-      expect(await medusaOrderCount(shopeeOrder.order_sn)).toEqual(1)
+      expect(await medusaOrderCount(getContainer(), shopeeOrder.order_sn)).toEqual(1)
       const after = await syncRow(shopeeOrder.order_sn)
       expect(after).toMatchObject({ order_id: before.order_id, shopee_status: before.shopee_status, shopee_update_time: before.shopee_update_time })
 
