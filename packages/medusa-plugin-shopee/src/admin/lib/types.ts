@@ -100,7 +100,7 @@ export type DashboardSummary = {
  * The Medusa order beside a Shopee order. Stated here: the orders route passes Medusa's own
  * fields through as untyped records (its list workflow answers no narrower type).
  */
-export type MedusaOrderSummary = {
+type MedusaOrderSummary = {
   id: string
   display_id: number | null
   status: string | null
