@@ -81,6 +81,21 @@ async function runSuite(suite: string, env: NodeJS.ProcessEnv, resultsDir: strin
   return total
 }
 
+const USAGE = `npm test (tsx scripts/test.ts): every test of every package, unit to browser.
+
+Suites, in this order: ${SUITES.join(", ")}.
+Before them it builds what is stale (client, simulator, plugin, backend), with the same check and
+stamps as \`npm start\`.
+
+Environment:
+  DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD  the test PostgreSQL (default localhost:5432, user postgres);
+                                              the embedded PostgreSQL starts when none answers
+  LOG_LEVEL                                   Medusa's log level in the tests (default error)
+  CI                                          set: a skipped test fails the run
+
+Options:
+  --help                                      this text; runs nothing`
+
 async function main(): Promise<number> {
   // The builds below run medusa commands too: no telemetry from them (see apps/backend/scripts/start.ts).
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
@@ -118,6 +133,14 @@ async function main(): Promise<number> {
   if (skipFails) console.log(`\n[test] ${skipped} skipped on CI, where every test must run: the run fails`)
   console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`)
   return failed === 0 && passed > 0 && !skipFails ? 0 : 1
+}
+
+const args = process.argv.slice(2)
+if (args.length > 0) {
+  const help = args.length === 1 && (args[0] === "--help" || args[0] === "-h")
+  if (!help) console.error(`[test] unknown arguments: ${args.join(" ")}\n`)
+  ;(help ? console.log : console.error)(USAGE)
+  process.exit(help ? 0 : 2)
 }
 
 main().then(

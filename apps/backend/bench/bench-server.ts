@@ -1,6 +1,6 @@
 import path from "node:path"
 import pg from "pg"
-import { startAdminServer, type AdminServer } from "../integration-tests/browser/harness/admin-server"
+import { startAdminServer, type AdminServer } from "../scripts/admin-server"
 import { resolveTestDatabase } from "../scripts/test-database"
 
 const BACKEND = path.resolve(__dirname, "..")
@@ -23,7 +23,7 @@ export async function startBenchServer(
   log: (line: string) => void
 ): Promise<{ server: BenchServer; stop: () => Promise<void> }> {
   const database = await resolveTestDatabase(log)
-  // The harness reads the database from these, as it does under `npm test`.
+  // startAdminServer reads the database from these, as it does under `npm test`.
   Object.assign(process.env, database.env)
 
   let server: AdminServer | undefined

@@ -1,5 +1,5 @@
 import { SANDBOX_PARTNER, SANDBOX_SHOP_ID } from "../integration-tests/helpers/sandbox"
-import type { AdminApi } from "../integration-tests/browser/harness/admin-server"
+import type { AdminApi } from "../scripts/admin-server"
 
 /**
  * Fills the sandbox profile (the active environment on a fresh database) with the test

@@ -1,3 +1,5 @@
+import type { ShopeeRegion } from "./vocabulary.js"
+
 /** Where Shopee serves Open Platform v2. Test keys work only on the TEST_* hosts, live keys only live. */
 export const SHOPEE_HOSTS = {
   GLOBAL: "https://partner.shopeemobile.com",
@@ -5,9 +7,7 @@ export const SHOPEE_HOSTS = {
   BRAZIL: "https://openplatform.shopee.com.br",
   TEST_GLOBAL: "https://openplatform.sandbox.test-stable.shopee.sg",
   TEST_CHINA: "https://openplatform.sandbox.test-stable.shopee.cn",
-} as const
-
-export type ShopeeRegion = keyof typeof SHOPEE_HOSTS
+} as const satisfies Record<ShopeeRegion, string>
 
 export interface BaseUrlOptions {
   region?: ShopeeRegion

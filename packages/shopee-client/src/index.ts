@@ -2,7 +2,7 @@ export { ShopeeClient, ShopeeShop, DEFAULT_TIMEOUT_MS } from "./client.js"
 export type { ShopeeClientOptions, Credentials } from "./client.js"
 
 export { SHOPEE_HOSTS, resolveBaseUrl } from "./hosts.js"
-export type { ShopeeRegion, BaseUrlOptions } from "./hosts.js"
+export type { BaseUrlOptions } from "./hosts.js"
 
 export { sign, signBaseString, signPublic, signShop, signMerchant } from "./sign.js"
 export type { SignInput, SignTarget } from "./sign.js"
@@ -41,8 +41,8 @@ export type { ShopeeTokens, TokenOwner, AccessTokenProvider } from "./tokens.js"
 export { splitTimeRange, MAX_ORDER_LIST_WINDOW_SECONDS } from "./time-windows.js"
 export type { TimeWindow } from "./time-windows.js"
 
-export { ORDER_STATUSES, PUSH_CODE_NAMES, pushCodeName } from "./vocabulary.js"
-export type { OrderStatus } from "./vocabulary.js"
+export { ORDER_STATUSES, PUSH_CODES, pushCodeName, SHOPEE_REGIONS } from "./vocabulary.js"
+export type { OrderStatus, PushCode, ShopeeRegion } from "./vocabulary.js"
 
 export * from "./api/auth.js"
 export * from "./api/orders.js"

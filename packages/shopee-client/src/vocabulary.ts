@@ -1,8 +1,14 @@
 /**
- * Shopee's words for what it sends: order statuses and push codes. Every package of ours names
- * them from here (the simulator keeps its own copy, so that it can catch a client that gets
- * Shopee wrong). It imports nothing, so that a browser bundle (the Medusa admin) can take it
- * through `@shopee-medusa/shopee-client/vocabulary` without the Node-only client.
+ * Shopee's words: order statuses, push codes and API regions. Every package of ours names them
+ * from here (the simulator keeps its own copy, so that it can catch a client that gets Shopee
+ * wrong). It imports nothing, so that a browser bundle (the Medusa admin) can take it through
+ * `@shopee-medusa/shopee-client/vocabulary` without the Node-only client.
+ *
+ * "Push" and "event" name the same message at two layers, each word in one only:
+ * - a push is what Shopee sends: its code, its body, its signature, the webhook that receives it
+ *   and the dispatch by code (`receive-push`, `parse-push`, `push-dispatch`, `PUSH_CODES`);
+ * - an event is the row the connector stores for each push (`shopee_raw_event`) and what is done
+ *   with that row afterwards: the admin's Events page, its `/admin/shopee/events` routes, replay.
  */
 
 /** Shopee's order statuses in the order an order goes through them. */
@@ -22,29 +28,56 @@ export const ORDER_STATUSES = [
 
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
 
+/** Shopee's push codes, by what they announce. */
+export const PUSH_CODES = {
+  SHOP_AUTHORIZATION: 1,
+  SHOP_DEAUTHORIZATION: 2,
+  ORDER_STATUS_UPDATE: 3,
+  TRACKING_NUMBER: 4,
+  SHOPEE_UPDATES: 5,
+  BANNED_ITEM: 6,
+  ITEM_PROMOTION: 7,
+  RESERVED_STOCK_CHANGE: 8,
+  PROMOTION_UPDATE: 9,
+  WEBCHAT: 10,
+  VIDEO_UPLOAD: 11,
+  AUTHORIZATION_EXPIRING: 12,
+  BRAND_REGISTER: 13,
+  SHIPPING_DOCUMENT_STATUS: 15,
+  ITEM_VIOLATION: 16,
+} as const
+
+export type PushCode = (typeof PUSH_CODES)[keyof typeof PUSH_CODES]
+
 /**
- * Shopee's push codes as its push documentation names them, written to stand inside a sentence
- * ("webchat is not handled"); a heading capitalizes the first letter.
+ * The codes' names as Shopee's push documentation gives them, written to stand inside a
+ * sentence ("webchat is not handled"); a heading capitalizes the first letter.
  */
-export const PUSH_CODE_NAMES: Readonly<Record<number, string>> = {
-  1: "shop authorization",
-  2: "shop deauthorization",
-  3: "order status update",
-  4: "tracking number",
-  5: "Shopee updates",
-  6: "banned item",
-  7: "item promotion",
-  8: "reserved stock change",
-  9: "promotion update",
-  10: "webchat",
-  11: "video upload",
-  12: "authorization expiring",
-  13: "brand register",
-  15: "shipping document status",
+const PUSH_CODE_NAMES: Readonly<Record<PushCode, string>> = {
+  [PUSH_CODES.SHOP_AUTHORIZATION]: "shop authorization",
+  [PUSH_CODES.SHOP_DEAUTHORIZATION]: "shop deauthorization",
+  [PUSH_CODES.ORDER_STATUS_UPDATE]: "order status update",
+  [PUSH_CODES.TRACKING_NUMBER]: "tracking number",
+  [PUSH_CODES.SHOPEE_UPDATES]: "Shopee updates",
+  [PUSH_CODES.BANNED_ITEM]: "banned item",
+  [PUSH_CODES.ITEM_PROMOTION]: "item promotion",
+  [PUSH_CODES.RESERVED_STOCK_CHANGE]: "reserved stock change",
+  [PUSH_CODES.PROMOTION_UPDATE]: "promotion update",
+  [PUSH_CODES.WEBCHAT]: "webchat",
+  [PUSH_CODES.VIDEO_UPLOAD]: "video upload",
+  [PUSH_CODES.AUTHORIZATION_EXPIRING]: "authorization expiring",
+  [PUSH_CODES.BRAND_REGISTER]: "brand register",
+  [PUSH_CODES.SHIPPING_DOCUMENT_STATUS]: "shipping document status",
+  [PUSH_CODES.ITEM_VIOLATION]: "item violation",
 }
 
 /** A push code's name; a code Shopee has not documented is named by its number. */
 export function pushCodeName(code: number | null | undefined): string {
   if (code === null || code === undefined) return "unknown code"
-  return PUSH_CODE_NAMES[code] ?? `code ${code}`
+  return (PUSH_CODE_NAMES as Record<number, string>)[code] ?? `code ${code}`
 }
+
+/** The regions Shopee serves Open Platform v2 from (`SHOPEE_HOSTS` has their hosts). */
+export const SHOPEE_REGIONS = ["GLOBAL", "CHINA", "BRAZIL", "TEST_GLOBAL", "TEST_CHINA"] as const
+
+export type ShopeeRegion = (typeof SHOPEE_REGIONS)[number]

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { SANDBOX_PARTNER, SANDBOX_SHOP_ID, startTestSandbox } from "../helpers/sandbox"
 import { findFreePort } from "../../scripts/free-port"
-import { startAdminServer, type AdminServer } from "./harness/admin-server"
+import { startAdminServer, type AdminServer } from "../../scripts/admin-server"
 import { launchChromium, logInThroughLoginPage, openAdminPage, screenshot, type SessionState } from "./harness/browser"
 import { resetShopeeState } from "./harness/shopee-state"
 import { ShopeeRows } from "./harness/shopee-rows"

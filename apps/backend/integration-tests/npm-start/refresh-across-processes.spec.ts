@@ -3,7 +3,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { startAdminServer, type AdminServer } from "../browser/harness/admin-server"
+import { startAdminServer, type AdminServer } from "../../scripts/admin-server"
 
 /**
  * Shopee's refresh token is single-use: two processes refreshing one shop's token at once lose

@@ -1,4 +1,4 @@
-import { startAdminServer, type AdminServer } from "../browser/harness/admin-server"
+import { startAdminServer, type AdminServer } from "../../scripts/admin-server"
 
 /**
  * A store served over https keeps the session cookie `Secure`: `npm start` with an https

@@ -1,10 +1,11 @@
 import fs from "node:fs"
 import path from "node:path"
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
-import { SCREENSHOTS_DIR, type AdminServer } from "./admin-server"
+import type { AdminServer } from "../../../scripts/admin-server"
 
 /** Debian's Chromium: `.ci/run` installs it on a new machine; npm packages never download a browser here. */
 const CHROMIUM = "/usr/bin/chromium"
+const SCREENSHOTS_DIR = path.resolve(__dirname, "../../../test-results/screenshots")
 const ARGS = [
   "--headless",
   "--no-sandbox",

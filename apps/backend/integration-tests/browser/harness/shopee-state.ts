@@ -1,5 +1,5 @@
 import crypto from "node:crypto"
-import type { AdminApi } from "./admin-server"
+import type { AdminApi } from "../../../scripts/admin-server"
 
 /** Sandbox credentials as a configured store has them; the keys end as the fingerprints shown in the issue. */
 export const SANDBOX_CREDENTIALS = {

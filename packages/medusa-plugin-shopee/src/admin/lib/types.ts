@@ -1,53 +1,52 @@
-/** The shapes the connector's admin API answers with, as this page reads them. */
+/**
+ * The shapes the connector's admin API answers with, as this page reads them. They come from
+ * the server's own types, taken with type-only imports (the admin's Vite build erases them, so
+ * nothing of the server enters the bundle), and from the client's vocabulary; dates arrive as
+ * the ISO strings JSON makes of them. The only values taken from the server are the environments,
+ * from a module file that imports nothing.
+ *
+ * Only files that import no module service are imported here: a type import makes the admin's
+ * type check read the whole file and what it imports, and the service's decorators do not
+ * compile under the admin's compiler options. The few types whose owner imports the service are
+ * stated here, each saying so.
+ */
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { ShopeeEnvironment } from "../../modules/shopee/environments"
+import type { shopeeUrls } from "../../modules/shopee/lib/shopee-urls"
+import type { ConnectorException as ConnectorExceptionModel } from "../../modules/shopee/models/connector-exception"
+import type { ShopeeOrderSync as ShopeeOrderSyncModel } from "../../modules/shopee/models/shopee-order-sync"
+import type { ShopeeRawEvent as ShopeeRawEventModel } from "../../modules/shopee/models/shopee-raw-event"
+import type { PresentedProfile, ProfileFieldsInput } from "../../modules/shopee/types"
 
-export const SHOPEE_ENVIRONMENTS = ["sandbox", "live"] as const
-export type ShopeeEnvironment = (typeof SHOPEE_ENVIRONMENTS)[number]
+export { SHOPEE_ENVIRONMENTS, isShopeeEnvironment, type ShopeeEnvironment } from "../../modules/shopee/environments"
+export { SHOPEE_REGIONS, type ShopeeRegion } from "@shopee-medusa/shopee-client/vocabulary"
+
+/** A server type as JSON carries it: dates become ISO strings, nested objects too. */
+type Json<T> = T extends Date
+  ? string
+  : T extends (infer Item)[]
+    ? Json<Item>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T
+
+/** A model's row as the list and detail routes answer it (relations and soft-delete left out). */
+type Row<Model> = Json<Omit<Model, "deleted_at">>
 
 export const ENVIRONMENT_LABELS: Record<ShopeeEnvironment, string> = { sandbox: "Sandbox", live: "Live" }
 
-export const SHOPEE_REGIONS = ["GLOBAL", "CHINA", "BRAZIL", "TEST_GLOBAL", "TEST_CHINA"] as const
-export type ShopeeRegion = (typeof SHOPEE_REGIONS)[number]
+/** A profile as every read shows it: secrets only as fingerprints (`shpk…5863·len64`). */
+export type ShopeeProfile = Json<PresentedProfile>
 
-export function isShopeeEnvironment(value: unknown): value is ShopeeEnvironment {
-  return typeof value === "string" && (SHOPEE_ENVIRONMENTS as readonly string[]).includes(value)
-}
+export type RegistrationUrls = ReturnType<typeof shopeeUrls>
 
-export type ShopeeProfile = {
-  id: string
-  environment: ShopeeEnvironment
-  name: string
-  partner_id: number | null
-  /** A fingerprint (`shpk…5863·len64`), never the secret. */
-  partner_key: string | null
-  push_partner_key: string | null
-  shop_id: number | null
-  region: ShopeeRegion
-  api_base_url: string | null
-  default_location_id: string | null
-  is_active: boolean
-  complete: boolean
-  missing: string[]
-  unreadable_secrets: string[]
-  updated_at: string
-}
-
-export type RegistrationUrls = { oauth_callback_url: string; push_url: string }
-
+/** The module service's `TokenState` (stated here: its owner imports the service), as JSON. */
 export type TokenState = {
   state: "none" | "connected" | "expired"
   access_expires_at: string | null
   refresh_expires_at: string | null
+  last_refreshed_at: string | null
   shop_id: number | null
-}
-
-export type CredentialsAnswer = {
-  environment: ShopeeEnvironment
-  active_environment: ShopeeEnvironment
-  pinned_environment: ShopeeEnvironment | null
-  profile: ShopeeProfile
-  urls: RegistrationUrls
-  /** Absent until the server stores tokens; the page then shows "No token". */
-  token?: TokenState
 }
 
 export type ActiveEnvironmentAnswer = {
@@ -55,27 +54,38 @@ export type ActiveEnvironmentAnswer = {
   pinned_environment: ShopeeEnvironment | null
 }
 
+/** `credentialsAnswer` (api/admin/shopee/shopee-module.ts; it imports the service). */
+export type CredentialsAnswer = ActiveEnvironmentAnswer & {
+  environment: ShopeeEnvironment
+  profile: ShopeeProfile
+  urls: RegistrationUrls
+  /** Absent until the server stores tokens; the page then shows "No token". */
+  token?: TokenState
+}
+
 export type ProfilesAnswer = { profiles: ShopeeProfile[]; count: number }
 
 export type StockLocation = { id: string; name: string }
 
-/** What the form may send: ids as typed (the server validates them), secrets only when typed. */
-export type ProfileChanges = Partial<{
-  name: string
-  partner_id: string | null
-  partner_key: string
-  push_partner_key: string
-  shop_id: string | null
-  region: ShopeeRegion
-  api_base_url: string | null
-  default_location_id: string | null
-}>
+/**
+ * What the form may send: the profile's fields as an operator gives them, with the ids as typed
+ * (text, which the server validates) and the secrets only when typed.
+ */
+export type ProfileChanges = Partial<
+  Omit<ProfileFieldsInput, "partner_id" | "shop_id" | "partner_key" | "push_partner_key"> & {
+    partner_id: string | null
+    shop_id: string | null
+    partner_key: string
+    push_partner_key: string
+  }
+>
 
 /** A list's environment filter: one environment, or every one (rows with no environment too). */
 export type EnvironmentFilter = ShopeeEnvironment | "all"
 
 export type ListPage = { count: number; limit: number; offset: number }
 
+/** `dashboardSummary` (api/admin/dashboard/dashboard-summary.ts; it imports the service). */
 export type DashboardSummary = {
   active_environment: ShopeeEnvironment
   env_filter: EnvironmentFilter
@@ -86,7 +96,11 @@ export type DashboardSummary = {
   low_stock_threshold: number
 }
 
-export type MedusaOrderSummary = {
+/**
+ * The Medusa order beside a Shopee order. Stated here: the orders route passes Medusa's own
+ * fields through as untyped records (its list workflow answers no narrower type).
+ */
+type MedusaOrderSummary = {
   id: string
   display_id: number | null
   status: string | null
@@ -98,41 +112,12 @@ export type MedusaOrderSummary = {
 }
 
 /** One Shopee order as the connector synced it; `order` is the Medusa order once imported. */
-export type ShopeeOrderSync = {
-  id: string
-  environment: ShopeeEnvironment
-  order_sn: string
-  shop_id: string
-  order_id: string | null
-  state: string
-  state_reason: string | null
-  shopee_status: string | null
-  shopee_update_time: number | null
-  currency: string | null
-  total_amount: number | null
-  buyer_username: string | null
-  tracking_number: string | null
-  paid: boolean
-  last_synced_at: string | null
-  created_at: string
-  order?: MedusaOrderSummary | null
-}
+export type ShopeeOrderSync = Row<InferTypeOf<typeof ShopeeOrderSyncModel>> & { order?: MedusaOrderSummary | null }
 
 export type OrdersAnswer = ListPage & { orders: ShopeeOrderSync[] }
 
-export type ConnectorException = {
-  id: string
-  /** Null on rows from before environments existed. */
-  environment: ShopeeEnvironment | null
-  kind: string
-  message: string
-  payload_ref: string | null
-  status: string
-  attempts: number
-  next_attempt_at: string | null
-  resolved_at: string | null
-  created_at: string
-}
+/** `environment` is null only on rows from before environments existed. */
+export type ConnectorException = Row<InferTypeOf<typeof ConnectorExceptionModel>>
 
 export type ExceptionsAnswer = ListPage & { exceptions: ConnectorException[] }
 
@@ -141,25 +126,11 @@ export type ActionOutcome = { status?: string; message?: string | null }
 
 export type RetryAnswer = { exception?: ConnectorException; outcome?: ActionOutcome }
 
-export type RawEvent = {
-  id: string
-  environment: ShopeeEnvironment
-  code: number | null
-  shop_id: string | null
-  order_sn: string | null
-  signature_ok: boolean
-  parse_error: string | null
-  status: string
-  processed: boolean
-  status_reason: string | null
-  attempts: number
-  last_error: string | null
-  duplicate_of: string | null
-  created_at: string
-  path?: string
-  headers?: Record<string, unknown> | null
-  raw_body?: string
-}
+type RawEventRow = Row<InferTypeOf<typeof ShopeeRawEventModel>>
+
+/** A stored push: the list leaves out the body and headers, which the detail route adds. */
+export type RawEvent = Omit<RawEventRow, "headers" | "raw_body" | "raw_body_base64"> &
+  Partial<Pick<RawEventRow, "headers" | "raw_body">>
 
 export type EventsAnswer = ListPage & { events: RawEvent[] }
 

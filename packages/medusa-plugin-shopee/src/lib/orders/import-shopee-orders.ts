@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { OrderDetail } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import { resolveShopee } from "../shopee-module"
 import { lockFor } from "../with-lock"
 import { recordImportFailure } from "./import-failures"
-import type { ShopeeOrderDetail } from "./shopee-order"
 import { syncShopeeOrder, type OrderSyncOutcome } from "./sync-shopee-order"
 
 export type ImportRequest = {
@@ -25,10 +25,10 @@ export async function importShopeeOrders(container: MedusaContainer, request: Im
   const wanted = new Map(request.orders.map((order) => [order.order_sn, order.tracking_number ?? null]))
   if (wanted.size === 0) return summary
   const { shop, credentials } = await resolveShopee(container).getShopApi(request.environment, lockFor(container))
-  let details: Map<string, ShopeeOrderDetail>
+  let details: Map<string, OrderDetail>
   try {
     const { order_list } = await shop.orders.getOrderDetail({ order_sn_list: [...wanted.keys()] })
-    details = new Map((order_list as unknown as ShopeeOrderDetail[]).map((detail) => [detail.order_sn, detail]))
+    details = new Map(order_list.map((detail) => [detail.order_sn, detail]))
   } catch (error) {
     // Shopee did not answer (after the client's own retries): each order keeps its own retry schedule.
     for (const orderSn of wanted.keys()) {

@@ -1,12 +1,16 @@
 import { planOrderImport } from "./order-import-plan"
-import type { ShopeeOrderDetail } from "./shopee-order"
+import type { OrderDetail } from "@shopee-medusa/shopee-client"
 
-const detail: ShopeeOrderDetail = {
+const detail: OrderDetail = {
   order_sn: "251126ABCDEF01",
   region: "SG",
   currency: "SGD",
+  cod: false,
   order_status: "READY_TO_SHIP",
+  create_time: 1764090000,
   update_time: 1764100000,
+  days_to_ship: 3,
+  ship_by_date: 1764359200,
   buyer_user_id: 88123,
   buyer_username: "card_fan",
   total_amount: 1259.5,
@@ -22,8 +26,8 @@ const detail: ShopeeOrderDetail = {
     full_address: "1** O***** Road, Singapore",
   },
   item_list: [
-    { item_id: 1, item_name: "Charizard Holo", item_sku: "PKM-BS-004", model_id: 11, model_name: "PSA 8", model_sku: "PKM-BS-004-PSA8", model_quantity_purchased: 1, model_original_price: 1300, model_discounted_price: 1250 },
-    { item_id: 2, item_name: "Sleeve", item_sku: "SLV-1", model_id: 0, model_sku: "", model_quantity_purchased: 2, model_original_price: 2, model_discounted_price: 0 },
+    { item_id: 1, item_name: "Charizard Holo", item_sku: "PKM-BS-004", model_id: 11, model_name: "PSA 8", model_sku: "PKM-BS-004-PSA8", model_quantity_purchased: 1, model_original_price: 1300, model_discounted_price: 1250, order_item_id: 1 },
+    { item_id: 2, item_name: "Sleeve", item_sku: "SLV-1", model_id: 0, model_name: "", model_sku: "", model_quantity_purchased: 2, model_original_price: 2, model_discounted_price: 0, order_item_id: 2 },
   ],
 }
 

@@ -1,4 +1,4 @@
-import type { ShopeeOrderDetail } from "./shopee-order"
+import type { OrderDetail, RecipientAddress } from "@shopee-medusa/shopee-client"
 
 export type PlannedLine = {
   item_id: number
@@ -26,7 +26,7 @@ export type PlannedAddress = {
  * What a Shopee order becomes in Medusa, before any variant is looked up. Masked address
  * fields (`****`) are kept as Shopee sends them: they are all the merchant gets.
  */
-export function planOrderImport(detail: ShopeeOrderDetail) {
+export function planOrderImport(detail: OrderDetail) {
   const lines: PlannedLine[] = (detail.item_list ?? []).map((item) => ({
     item_id: item.item_id,
     model_id: item.model_id,
@@ -40,7 +40,7 @@ export function planOrderImport(detail: ShopeeOrderDetail) {
   const linesTotal = lines.reduce((sum, line) => sum + line.unit_price * line.quantity, 0)
   // Shopee's total includes what the buyer paid for shipping; the rest is the shipping line.
   const shippingAmount = detail.total_amount !== undefined ? Math.max(0, round2(detail.total_amount - linesTotal)) : 0
-  const recipient = detail.recipient_address ?? {}
+  const recipient: Partial<RecipientAddress> = detail.recipient_address ?? {}
   const address: PlannedAddress = {
     first_name: recipient.name ?? "",
     last_name: "",

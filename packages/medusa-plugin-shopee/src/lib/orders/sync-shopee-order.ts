@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { OrderDetail } from "@shopee-medusa/shopee-client"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import { isUniqueViolation } from "../../modules/shopee/lib/database-errors"
@@ -11,7 +12,6 @@ import { matchOrderLines } from "./match-order-lines"
 import { OrderImportHold } from "./order-import-hold"
 import { planOrderImport } from "./order-import-plan"
 import { isPaidStatus, planOrderActions, stageOf } from "./order-status-map"
-import type { ShopeeOrderDetail } from "./shopee-order"
 
 export type OrderSyncOutcome = "imported" | "updated" | "unchanged" | "stale" | "held" | "skipped"
 
@@ -19,7 +19,7 @@ export type SyncOrderInput = {
   environment: ShopeeEnvironment
   profile_id: string | null
   shop_id: string
-  detail: ShopeeOrderDetail
+  detail: OrderDetail
   tracking_number?: string | null
   event_id?: string | null
 }
@@ -56,7 +56,8 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput):
   if (row.shopee_update_time !== null && detail.update_time < row.shopee_update_time) {
     return "stale"
   }
-  const tracking = input.tracking_number ?? row.tracking_number ?? trackingOf(detail)
+  // get_order_detail's packages carry no tracking number: it comes with the tracking-number push.
+  const tracking = input.tracking_number ?? row.tracking_number
   const record = (changes: Record<string, unknown>) =>
     shopee.updateShopeeOrderSyncs({
       id: row.id,
@@ -181,8 +182,4 @@ async function settleExceptions(container: MedusaContainer, environment: ShopeeE
       data: { status: "resolved", resolved_at: new Date(), next_attempt_at: null },
     })
   }
-}
-
-function trackingOf(detail: ShopeeOrderDetail): string | null {
-  return detail.package_list?.find((pkg) => pkg.tracking_number)?.tracking_number ?? null
 }

@@ -1,5 +1,5 @@
+import type { ShopeeRegion } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "./environments"
-import type { ShopeeRegionName } from "./regions"
 
 /** Profile fields as an operator sends them: secrets in plain text, once. */
 export type ProfileFieldsInput = {
@@ -8,7 +8,7 @@ export type ProfileFieldsInput = {
   partner_key?: string | null
   push_partner_key?: string | null
   shop_id?: number | null
-  region?: ShopeeRegionName
+  region?: ShopeeRegion
   api_base_url?: string | null
   default_location_id?: string | null
 }
@@ -24,7 +24,7 @@ export type PresentedProfile = {
   partner_key: string | null
   push_partner_key: string | null
   shop_id: number | null
-  region: ShopeeRegionName
+  region: ShopeeRegion
   api_base_url: string | null
   default_location_id: string | null
   is_active: boolean
@@ -43,6 +43,6 @@ export type ProfileCredentials = {
   partner_key: string
   push_partner_key: string | null
   shop_id: number
-  region: ShopeeRegionName
+  region: ShopeeRegion
   api_base_url: string | null
 }

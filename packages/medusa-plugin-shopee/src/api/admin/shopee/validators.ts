@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { SHOPEE_REGIONS } from "@shopee-medusa/shopee-client"
 import { SHOPEE_ENVIRONMENTS } from "../../../modules/shopee/environments"
-import { SHOPEE_REGIONS } from "../../../modules/shopee/regions"
 import { hasNoNul, noNulMessage } from "./no-nul"
 
 const environment = z.enum(SHOPEE_ENVIRONMENTS)

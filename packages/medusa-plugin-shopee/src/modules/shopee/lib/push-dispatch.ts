@@ -1,4 +1,4 @@
-import { pushCodeName } from "@shopee-medusa/shopee-client"
+import { PUSH_CODES, pushCodeName } from "@shopee-medusa/shopee-client"
 
 export type PushAction =
   | { action: "order"; reason: string }
@@ -12,18 +12,18 @@ export type PushAction =
  */
 export function dispatchPush(code: number | null, shopId: string | null): PushAction {
   switch (code) {
-    case 3:
-    case 4:
+    case PUSH_CODES.ORDER_STATUS_UPDATE:
+    case PUSH_CODES.TRACKING_NUMBER:
       return { action: "order", reason: `${pushCodeName(code)}: fetch the order from Shopee` }
-    case 1:
+    case PUSH_CODES.SHOP_AUTHORIZATION:
       return { action: "ignore", reason: "Shop authorization noticed; its tokens come from the OAuth callback" }
-    case 2:
+    case PUSH_CODES.SHOP_DEAUTHORIZATION:
       return {
         action: "reconnect",
         kind: "shop_deauthorized",
         reason: `Shopee reports that the authorization${shopId ? ` of shop ${shopId}` : ""} was cancelled. Reconnect the shop from the Shopee page.`,
       }
-    case 12:
+    case PUSH_CODES.AUTHORIZATION_EXPIRING:
       return {
         action: "reconnect",
         kind: "authorization_expiring",

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { SHOPEE_REGIONS } from "@shopee-medusa/shopee-client"
 import { SHOPEE_ENVIRONMENTS } from "../environments"
-import { SHOPEE_REGIONS } from "../regions"
 
 /**
  * A set of Shopee credentials. Several per environment; at most one active per environment,

@@ -3,11 +3,10 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { findFreePort } from "../../../scripts/free-port"
-import { startNpmStart } from "../../../scripts/npm-start-process"
+import { findFreePort } from "./free-port"
+import { startNpmStart } from "./npm-start-process"
 
-const BACKEND = path.resolve(__dirname, "../../..")
-export const SCREENSHOTS_DIR = path.join(BACKEND, "test-results/screenshots")
+const BACKEND = path.resolve(__dirname, "..")
 
 export type AdminApi = <T = any>(
   method: string,
@@ -51,7 +50,7 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
   const databaseName = `shopee_browser_${process.pid}_${crypto.randomBytes(3).toString("hex")}`
   const databaseUrl = databaseUrlFor(databaseName)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-npm-start-"))
-  const logFile = options.logFile ?? path.join(path.dirname(SCREENSHOTS_DIR), "medusa-server.log")
+  const logFile = options.logFile ?? path.join(BACKEND, "test-results/medusa-server.log")
   const started = await startNpmStart({
     logFile,
     env: {
