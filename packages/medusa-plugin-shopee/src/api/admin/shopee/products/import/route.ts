@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ShopeeEnvironment } from "../../../../../modules/shopee/environments"
 import { importShopeeCatalogueWorkflow } from "../../../../../workflows/import-shopee-catalogue"
+import { answerConflicts } from "../../../../answer-conflicts"
 import { shopeeModule } from "../../shopee-module"
 import type { ImportCatalogueBodyType } from "../validators"
 
@@ -19,10 +20,12 @@ export async function POST(req: MedusaRequest<ImportCatalogueBodyType>, res: Med
   const { env } = req.validatedQuery as { env: ShopeeEnvironment }
   const shopee = shopeeModule(req)
   await shopee.getCredentials(env)
-  const run = await shopee.beginCatalogueRun(env, req.validatedBody.mode)
-  // Failures are written on the run by the steps; nothing is left to answer here.
-  importShopeeCatalogueWorkflow(req.scope)
-    .run({ input: { run } })
-    .catch(() => undefined)
-  res.status(202).json({ run })
+  await answerConflicts(res, async () => {
+    const run = await shopee.beginCatalogueRun(env, req.validatedBody.mode)
+    // Failures are written on the run by the steps; nothing is left to answer here.
+    importShopeeCatalogueWorkflow(req.scope)
+      .run({ input: { run } })
+      .catch(() => undefined)
+    res.status(202).json({ run })
+  })
 }
