@@ -266,7 +266,7 @@ medusaIntegrationTestRunner({
         fields: ["id", "items.variant_id"],
         filters: { id: synced.order_id },
       })
-      expect(medusaOrder.items!.map((item) => item!.variant_id)).toEqual([promo])
+      expect(medusaOrder.items!.map((item: { variant_id?: string | null } | null) => item!.variant_id)).toEqual([promo])
     })
   },
 })
