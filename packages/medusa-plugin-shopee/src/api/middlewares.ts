@@ -13,6 +13,13 @@ import {
 } from "./admin/shopee/validators"
 import { ListEventsQuery, ListExceptionsQuery, ListOrdersQuery } from "./admin/shopee/list-validators"
 import { DashboardSummaryQuery } from "./admin/dashboard/validators"
+import {
+  ByVariantQuery,
+  ImportCatalogueBody,
+  ListProductMapQuery,
+  MapVariantBody,
+  UnlistedVariantsQuery,
+} from "./admin/shopee/products/validators"
 import { redactOAuthQueryFromAccessLog } from "./connectors/shopee/redact-oauth-query"
 import { refuseNulInPathParameters } from "./admin/shopee/no-nul"
 
@@ -25,6 +32,8 @@ const ROUTES_WITH_PATH_IDS = [
   "/admin/shopee/profiles/:id",
   "/admin/shopee/profiles/:id/activate",
   "/admin/shopee/orders/by-order/:order_id",
+  "/admin/shopee/products/:id/map",
+  "/admin/shopee/products/:id/unmap",
 ]
 
 export default defineMiddlewares({
@@ -95,6 +104,16 @@ export default defineMiddlewares({
       matcher: "/admin/shopee/reconcile",
       methods: ["POST"],
       middlewares: [validateAndTransformQuery(EnvironmentQuery, {})],
+    },
+    { matcher: "/admin/shopee/products", methods: ["GET"], middlewares: [validateAndTransformQuery(ListProductMapQuery, {})] },
+    { matcher: "/admin/shopee/products/unlisted", methods: ["GET"], middlewares: [validateAndTransformQuery(UnlistedVariantsQuery, {})] },
+    { matcher: "/admin/shopee/products/by-variant", methods: ["GET"], middlewares: [validateAndTransformQuery(ByVariantQuery, {})] },
+    { matcher: "/admin/shopee/products/:id/map", methods: ["POST"], middlewares: [validateAndTransformBody(MapVariantBody)] },
+    { matcher: "/admin/shopee/products/import", methods: ["GET"], middlewares: [validateAndTransformQuery(EnvironmentQuery, {})] },
+    {
+      matcher: "/admin/shopee/products/import",
+      methods: ["POST"],
+      middlewares: [validateAndTransformQuery(EnvironmentQuery, {}), validateAndTransformBody(ImportCatalogueBody)],
     },
     {
       matcher: "/admin/dashboard/summary",

@@ -1,2 +1,3 @@
 export { processShopeePushWorkflow } from "./process-shopee-push"
 export { importShopeeOrdersWorkflow } from "./import-shopee-orders"
+export { importShopeeCatalogueWorkflow } from "./import-shopee-catalogue"

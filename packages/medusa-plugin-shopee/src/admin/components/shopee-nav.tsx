@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router-dom"
 const SECTIONS = [
   { to: "/shopee/overview", label: "Overview" },
   { to: "/shopee/orders", label: "Orders" },
+  { to: "/shopee/products", label: "Products" },
   { to: "/shopee/exceptions", label: "Exceptions" },
   { to: "/shopee/events", label: "Events" },
   { to: "/shopee", label: "Connection" },

@@ -23,7 +23,7 @@ export async function matchOrderLines(
       profile_id: input.profile_id,
       item_id: input.lines.map((line) => String(line.item_id)),
     })
-    for (const row of rows) mapped.set(`${row.item_id}:${row.model_id}`, row.variant_id)
+    for (const row of rows) if (row.variant_id) mapped.set(`${row.item_id}:${row.model_id}`, row.variant_id)
   }
   const skus = [...new Set(input.lines.map((line) => line.sku).filter((sku): sku is string => !!sku))]
   const bySku = new Map<string, string>()

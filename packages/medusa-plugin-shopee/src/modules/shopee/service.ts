@@ -43,6 +43,8 @@ import type {
   ProfileCredentials,
   ProfileFieldsInput,
 } from "./types"
+import { applyCatalogueChanges, type CatalogueChanges } from "./catalogue/apply-catalogue-changes"
+import { beginCatalogueRun, latestCatalogueRun, type CatalogueRun } from "./catalogue/catalogue-run"
 
 type ProfileRow = {
   id: string
@@ -969,6 +971,25 @@ class ShopeeModuleService extends MedusaService({
     if (clash.some((profile) => profile.id !== exceptId)) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `A ${environment} profile named "${name}" already exists`)
     }
+  }
+
+  // ---- catalogue (the logic lives in ./catalogue) ------------------------------------------
+
+  /** One batch of product-map changes (read listings, matches, retirements), in one transaction. */
+  @InjectTransactionManager()
+  async applyCatalogueChanges(changes: CatalogueChanges, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await applyCatalogueChanges(this as never, changes, sharedContext)
+  }
+
+  /** Begins a catalogue import of an environment's active profile; 409 while one is running. */
+  async beginCatalogueRun(environment: ShopeeEnvironment, requestedMode: CatalogueRun["requested_mode"]): Promise<CatalogueRun> {
+    const profile = await this.getActiveProfile(environment)
+    return beginCatalogueRun(this as never, { environment, profile_id: profile.id, requested_mode: requestedMode })
+  }
+
+  /** The latest catalogue import of an environment's active profile, with its progress; null before the first. */
+  async latestCatalogueRun(environment: ShopeeEnvironment): Promise<CatalogueRun | null> {
+    return latestCatalogueRun(this as never, (await this.getActiveProfile(environment)).id)
   }
 }
 

@@ -12,7 +12,7 @@ export const MAX_PAGE_SIZE = 100
  * Medusa's validation message quotes a custom message without the field's path, so every
  * message names its parameter itself.
  */
-const pagination = {
+export const pagination = {
   limit: z.coerce
     .number({ error: "limit must be a whole number from 1 to 100" })
     .int("limit must be a whole number from 1 to 100")
@@ -26,7 +26,7 @@ const pagination = {
     .default(0),
 }
 
-const environment = z.enum(SHOPEE_ENVIRONMENTS, { error: `env must be one of: ${SHOPEE_ENVIRONMENTS.join(", ")}` })
+export const environment = z.enum(SHOPEE_ENVIRONMENTS, { error: `env must be one of: ${SHOPEE_ENVIRONMENTS.join(", ")}` })
 
 /**
  * One value, a comma-separated list (`status=open,retrying`) or a repeated parameter: the
@@ -34,7 +34,7 @@ const environment = z.enum(SHOPEE_ENVIRONMENTS, { error: `env must be one of: ${
  * Each value is checked with a message of its own: Medusa's message for a bad list element
  * would say the field is missing.
  */
-const oneOrMany = (field: string, accepts: (value: string) => boolean, message: string) =>
+export const oneOrMany = (field: string, accepts: (value: string) => boolean, message: string) =>
   z.preprocess(
     (value) =>
       (Array.isArray(value) ? value : [value])

@@ -2,9 +2,10 @@ import { model } from "@medusajs/framework/utils"
 import { SHOPEE_ENVIRONMENTS } from "../environments"
 
 /**
- * Where reconciliation stands for a profile: orders updated up to `orders_updated_until`
- * (unix seconds) have been pulled. The next run starts there, so a missed or disabled push
- * never loses an order.
+ * Where reconciliation and the catalogue import stand for a profile: orders updated up to
+ * `orders_updated_until` and items updated up to `catalogue_updated_until` (unix seconds) have
+ * been read; the next run starts there, so a missed push or a missed item change is never lost.
+ * `catalogue_run` is the latest catalogue import with its progress, which any instance can poll.
  */
 export const ShopeeSyncCursor = model
   .define("shopee_sync_cursor", {
@@ -14,5 +15,7 @@ export const ShopeeSyncCursor = model
     orders_updated_until: model.number().nullable(),
     last_run_at: model.dateTime().nullable(),
     last_run_summary: model.json().nullable(),
+    catalogue_updated_until: model.number().nullable(),
+    catalogue_run: model.json().nullable(),
   })
   .indexes([{ on: ["profile_id"], unique: true }])

@@ -1,9 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Input, Label, StatusBadge, Text } from "@medusajs/ui"
+import { Badge, StatusBadge, Text } from "@medusajs/ui"
 import { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"
-import { useEffect, useRef, useState } from "react"
 import { Link } from "react-router-dom"
 import { EnvBadge } from "../../../components/env-badge"
+import { SearchFilter } from "../../../components/search-filter"
 import { ShopeeListPage, type ListColumn } from "../../../components/shopee-list-page"
 import { shopeeListsApi } from "../../../lib/api"
 import { formatDate } from "../../../lib/format-date"
@@ -24,37 +24,6 @@ const STATE_COLORS: Record<string, "green" | "orange" | "grey" | "blue"> = {
 function formatAmount(amount: number | null, currency: string | null): string {
   if (amount === null || amount === undefined) return "—"
   return `${amount.toLocaleString(undefined, { maximumFractionDigits: 2 })}${currency ? ` ${currency}` : ""}`
-}
-
-/** Typing searches once the operator pauses; the search lives in the URL like the params.filters. */
-const OrderSearch = ({ value, onChange }: { value: string; onChange: (value: string) => void }) => {
-  const [text, setText] = useState(value)
-  const latestOnChange = useRef(onChange)
-  latestOnChange.current = onChange
-  useEffect(() => setText(value), [value])
-  useEffect(() => {
-    if (text.trim() === value) return
-    const timer = setTimeout(() => latestOnChange.current(text.trim()), 350)
-    return () => clearTimeout(timer)
-  }, [text, value])
-  return (
-    <div className="flex flex-col gap-y-1">
-      <Label htmlFor="shopee-order-search" size="xsmall" weight="plus" className="text-ui-fg-subtle">
-        Order SN
-      </Label>
-      <Input
-        id="shopee-order-search"
-        size="small"
-        type="search"
-        placeholder="Search by order_sn"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") onChange(text.trim())
-        }}
-      />
-    </div>
-  )
 }
 
 const MedusaOrderLink = ({ row }: { row: ShopeeOrderSync }) => {
@@ -111,7 +80,7 @@ const ShopeeOrdersPage = () => {
       columns={COLUMNS}
       params={params}
       statusOptions={STATUS_OPTIONS}
-      moreFilters={<OrderSearch value={params.filters.q} onChange={(q) => params.update({ q })} />}
+      moreFilters={<SearchFilter label="Order SN" placeholder="Search by order_sn" value={params.filters.q} onChange={(q) => params.update({ q })} />}
       texts={{
         loading: "Shopee orders",
         error: "The Shopee orders could not be loaded",

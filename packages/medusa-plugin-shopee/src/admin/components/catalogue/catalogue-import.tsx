@@ -1,0 +1,80 @@
+import { Button, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useEffect, useRef } from "react"
+import { percentDone, progressLine } from "../../../lib/catalogue/catalogue-progress"
+import { catalogueApi, catalogueKeys, type CatalogueRun } from "../../lib/catalogue-api"
+import { shopeeKeys } from "../../lib/query-keys"
+import { errorMessage } from "../../lib/sdk"
+import type { ShopeeEnvironment } from "../../lib/types"
+
+/** How often a running import is polled. */
+const POLL_MS = 1000
+
+/**
+ * Re-import buttons and the latest import's progress. A running import is polled until it ends;
+ * then the lists are read again.
+ */
+export const CatalogueImport = ({ environment }: { environment: ShopeeEnvironment }) => {
+  const queryClient = useQueryClient()
+  const latest = useQuery({
+    queryKey: catalogueKeys.run(environment),
+    queryFn: () => catalogueApi.latestRun(environment),
+    refetchInterval: (query) => (query.state.data?.run?.status === "running" ? POLL_MS : false),
+  })
+  const run = latest.data?.run ?? null
+  const running = run?.status === "running"
+  const wasRunning = useRef(running)
+  useEffect(() => {
+    if (wasRunning.current && !running) queryClient.invalidateQueries({ queryKey: shopeeKeys.all })
+    wasRunning.current = running
+  }, [running, queryClient])
+
+  const start = useMutation({
+    mutationFn: (mode: "full" | "incremental") => catalogueApi.startImport(environment, mode),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: catalogueKeys.run(environment) }),
+    onError: (error) => toast.error("Could not start the import", { description: errorMessage(error) }),
+  })
+
+  return (
+    <div className="flex flex-wrap items-center gap-3" data-testid="catalogue-import">
+      <Button size="small" variant="secondary" disabled={running} isLoading={start.isPending && start.variables === "incremental"} onClick={() => start.mutate("incremental")}>
+        Import changes
+      </Button>
+      <Button size="small" variant="transparent" disabled={running} isLoading={start.isPending && start.variables === "full"} onClick={() => start.mutate("full")}>
+        Full re-import
+      </Button>
+      <RunState run={run} />
+    </div>
+  )
+}
+
+const RunState = ({ run }: { run: CatalogueRun | null }) => {
+  if (!run) {
+    return (
+      <Text size="small" className="text-ui-fg-muted" data-testid="catalogue-progress">
+        Not imported yet.
+      </Text>
+    )
+  }
+  if (run.status === "running") {
+    return (
+      <div className="flex items-center gap-2" data-testid="catalogue-progress">
+        <progress max={100} value={percentDone(run)} className="h-2 w-40" aria-label="Import progress" />
+        <Text size="small">{progressLine(run)}</Text>
+      </div>
+    )
+  }
+  if (run.status === "failed") {
+    return (
+      <Text size="small" className="text-ui-fg-error" data-testid="catalogue-progress">
+        The last import failed: {run.error}
+      </Text>
+    )
+  }
+  const s = run.summary
+  return (
+    <Text size="small" className="text-ui-fg-subtle" data-testid="catalogue-progress">
+      Last {run.mode} import: {s?.items_read ?? 0} items read; {s?.matched ?? 0} matched, {s?.unmatched ?? 0} unmatched, {s?.conflict ?? 0} conflicts.
+    </Text>
+  )
+}
