@@ -1,2 +1,7 @@
+export { syncShopeeOrdersWorkflow } from "./sync-shopee-orders"
 export { processShopeePushWorkflow } from "./process-shopee-push"
-export { importShopeeOrdersWorkflow } from "./import-shopee-orders"
+export { replayShopeePushWorkflow } from "./replay-shopee-push"
+export { retryShopeeExceptionWorkflow } from "./retry-shopee-exception"
+export { retryDueShopeeExceptionsWorkflow } from "./retry-due-shopee-exceptions"
+export { reconcileShopeeOrdersWorkflow } from "./reconcile-shopee-orders"
+export { reconcileActiveShopeeEnvironmentWorkflow } from "./reconcile-active-shopee-environment"
