@@ -12,10 +12,16 @@ type Reconcile = (
 }>
 
 /** The plugin's reconciliation workflow, over the range the arguments name. */
-export const reconcileThroughWorkflow: Reconcile = async (container, environment, options) => {
+export const reconcileThroughWorkflow: Reconcile = async (container, environment, { from, to, onProgress }) => {
   const { reconcileShopeeOrdersWorkflow } = require("medusa-plugin-shopee/workflows")
-  const { result } = await reconcileShopeeOrdersWorkflow(container).run({ input: { environment, ...options } })
-  return result
+  const { listenToReconcileProgress } = require("medusa-plugin-shopee/lib/reconcile/reconcile-progress")
+  const progress = listenToReconcileProgress((update: Progress) => onProgress?.(update))
+  try {
+    const { result } = await reconcileShopeeOrdersWorkflow(container).run({ input: { environment, from, to, progress_id: progress.progress_id } })
+    return result
+  } finally {
+    progress.stop()
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addSyncSummary, emptySyncSummary, type SyncOrdersSummary } from "../../lib/orders/sync-summary"
 import { lostPushBody, planReconcileWindow } from "../../lib/reconcile/plan-reconcile-window"
+import { reportReconcileProgress, type ReconcileProgress } from "../../lib/reconcile/reconcile-progress"
 import { resolveShopee } from "../../lib/shopee-module"
 import { lockFor } from "../../lib/with-lock"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
@@ -12,18 +13,13 @@ const SYNC_BATCH = 50
 /** Lost-push pages read per run (100 each), so a run stays bounded. */
 const MAX_LOST_PUSH_PAGES = 10
 
-export type ReconcileProgress = { phase: "listing" | "importing" | "lost_pushes"; done: number; total: number }
-
 export type ReconcileShopeeOrdersInput = {
   environment: ShopeeEnvironment
   /** A backfill's own update_time range (Unix seconds); without it, from the watermark to now. */
   from?: number
   to?: number
-  /**
-   * Only for the backfill CLI, which prints progress. A function survives here because this
-   * workflow runs in the caller's process and its one step is synchronous.
-   */
-  onProgress?: (progress: ReconcileProgress) => void
+  /** Where to report progress (`listenToReconcileProgress`): the backfill CLI prints it. */
+  progress_id?: string
 }
 
 export type ReconcileSummary = {
@@ -52,7 +48,8 @@ export const reconcileShopeeOrdersStep = createStep(
 )
 
 async function reconcileUnderLock(container: MedusaContainer, input: ReconcileShopeeOrdersInput): Promise<ReconcileSummary> {
-  const { environment, onProgress } = input
+  const { environment } = input
+  const onProgress = (progress: ReconcileProgress) => reportReconcileProgress(input.progress_id, progress)
   const shopee = resolveShopee(container)
   const { shop, credentials } = await shopee.getShopApi(environment, lockFor(container))
   const [cursor] = await shopee.listShopeeSyncCursors({ profile_id: credentials.profile_id })
@@ -68,7 +65,7 @@ async function reconcileUnderLock(container: MedusaContainer, input: ReconcileSh
     time_range_field: "update_time",
     time_from: Math.max(0, window.time_from),
     time_to: window.time_to,
-    onPage: (page) => onProgress?.({ phase: "listing", done: page.window_index + 1, total: page.window_count }),
+    onPage: (page) => onProgress({ phase: "listing", done: page.window_index + 1, total: page.window_count }),
   })) {
     orderSns.add(order.order_sn)
   }
@@ -87,7 +84,7 @@ async function reconcileUnderLock(container: MedusaContainer, input: ReconcileSh
       input: { environment, orders: all.slice(start, start + SYNC_BATCH).map((order_sn) => ({ order_sn })) },
     })
     summary.import = addSyncSummary(summary.import, batch)
-    onProgress?.({ phase: "importing", done: Math.min(start + SYNC_BATCH, all.length), total: all.length })
+    onProgress({ phase: "importing", done: Math.min(start + SYNC_BATCH, all.length), total: all.length })
   }
 
   summary.lost_pushes = await recoverLostPushes(container, environment, credentials.profile_id, onProgress)
@@ -113,7 +110,7 @@ async function recoverLostPushes(
   container: MedusaContainer,
   environment: ShopeeEnvironment,
   profileId: string,
-  onProgress?: (progress: ReconcileProgress) => void
+  onProgress: (progress: ReconcileProgress) => void
 ): Promise<number> {
   const shopee = resolveShopee(container)
   const { client } = await shopee.getClient(environment)
@@ -136,7 +133,7 @@ async function recoverLostPushes(
       recovered += 1
     }
     await client.push.confirmConsumedLostPushMessage({ last_message_id: lost.last_message_id })
-    onProgress?.({ phase: "lost_pushes", done: recovered, total: recovered })
+    onProgress({ phase: "lost_pushes", done: recovered, total: recovered })
     if (!lost.has_next_page) break
   }
   return recovered
