@@ -8,6 +8,7 @@ jest.setTimeout(180 * 1000)
 
 // Plugin internals the tests drive directly, as a job or a late push would.
 const { syncShopeeOrder } = require("medusa-plugin-shopee/lib/orders/sync-shopee-order")
+const { retryDueShopeeExceptionsWorkflow } = require("medusa-plugin-shopee/workflows")
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -83,8 +84,7 @@ medusaIntegrationTestRunner({
     })
 
     it("backfills a date range from the CLI with progress, and names bad arguments", async () => {
-      const { backfillShopeeOrders } = require("../../src/scripts/shopee-backfill")
-      const { reconcileEnvironment } = require("medusa-plugin-shopee/lib/reconcile/reconcile-environment")
+      const { backfillShopeeOrders, reconcileThroughWorkflow: reconcileEnvironment } = require("../../src/scripts/shopee-backfill")
       await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
       const orders = [await createShopeeOrder("PKM-SV1-BB"), await createShopeeOrder("PKM-SV1-BB")]
       const lines: string[] = []
@@ -117,7 +117,7 @@ medusaIntegrationTestRunner({
       }, 30_000)
 
       const older = { order_sn: shopeeOrder.order_sn, currency: "SGD", order_status: "READY_TO_SHIP", update_time: Number(newer.shopee_update_time) - 60 }
-      const outcome = await syncShopeeOrder(getContainer(), { environment: "sandbox", profile_id: newer.profile_id, shop_id: String(SANDBOX_SHOP_ID), detail: older })
+      const { outcome } = await syncShopeeOrder(getContainer(), { environment: "sandbox", profile_id: newer.profile_id, shop_id: String(SANDBOX_SHOP_ID), detail: older })
       expect(outcome).toEqual("stale")
       expect((await syncRow(shopeeOrder.order_sn)).shopee_status).toEqual("PROCESSED")
     })
@@ -164,7 +164,7 @@ medusaIntegrationTestRunner({
     })
 
     it("schedules a failed import with backoff, and the retry job imports it once Shopee answers again", async () => {
-      const { retryDueExceptions } = require("medusa-plugin-shopee/lib/exceptions/retry-due-exceptions")
+      const retryDueExceptions = async (container: unknown) => (await retryDueShopeeExceptionsWorkflow(container).run()).result
       await control(sandbox, "POST", "/_control/faults", { kind: "server_error", route: "/api/v2/order/get_order_detail" })
       const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")
       const [failing] = await waitFor(async () => {

@@ -5,7 +5,24 @@ type Reconcile = (
   container: MedusaContainer,
   environment: "sandbox" | "live",
   options: { from?: number; to?: number; onProgress?: (progress: Progress) => void }
-) => Promise<{ orders_seen: number; import: Record<string, unknown> & { failures: { order_sn: string; message: string }[] }; lost_pushes: number }>
+) => Promise<{
+  orders_seen: number
+  import: Record<string, unknown> & { failures: { order_sn: string; message: string }[] }
+  lost_pushes: number
+}>
+
+/** The plugin's reconciliation workflow, over the range the arguments name. */
+export const reconcileThroughWorkflow: Reconcile = async (container, environment, { from, to, onProgress }) => {
+  const { reconcileShopeeOrdersWorkflow } = require("medusa-plugin-shopee/workflows")
+  const { listenToReconcileProgress } = require("medusa-plugin-shopee/lib/reconcile/reconcile-progress")
+  const progress = listenToReconcileProgress((update: Progress) => onProgress?.(update))
+  try {
+    const { result } = await reconcileShopeeOrdersWorkflow(container).run({ input: { environment, from, to, progress_id: progress.progress_id } })
+    return result
+  } finally {
+    progress.stop()
+  }
+}
 
 /**
  * Imports every Shopee order updated in a date range: `env=sandbox from=2026-10-01 to=2026-11-01`
@@ -39,7 +56,7 @@ export async function backfillShopeeOrders(
     },
   })
   const counts = Object.entries(summary.import)
-    .filter(([key]) => key !== "failures")
+    .filter(([key]) => key !== "failures" && key !== "orders")
     .map(([key, count]) => `${count} ${key}`)
     .join(", ")
   print(`done: ${summary.orders_seen} orders in range; ${counts}; ${summary.lost_pushes} lost pushes recovered`)
@@ -48,7 +65,6 @@ export async function backfillShopeeOrders(
 }
 
 export default async function ({ container, args }: ExecArgs): Promise<void> {
-  const { reconcileEnvironment } = require("medusa-plugin-shopee/lib/reconcile/reconcile-environment")
-  const ok = await backfillShopeeOrders(container, args ?? [], (line) => console.log(line), reconcileEnvironment)
+  const ok = await backfillShopeeOrders(container, args ?? [], (line) => console.log(line), reconcileThroughWorkflow)
   if (!ok) process.exitCode = 1
 }

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retryDueExceptions } from "../lib/exceptions/retry-due-exceptions"
+import { retryDueShopeeExceptionsWorkflow } from "../workflows/retry-due-shopee-exceptions"
 
 /** Every minute: failed imports are retried on their backoff schedule until they succeed or give up. */
 export default async function retryShopeeExceptionsJob(container: MedusaContainer): Promise<void> {
-  await retryDueExceptions(container)
+  await retryDueShopeeExceptionsWorkflow(container).run()
 }
 
 export const config = { name: "retry-shopee-exceptions", schedule: "* * * * *" }

@@ -1,7 +1,14 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { handleShopeePushStep, type HandleShopeePushInput } from "./steps/handle-shopee-push"
+import { createWorkflow, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { handleShopeePushStep } from "./steps/handle-shopee-push"
+import { loadShopeePushStep } from "./steps/load-shopee-push"
 
-/** Processes one stored push: run from the push subscriber and from a replay. */
-export const processShopeePushWorkflow = createWorkflow("process-shopee-push", (input: HandleShopeePushInput) => {
-  return new WorkflowResponse(handleShopeePushStep(input))
+export const processShopeePushWorkflowId = "process-shopee-push"
+
+/**
+ * Processes one stored push: run by the push subscriber and for each lost push a reconciliation
+ * recovers. Only a pending or failed push is acted on, so a repeated delivery changes nothing.
+ */
+export const processShopeePushWorkflow = createWorkflow(processShopeePushWorkflowId, (input: WorkflowData<{ event_id: string }>) => {
+  const push = loadShopeePushStep(input)
+  return new WorkflowResponse(handleShopeePushStep({ event_id: input.event_id, push }))
 })

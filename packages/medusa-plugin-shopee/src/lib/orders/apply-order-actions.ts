@@ -10,8 +10,7 @@ import {
   markOrderFulfillmentAsDeliveredWorkflow,
   markPaymentCollectionAsPaid,
 } from "@medusajs/medusa/core-flows"
-import type { OrderAction } from "./order-status-map"
-import { OrderImportHold } from "./order-import-hold"
+import type { AppliedState, OrderAction } from "./plan-order-sync"
 
 type OrderState = {
   id: string
@@ -23,7 +22,7 @@ type OrderState = {
 }
 
 /** What has already happened to the Medusa order, read from Medusa itself (not remembered). */
-export async function readAppliedState(container: MedusaContainer, orderId: string) {
+export async function readAppliedState(container: MedusaContainer, orderId: string): Promise<{ order: OrderState; applied: AppliedState }> {
   const order = await loadOrder(container, orderId)
   const live = order.fulfillments.filter((fulfillment) => !fulfillment.canceled_at)
   return {
@@ -38,7 +37,7 @@ export async function readAppliedState(container: MedusaContainer, orderId: stri
 }
 
 /**
- * Makes the Medusa order follow Shopee, one action at a time through Medusa's own workflows.
+ * Makes the Medusa order follow Shopee, one planned action at a time through Medusa's own workflows.
  * Each action checks the order's current state first, so a retry after a partial failure
  * picks up where the last attempt stopped.
  */
@@ -107,13 +106,8 @@ async function complete(container: MedusaContainer, order: OrderState) {
 
 async function cancel(container: MedusaContainer, order: OrderState) {
   if (order.status === "canceled") return
+  // A shipped order never gets here: the plan holds its cancellation for a person.
   const live = order.fulfillments.filter((fulfillment) => !fulfillment.canceled_at)
-  if (live.some((fulfillment) => fulfillment.shipped_at)) {
-    throw new OrderImportHold(
-      "cannot_cancel_shipped",
-      `Shopee cancelled order ${order.id}, but Medusa has already shipped it; a person must handle the return.`
-    )
-  }
   for (const fulfillment of live) {
     await cancelOrderFulfillmentWorkflow(container).run({ input: { order_id: order.id, fulfillment_id: fulfillment.id, no_notification: true } })
   }

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import { resolveShopee } from "../shopee-module"
-import type { PlannedLine } from "./order-import-plan"
+import type { PlannedLine } from "./plan-order-sync"
 
 export type MatchedLine = PlannedLine & { variant_id: string }
 

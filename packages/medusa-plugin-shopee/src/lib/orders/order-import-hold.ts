@@ -1,10 +1,12 @@
+import type { OrderHold } from "./plan-order-sync"
+
 /**
  * An order that cannot be imported until a person acts (an unknown SKU, a currency no region
- * sells in). It is held in the exception queue with the reason; nothing is invented meanwhile.
+ * sells in), thrown from deep in the creation so that nothing is half-made; the sync records it.
  */
 export class OrderImportHold extends Error {
   constructor(
-    readonly kind: "unknown_sku" | "currency_unmatched" | "setup_missing" | "cannot_cancel_shipped",
+    readonly kind: OrderHold["kind"],
     message: string
   ) {
     super(message)

@@ -19,30 +19,8 @@ const STAGE_BY_STATUS: Record<string, OrderStage> = {
   TO_RETURN: "unchanged",
 }
 
-const RANK: Record<Exclude<OrderStage, "cancelled" | "unchanged">, number> = { unpaid: 0, paid: 1, shipped: 2, completed: 3 }
-
 export function stageOf(status: string): OrderStage {
   return STAGE_BY_STATUS[status] ?? "unchanged"
-}
-
-export type OrderAction = "mark_paid" | "ship" | "complete" | "cancel"
-
-/**
- * What must happen in Medusa to follow an order from what has been applied to Shopee's new
- * status: every step it skipped, in order (an order seen first as COMPLETED is paid, shipped
- * and completed), nothing backwards, and a cancellation only while nothing has shipped.
- */
-export function planOrderActions(applied: { paid: boolean; shipped: boolean; completed: boolean; cancelled: boolean }, status: string): OrderAction[] {
-  if (applied.cancelled || applied.completed) return []
-  const stage = stageOf(status)
-  if (stage === "unchanged" || stage === "unpaid") return []
-  if (stage === "cancelled") return ["cancel"]
-  const target = RANK[stage]
-  const actions: OrderAction[] = []
-  if (target >= RANK.paid && !applied.paid) actions.push("mark_paid")
-  if (target >= RANK.shipped && !applied.shipped) actions.push("ship")
-  if (target >= RANK.completed) actions.push("complete")
-  return actions
 }
 
 /** Whether Shopee holds the buyer's money for an order in this status. */

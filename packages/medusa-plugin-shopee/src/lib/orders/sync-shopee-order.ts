@@ -1,19 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { OrderDetail } from "@shopee-medusa/shopee-client"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import { isUniqueViolation } from "../../modules/shopee/lib/database-errors"
-import { SHOPEE_MODULE } from "../../modules/shopee"
 import { resolveShopee } from "../shopee-module"
 import { lockFor } from "../with-lock"
 import { applyOrderActions, readAppliedState } from "./apply-order-actions"
-import { createMedusaOrder } from "./create-medusa-order"
-import { matchOrderLines } from "./match-order-lines"
+import { createOrderFromShopee } from "./create-order-from-shopee"
 import { OrderImportHold } from "./order-import-hold"
-import { planOrderImport } from "./order-import-plan"
-import { isPaidStatus, planOrderActions, stageOf } from "./order-status-map"
-
-export type OrderSyncOutcome = "imported" | "updated" | "unchanged" | "stale" | "held" | "skipped"
+import { isPaidStatus } from "./order-status-map"
+import { planOrderSync, planOrderUpdate, type LastSync, type OrderSyncOutcome } from "./plan-order-sync"
 
 export type SyncOrderInput = {
   environment: ShopeeEnvironment
@@ -24,14 +19,10 @@ export type SyncOrderInput = {
   event_id?: string | null
 }
 
-type SyncRow = {
-  id: string
-  order_id: string | null
-  state: string
-  shopee_update_time: number | null
-  shopee_status: string | null
-  tracking_number: string | null
-}
+/** What became of one order, and why (a hold's message names what a person must fix). */
+export type OrderSyncResult = { outcome: OrderSyncOutcome; reason: string }
+
+type SyncRow = LastSync & { id: string }
 
 /** The kinds of exception a successful sync of the order settles. */
 const SETTLED_BY_SUCCESS = ["unknown_sku", "currency_unmatched", "setup_missing", "order_import_failed"]
@@ -39,25 +30,24 @@ const SETTLED_BY_SUCCESS = ["unknown_sku", "currency_unmatched", "setup_missing"
 /**
  * Brings one Shopee order into Medusa, exactly once, and keeps it current. The order's sync
  * row is claimed first (a unique row per environment and order_sn), everything runs under a
- * lock on that order, and the reference is looked up again inside the lock before any create.
- * An update older than the one applied is ignored. A hold (unknown SKU, no region for the
- * currency) raises an exception for a person and creates nothing; any other failure is thrown
- * for the caller to record and retry.
+ * lock on that order, and the row is read again inside the lock before any create. What to do
+ * is decided by `planOrderSync` and `planOrderUpdate`; this carries it out. A hold (unknown SKU,
+ * no region for the currency) raises an exception for a person and creates nothing; any other
+ * failure is thrown for the caller to record and retry.
  */
-export async function syncShopeeOrder(container: MedusaContainer, input: SyncOrderInput): Promise<OrderSyncOutcome> {
+export async function syncShopeeOrder(container: MedusaContainer, input: SyncOrderInput): Promise<OrderSyncResult> {
   const key = `shopee-order:${input.environment}:${input.detail.order_sn}`
   return lockFor(container)(key, () => syncUnderLock(container, input))
 }
 
-async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput): Promise<OrderSyncOutcome> {
+async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput): Promise<OrderSyncResult> {
   const shopee = resolveShopee(container)
   const { detail } = input
+  const done = (outcome: OrderSyncOutcome, reason = `Order ${detail.order_sn}: ${outcome}`): OrderSyncResult => ({ outcome, reason })
   const row = await claimSyncRow(container, input)
-  if (row.shopee_update_time !== null && detail.update_time < row.shopee_update_time) {
-    return "stale"
-  }
-  // get_order_detail's packages carry no tracking number: it comes with the tracking-number push.
-  const tracking = input.tracking_number ?? row.tracking_number
+  const plan = planOrderSync(row, detail, input.tracking_number)
+  if (plan.step === "stale" || plan.step === "unchanged") return done(plan.step)
+  const tracking = plan.tracking_number
   const record = (changes: Record<string, unknown>) =>
     shopee.updateShopeeOrderSyncs({
       id: row.id,
@@ -71,16 +61,22 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput):
       last_synced_at: new Date(),
       ...changes,
     })
+  if (plan.step === "skip") {
+    await record({ state: "skipped", state_reason: plan.reason })
+    return done("skipped", plan.reason)
+  }
 
   let orderId = row.order_id
   let outcome: OrderSyncOutcome = "updated"
-  if (!orderId) {
-    if (stageOf(detail.order_status) === "cancelled") {
-      await record({ state: "skipped", state_reason: "Cancelled on Shopee before it was imported" })
-      return "skipped"
-    }
+  if (plan.step === "create") {
     try {
-      const created = await importNewOrder(container, input, row.id)
+      const created = await createOrderFromShopee(container, {
+        environment: input.environment,
+        profile_id: input.profile_id,
+        shop_id: input.shop_id,
+        detail,
+        sync_row_id: row.id,
+      })
       orderId = created.order_id
       outcome = "imported"
       await record({ order_id: orderId, state: "imported", state_reason: null })
@@ -96,31 +92,22 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput):
       if (!(error instanceof OrderImportHold)) throw error
       await record({ state: "held", state_reason: error.message })
       await shopee.raiseException({ environment: input.environment, kind: error.kind, payload_ref: detail.order_sn, message: error.message })
-      return "held"
+      return done("held", error.message)
     }
-  } else if (
-    row.shopee_update_time === detail.update_time &&
-    row.shopee_status === detail.order_status &&
-    row.state === "imported" &&
-    !input.tracking_number
-  ) {
-    // Shopee's update_time counts seconds: two changes in one second share it, so only the
-    // same time and the same status mean nothing new.
-    return "unchanged"
   }
 
-  const { applied } = await readAppliedState(container, orderId)
-  try {
-    await applyOrderActions(container, orderId, planOrderActions(applied, detail.order_status), tracking)
-  } catch (error) {
-    if (!(error instanceof OrderImportHold)) throw error
+  const { applied } = await readAppliedState(container, orderId!)
+  const update = planOrderUpdate(orderId!, applied, detail.order_status)
+  if ("hold" in update) {
+    const error = update.hold
     await record({ state_reason: error.message })
     await shopee.raiseException({ environment: input.environment, kind: error.kind, payload_ref: detail.order_sn, message: error.message })
-    return "held"
+    return done("held", error.message)
   }
+  await applyOrderActions(container, orderId!, update.actions, tracking)
   await record({ state: "imported", state_reason: null, paid: isPaidStatus(detail.order_status) || applied.paid })
   await settleExceptions(container, input.environment, detail.order_sn)
-  return outcome
+  return done(outcome)
 }
 
 /** The sync row of the order: created by the first caller; a concurrent creator finds it. */
@@ -140,32 +127,6 @@ async function claimSyncRow(container: MedusaContainer, input: SyncOrderInput): 
     if (!isUniqueViolation(error)) throw error
     return ((await shopee.listShopeeOrderSyncs(filters)) as SyncRow[])[0]
   }
-}
-
-async function importNewOrder(container: MedusaContainer, input: SyncOrderInput, syncRowId: string) {
-  const plan = planOrderImport(input.detail)
-  const { matched, unmatched } = await matchOrderLines(container, {
-    environment: input.environment,
-    profile_id: input.profile_id,
-    lines: plan.lines,
-  })
-  if (unmatched.length > 0 || matched.length === 0) {
-    const names = unmatched.map((line) => `${line.sku ? `SKU ${line.sku}` : "no SKU"} (item ${line.item_id}, model ${line.model_id})`)
-    throw new OrderImportHold(
-      "unknown_sku",
-      `Shopee order ${input.detail.order_sn} is held: no Medusa variant matches ${names.join(", ") || "any line"}. Map the item or give the variant that SKU, then retry.`
-    )
-  }
-  const created = await createMedusaOrder(container, {
-    environment: input.environment,
-    shop_id: input.shop_id,
-    order_sn: input.detail.order_sn,
-    plan,
-    lines: matched,
-  })
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({ [SHOPEE_MODULE]: { shopee_order_sync_id: syncRowId }, [Modules.ORDER]: { order_id: created.order_id } })
-  return created
 }
 
 async function settleExceptions(container: MedusaContainer, environment: ShopeeEnvironment, orderSn: string) {

@@ -1,58 +1,47 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { planPushHandling, pushOutcomeOfOrderSync, type PushOutcome, type StoredPush } from "../../lib/events/plan-push-handling"
 import { resolveShopee } from "../../lib/shopee-module"
-import { importShopeeOrders } from "../../lib/orders/import-shopee-orders"
-import { dispatchPush } from "../../modules/shopee/lib/push-dispatch"
+import { syncShopeeOrdersWorkflow } from "../sync-shopee-orders"
 
-export type HandleShopeePushInput = { event_id: string }
-export type PushOutcome = { event_id: string; status: "processed" | "ignored" | "failed" | "skipped"; reason: string }
+export const handleShopeePushStepId = "handle-shopee-push"
 
 /**
- * Acts on one stored push by its code and records the outcome on the event. Only a pending or
- * failed event is acted on, so a repeated delivery of the same event id changes nothing.
+ * Acts on one stored push as `planPushHandling` decides and records the outcome on the event.
+ * An order push runs `syncShopeeOrdersWorkflow` for its order from inside this step rather than
+ * as a sub-workflow, so that any failure (no credentials, a crash) is caught here and recorded on
+ * the event with an exception, instead of failing the push's workflow.
  */
 export const handleShopeePushStep = createStep(
-  "handle-shopee-push",
-  async (input: HandleShopeePushInput, { container }): Promise<StepResponse<PushOutcome>> => {
+  handleShopeePushStepId,
+  async (input: { event_id: string; push: StoredPush | null }, { container }): Promise<StepResponse<PushOutcome>> => {
     const shopee = resolveShopee(container)
-    const [event] = await shopee.listShopeeRawEvents({ id: input.event_id })
-    if (!event) {
-      return new StepResponse({ event_id: input.event_id, status: "skipped", reason: "No such event" })
+    const handling = planPushHandling(input.push)
+    const event = input.push
+    if (handling.act === "skip" || !event) {
+      return new StepResponse({ event_id: input.event_id, status: "skipped", reason: handling.act === "skip" ? handling.reason : "No such event" })
     }
-    if (event.status !== "pending" && event.status !== "failed") {
-      return new StepResponse({ event_id: event.id, status: "skipped", reason: `Already ${event.status}` })
-    }
-    const action = dispatchPush(event.code, event.shop_id)
     try {
-      switch (action.action) {
+      switch (handling.act) {
         case "reconnect": {
-          await shopee.raiseException({ environment: event.environment, kind: action.kind, message: action.reason, payload_ref: event.id })
-          await shopee.markEvent(event.id, "processed", action.reason)
-          return new StepResponse({ event_id: event.id, status: "processed", reason: action.reason })
+          await shopee.raiseException({ environment: event.environment, kind: handling.kind, message: handling.reason, payload_ref: event.id })
+          await shopee.markEvent(event.id, "processed", handling.reason)
+          return new StepResponse({ event_id: event.id, status: "processed", reason: handling.reason })
         }
-        case "order": {
-          if (!event.order_sn) {
-            await shopee.markEvent(event.id, "ignored", "The push names no order")
-            return new StepResponse({ event_id: event.id, status: "ignored", reason: "The push names no order" })
-          }
-          const summary = await importShopeeOrders(container, {
-            environment: event.environment,
-            orders: [{ order_sn: event.order_sn, tracking_number: trackingNumberOf(event.raw_body) }],
-            event_id: event.id,
+        case "sync_order": {
+          const { result } = await syncShopeeOrdersWorkflow(container).run({
+            input: {
+              environment: event.environment,
+              orders: [{ order_sn: handling.order_sn, tracking_number: handling.tracking_number }],
+              event_id: event.id,
+            },
           })
-          if (summary.failed > 0) {
-            // The order's own exception carries the retries; the event records what happened.
-            const reason = `Order ${event.order_sn} could not be synced: ${summary.failures[0].message}`
-            await shopee.markEvent(event.id, "failed", reason, summary.failures[0].message)
-            return new StepResponse({ event_id: event.id, status: "failed", reason })
-          }
-          const outcome = Object.entries(summary).find(([key, count]) => key !== "failures" && count === 1)?.[0] ?? "unchanged"
-          const reason = `Order ${event.order_sn}: ${outcome}`
-          await shopee.markEvent(event.id, "processed", reason)
-          return new StepResponse({ event_id: event.id, status: "processed", reason })
+          const { error, ...outcome } = pushOutcomeOfOrderSync(event.id, handling.order_sn, result.orders[handling.order_sn])
+          await shopee.markEvent(event.id, outcome.status, outcome.reason, error)
+          return new StepResponse(outcome)
         }
-        default:
-          await shopee.markEvent(event.id, "ignored", action.reason)
-          return new StepResponse({ event_id: event.id, status: "ignored", reason: action.reason })
+        case "ignore":
+          await shopee.markEvent(event.id, "ignored", handling.reason)
+          return new StepResponse({ event_id: event.id, status: "ignored", reason: handling.reason })
       }
     } catch (error) {
       const message = `Processing push ${event.id} (code ${event.code}) failed: ${(error as Error).message}`
@@ -62,13 +51,3 @@ export const handleShopeePushStep = createStep(
     }
   }
 )
-
-/** Code 4 pushes carry the tracking number itself (`tracking_no`). */
-function trackingNumberOf(rawBody: string): string | null {
-  try {
-    const data = JSON.parse(rawBody)?.data
-    return typeof data?.tracking_no === "string" && data.tracking_no ? data.tracking_no : null
-  } catch {
-    return null
-  }
-}

@@ -1,13 +1,24 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { convertDraftOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { SHOPEE_MODULE } from "../../modules/shopee"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import { resolveShopee } from "../shopee-module"
-import type { MatchedLine } from "./match-order-lines"
-import type { planOrderImport } from "./order-import-plan"
+import { matchOrderLines, type MatchedLine } from "./match-order-lines"
 import { OrderImportHold } from "./order-import-hold"
+import { holdForUnmatchedLines, planOrderImport, planOrderSetup, type OrderSetup } from "./plan-order-sync"
+import type { OrderDetail } from "@shopee-medusa/shopee-client"
 
-export type NewOrderInput = {
+export type CreateOrderFromShopeeInput = {
+  environment: ShopeeEnvironment
+  profile_id: string | null
+  shop_id: string
+  detail: OrderDetail
+  /** The order's sync row, linked to the new Medusa order. */
+  sync_row_id: string
+}
+
+type NewOrderInput = {
   environment: ShopeeEnvironment
   shop_id: string
   order_sn: string
@@ -16,16 +27,38 @@ export type NewOrderInput = {
 }
 
 /**
- * Creates the Medusa order of a Shopee order through Medusa's own flow: a draft, then placed
- * with `convertDraftOrderWorkflow`, which reserves stock and emits `order.placed` like any
- * order. When Medusa's stock cannot cover it (the last copy sold in the store a moment
- * earlier), Shopee has sold it all the same: the order is placed anyway, its reservations made
- * as backorders, and the caller raises an oversell exception for a person.
+ * The one place a Medusa order is created from a Shopee order: its lines matched to variants
+ * (an unmatched line holds the order), then created through Medusa's own flow: a draft, then
+ * placed with `convertDraftOrderWorkflow`, which reserves stock and emits `order.placed` like any
+ * order, and linked to its sync row. When Medusa's stock cannot cover it (the last copy sold in
+ * the store a moment earlier), Shopee has sold it all the same: the order is placed anyway, its
+ * reservations made as backorders, and the caller raises an oversell exception for a person.
  */
-export async function createMedusaOrder(
+export async function createOrderFromShopee(
   container: MedusaContainer,
-  input: NewOrderInput
+  input: CreateOrderFromShopeeInput
 ): Promise<{ order_id: string; oversold: string | null }> {
+  const plan = planOrderImport(input.detail)
+  const { matched, unmatched } = await matchOrderLines(container, {
+    environment: input.environment,
+    profile_id: input.profile_id,
+    lines: plan.lines,
+  })
+  const hold = holdForUnmatchedLines(input.detail.order_sn, matched.length, unmatched)
+  if (hold) throw new OrderImportHold(hold.kind, hold.message)
+  const created = await placeOrder(container, {
+    environment: input.environment,
+    shop_id: input.shop_id,
+    order_sn: input.detail.order_sn,
+    plan,
+    lines: matched,
+  })
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({ [SHOPEE_MODULE]: { shopee_order_sync_id: input.sync_row_id }, [Modules.ORDER]: { order_id: created.order_id } })
+  return created
+}
+
+async function placeOrder(container: MedusaContainer, input: NewOrderInput): Promise<{ order_id: string; oversold: string | null }> {
   const setup = await resolveOrderSetup(container, input.plan.currency_code)
   let draftId: string | undefined
   try {
@@ -109,48 +142,24 @@ async function placeDespiteMissingStock(container: MedusaContainer, orderId: str
   return shortages.join("; ") || "stock could not be reserved"
 }
 
-type OrderSetup = {
-  region_id: string
-  sales_channel_id: string
-  location_id: string
-  shipping_option_id: string
-  shipping_option_name: string
-}
-
 /** Region by currency, the Shopee sales channel, its stock location and the shipping option. */
 async function resolveOrderSetup(container: MedusaContainer, currencyCode: string): Promise<OrderSetup> {
   const settings = resolveShopee(container).orderImportSettings
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { currency_code: currencyCode } })
-  if (regions.length === 0) {
-    throw new OrderImportHold(
-      "currency_unmatched",
-      `No Medusa region sells in ${currencyCode.toUpperCase()}, the currency of this Shopee order. Create one (or change the shop's region), then retry.`
-    )
-  }
   const { data: channels } = await query.graph({
     entity: "sales_channel",
     fields: ["id", "stock_locations.id"],
     filters: { name: settings.sales_channel },
   })
-  const locationId = channels[0]?.stock_locations?.[0]?.id
-  if (!channels[0] || !locationId) {
-    throw new OrderImportHold(
-      "setup_missing",
-      `The sales channel "${settings.sales_channel}" ${channels[0] ? "has no stock location" : "does not exist"}; imported Shopee orders need it.`
-    )
-  }
   const { data: options } = await query.graph({ entity: "shipping_option", fields: ["id", "name"], filters: {} })
   const option = options.find((candidate) => candidate.id === settings.shipping_option || candidate.name === settings.shipping_option)
-  if (!option) {
-    throw new OrderImportHold("setup_missing", `The shipping option "${settings.shipping_option}" does not exist; imported Shopee orders need it.`)
-  }
-  return {
-    region_id: regions[0].id,
-    sales_channel_id: channels[0].id,
-    location_id: locationId,
-    shipping_option_id: option.id,
-    shipping_option_name: option.name,
-  }
+  const planned = planOrderSetup({
+    currency_code: currencyCode,
+    region_id: regions[0]?.id ?? null,
+    sales_channel: { name: settings.sales_channel, id: channels[0]?.id ?? null, location_id: channels[0]?.stock_locations?.[0]?.id ?? null },
+    shipping_option: { wanted: settings.shipping_option, found: option ? { id: option.id, name: option.name } : null },
+  })
+  if ("hold" in planned) throw new OrderImportHold(planned.hold.kind, planned.hold.message)
+  return planned.setup
 }
-

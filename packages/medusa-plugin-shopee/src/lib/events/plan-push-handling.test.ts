@@ -1,0 +1,48 @@
+import { planPushHandling, pushOutcomeOfOrderSync, storedPushOf, type StoredPush } from "./plan-push-handling"
+
+const push: StoredPush = { id: "shevt_1", environment: "sandbox", code: 3, shop_id: "2001", order_sn: "ORDER1", status: "pending", tracking_number: null }
+
+describe("planPushHandling", () => {
+  it("syncs the order an order push names, with a code 4 push's tracking number", () => {
+    expect(planPushHandling(push)).toEqual({ act: "sync_order", order_sn: "ORDER1", tracking_number: null })
+    expect(planPushHandling({ ...push, code: 4, tracking_number: "SPX1" })).toEqual({ act: "sync_order", order_sn: "ORDER1", tracking_number: "SPX1" })
+  })
+
+  it("acts only on a pending or failed push", () => {
+    expect(planPushHandling(null)).toEqual({ act: "skip", reason: "No such event" })
+    expect(planPushHandling({ ...push, status: "processed" })).toEqual({ act: "skip", reason: "Already processed" })
+    expect(planPushHandling({ ...push, status: "failed" })).toMatchObject({ act: "sync_order" })
+  })
+
+  it("ignores an order push without an order, and asks a person to reconnect on a deauthorization", () => {
+    expect(planPushHandling({ ...push, order_sn: null })).toEqual({ act: "ignore", reason: "The push names no order" })
+    expect(planPushHandling({ ...push, code: 2 })).toMatchObject({ act: "reconnect", kind: "shop_deauthorized" })
+    expect(planPushHandling({ ...push, code: 1 })).toMatchObject({ act: "ignore" })
+  })
+})
+
+describe("storedPushOf", () => {
+  const row = { ...push, raw_body: JSON.stringify({ code: 4, data: { ordersn: "ORDER1", tracking_no: "SPX1" } }) }
+
+  it("reads the tracking number of a code 4 push only", () => {
+    expect(storedPushOf({ ...row, code: 4 }).tracking_number).toEqual("SPX1")
+    expect(storedPushOf({ ...row, code: 3 }).tracking_number).toBeNull()
+    expect(storedPushOf({ ...row, code: 4, raw_body: "not json" }).tracking_number).toBeNull()
+  })
+})
+
+describe("pushOutcomeOfOrderSync", () => {
+  it("records the order's outcome on the push, and fails the push when the order failed", () => {
+    expect(pushOutcomeOfOrderSync("shevt_1", "ORDER1", { outcome: "stale", reason: "Order ORDER1: stale" })).toEqual({
+      event_id: "shevt_1",
+      status: "processed",
+      reason: "Order ORDER1: stale",
+    })
+    expect(pushOutcomeOfOrderSync("shevt_1", "ORDER1", { outcome: "failed", reason: "error_server" })).toEqual({
+      event_id: "shevt_1",
+      status: "failed",
+      reason: "Order ORDER1 could not be synced: error_server",
+      error: "error_server",
+    })
+  })
+})

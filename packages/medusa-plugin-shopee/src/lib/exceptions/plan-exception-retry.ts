@@ -1,0 +1,28 @@
+import type { ShopeeEnvironment } from "../../modules/shopee/environments"
+
+/** Kinds whose `payload_ref` is an order_sn and whose retry is syncing that order again. */
+const ORDER_KINDS = new Set(["order_import_failed", "unknown_sku", "currency_unmatched", "setup_missing"])
+/** Kinds a retry can act on; the rest need a person (reconnect a shop, fix a key, handle a return). */
+export const RETRYABLE_KINDS = new Set([...ORDER_KINDS, "push_processing_failed", "token_refresh_failed"])
+
+export type RetryOutcome = { status: "done" | "failed"; message: string }
+
+export type ExceptionRetry =
+  | { run: "sync_order" | "replay_push" | "refresh_tokens"; environment: ShopeeEnvironment; ref: string }
+  | { refuse: "not_found" | "not_allowed"; message: string }
+
+type ExceptionRow = { id: string; kind: string; status: string; environment: ShopeeEnvironment | null; payload_ref: string | null }
+
+/** What retrying an exception runs again, or why it cannot be retried. */
+export function planExceptionRetry(id: string, exception: ExceptionRow | undefined): ExceptionRetry {
+  if (!exception) return { refuse: "not_found", message: `Exception ${id} was not found` }
+  if (exception.status === "resolved") return { refuse: "not_allowed", message: `Exception ${id} is already resolved` }
+  if (!RETRYABLE_KINDS.has(exception.kind) || !exception.environment || !exception.payload_ref) {
+    return {
+      refuse: "not_allowed",
+      message: `An exception of kind ${exception.kind} cannot be retried; resolve it once the cause is dealt with.`,
+    }
+  }
+  const run = ORDER_KINDS.has(exception.kind) ? "sync_order" : exception.kind === "push_processing_failed" ? "replay_push" : "refresh_tokens"
+  return { run, environment: exception.environment, ref: exception.payload_ref }
+}

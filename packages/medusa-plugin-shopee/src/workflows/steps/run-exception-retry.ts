@@ -1,0 +1,39 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { RetryOutcome } from "../../lib/exceptions/plan-exception-retry"
+import { refreshExpiringTokens } from "../../lib/refresh-expiring-tokens"
+import { replayShopeePushWorkflow } from "../replay-shopee-push"
+import { syncShopeeOrdersWorkflow } from "../sync-shopee-orders"
+import type { RetryableException } from "./load-retryable-exception"
+
+export const runExceptionRetryStepId = "run-exception-retry"
+
+/**
+ * Runs again what the exception is about: the order's sync, the push's replay, or the token
+ * refresh. A failure is an outcome, not a failed step: it is counted on the exception next.
+ */
+export const runExceptionRetryStep = createStep(
+  runExceptionRetryStepId,
+  async ({ retry }: RetryableException, { container }): Promise<StepResponse<RetryOutcome>> => {
+    try {
+      if (retry.run === "sync_order") {
+        const { result } = await syncShopeeOrdersWorkflow(container).run({
+          input: { environment: retry.environment, orders: [{ order_sn: retry.ref }] },
+        })
+        const report = result.orders[retry.ref]
+        if (report?.outcome === "failed") return new StepResponse({ status: "failed", message: report.reason })
+        if (report?.outcome === "held") return new StepResponse({ status: "failed", message: `Order ${retry.ref} is still held; see its exception` })
+        return new StepResponse({ status: "done", message: `Order ${retry.ref} synced` })
+      }
+      if (retry.run === "replay_push") {
+        const { result: outcome } = await replayShopeePushWorkflow(container).run({ input: { event_id: retry.ref } })
+        return new StepResponse(outcome.status === "failed" ? { status: "failed", message: outcome.reason } : { status: "done", message: outcome.reason })
+      }
+      const tokens = await refreshExpiringTokens(container)
+      return new StepResponse(
+        tokens.failed > 0 ? { status: "failed", message: "The token refresh was refused again" } : { status: "done", message: "Tokens refreshed" }
+      )
+    } catch (error) {
+      return new StepResponse({ status: "failed", message: (error as Error).message })
+    }
+  }
+)
