@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { ORDER_EXCEPTION_KINDS } from "../../modules/shopee/exceptions/vocabulary"
 import { replayEvent } from "../events/replay-event"
 import { importShopeeOrders } from "../orders/import-shopee-orders"
 import { refreshExpiringTokens } from "../refresh-expiring-tokens"
@@ -8,7 +9,7 @@ import { resolveShopee } from "../shopee-module"
 export type RetryOutcome = { status: "done" | "failed"; message: string }
 
 /** Kinds whose `payload_ref` is an order_sn and whose retry is importing that order again. */
-const ORDER_KINDS = new Set(["order_import_failed", "unknown_sku", "currency_unmatched", "setup_missing"])
+const ORDER_KINDS = new Set<string>(ORDER_EXCEPTION_KINDS)
 /** Kinds a retry can act on; the rest need a person (reconnect a shop, fix a key, handle a return). */
 export const RETRYABLE_KINDS = new Set([...ORDER_KINDS, "push_processing_failed", "token_refresh_failed"])
 
@@ -32,11 +33,10 @@ export async function retryException(container: MedusaContainer, id: string): Pr
     )
   }
   const outcome = await run(container, exception.kind, exception.environment, exception.payload_ref)
-  const [after] = await shopee.listConnectorExceptions({ id })
-  if (outcome.status === "done" && after.status !== "resolved") {
-    await shopee.updateConnectorExceptions({ id, status: "resolved", resolved_at: new Date(), next_attempt_at: null })
-  } else if (outcome.status === "failed" && exception.kind !== "order_import_failed") {
-    await shopee.updateConnectorExceptions({ id, attempts: after.attempts + 1, message: `${exception.message} Last retry: ${outcome.message}` })
+  if (outcome.status === "done") {
+    await shopee.resolveException(id)
+  } else if (exception.kind !== "order_import_failed") {
+    await shopee.recordExceptionRetryFailure(id, outcome.message)
   }
   return outcome
 }

@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import { resolveShopee } from "../shopee-module"
 import { lockFor } from "../with-lock"
-import { recordImportFailure } from "./import-failures"
 import type { ShopeeOrderDetail } from "./shopee-order"
 import { syncShopeeOrder, type OrderSyncOutcome } from "./sync-shopee-order"
 
@@ -34,7 +33,7 @@ export async function importShopeeOrders(container: MedusaContainer, request: Im
     for (const orderSn of wanted.keys()) {
       summary.failed += 1
       summary.failures.push({ order_sn: orderSn, message: (error as Error).message })
-      await recordImportFailure(container, request.environment, orderSn, error)
+      await resolveShopee(container).recordExceptionFailure({ environment: request.environment, kind: "order_import_failed", payload_ref: orderSn, error })
     }
     return summary
   }
@@ -55,7 +54,7 @@ export async function importShopeeOrders(container: MedusaContainer, request: Im
     } catch (error) {
       summary.failed += 1
       summary.failures.push({ order_sn: orderSn, message: (error as Error).message })
-      await recordImportFailure(container, request.environment, orderSn, error)
+      await resolveShopee(container).recordExceptionFailure({ environment: request.environment, kind: "order_import_failed", payload_ref: orderSn, error })
     }
     done += 1
     request.onProgress?.({ done, total: wanted.size })

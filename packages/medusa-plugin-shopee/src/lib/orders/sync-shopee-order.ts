@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
-import { isUniqueViolation } from "../../modules/shopee/lib/database-errors"
+import { isUniqueViolation } from "../../modules/shopee/database-errors"
+import { ORDER_EXCEPTION_KINDS } from "../../modules/shopee/exceptions/vocabulary"
 import { SHOPEE_MODULE } from "../../modules/shopee"
 import { resolveShopee } from "../shopee-module"
 import { lockFor } from "../with-lock"
@@ -32,9 +33,6 @@ type SyncRow = {
   shopee_status: string | null
   tracking_number: string | null
 }
-
-/** The kinds of exception a successful sync of the order settles. */
-const SETTLED_BY_SUCCESS = ["unknown_sku", "currency_unmatched", "setup_missing", "order_import_failed"]
 
 /**
  * Brings one Shopee order into Medusa, exactly once, and keeps it current. The order's sync
@@ -118,7 +116,7 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput):
     return "held"
   }
   await record({ state: "imported", state_reason: null, paid: isPaidStatus(detail.order_status) || applied.paid })
-  await settleExceptions(container, input.environment, detail.order_sn)
+  await shopee.settleExceptions({ environment: input.environment, payload_ref: detail.order_sn, kinds: ORDER_EXCEPTION_KINDS })
   return outcome
 }
 
@@ -165,22 +163,6 @@ async function importNewOrder(container: MedusaContainer, input: SyncOrderInput,
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.create({ [SHOPEE_MODULE]: { shopee_order_sync_id: syncRowId }, [Modules.ORDER]: { order_id: created.order_id } })
   return created
-}
-
-async function settleExceptions(container: MedusaContainer, environment: ShopeeEnvironment, orderSn: string) {
-  const shopee = resolveShopee(container)
-  const open = await shopee.listConnectorExceptions({
-    environment,
-    payload_ref: orderSn,
-    kind: SETTLED_BY_SUCCESS,
-    status: ["open", "retrying"],
-  })
-  if (open.length > 0) {
-    await shopee.updateConnectorExceptions({
-      selector: { id: open.map((exception) => exception.id) },
-      data: { status: "resolved", resolved_at: new Date(), next_attempt_at: null },
-    })
-  }
 }
 
 function trackingOf(detail: ShopeeOrderDetail): string | null {

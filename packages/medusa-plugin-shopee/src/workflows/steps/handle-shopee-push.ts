@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { resolveShopee } from "../../lib/shopee-module"
 import { importShopeeOrders } from "../../lib/orders/import-shopee-orders"
-import { dispatchPush } from "../../modules/shopee/lib/push-dispatch"
+import { dispatchPush } from "../../modules/shopee/pushes/push-dispatch"
 
 export type HandleShopeePushInput = { event_id: string }
 export type PushOutcome = { event_id: string; status: "processed" | "ignored" | "failed" | "skipped"; reason: string }
