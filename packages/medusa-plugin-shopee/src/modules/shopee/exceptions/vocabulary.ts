@@ -30,7 +30,3 @@ export const EXCEPTION_KINDS = [
   "reconcile_failed",
 ] as const
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number]
-
-export function isExceptionKind(value: unknown): value is ExceptionKind {
-  return typeof value === "string" && (EXCEPTION_KINDS as readonly string[]).includes(value)
-}
