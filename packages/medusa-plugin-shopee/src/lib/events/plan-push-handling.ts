@@ -1,5 +1,5 @@
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
-import { dispatchPush } from "../../modules/shopee/lib/push-dispatch"
+import { dispatchPush } from "../../modules/shopee/pushes/push-dispatch"
 import type { OrderSyncReport } from "../orders/sync-summary"
 
 /** A stored push, as the module recorded it when it arrived (its fields parsed then). */

@@ -1,7 +1,8 @@
+import { ORDER_EXCEPTION_KINDS } from "../../modules/shopee/exceptions/vocabulary"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 
 /** Kinds whose `payload_ref` is an order_sn and whose retry is syncing that order again. */
-const ORDER_KINDS = new Set(["order_import_failed", "unknown_sku", "currency_unmatched", "setup_missing"])
+const ORDER_KINDS = new Set<string>(ORDER_EXCEPTION_KINDS)
 /** Kinds a retry can act on; the rest need a person (reconnect a shop, fix a key, handle a return). */
 export const RETRYABLE_KINDS = new Set([...ORDER_KINDS, "push_processing_failed", "token_refresh_failed"])
 

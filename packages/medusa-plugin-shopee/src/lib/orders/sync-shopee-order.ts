@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { OrderDetail } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
-import { isUniqueViolation } from "../../modules/shopee/lib/database-errors"
+import { isUniqueViolation } from "../../modules/shopee/database-errors"
+import { ORDER_EXCEPTION_KINDS } from "../../modules/shopee/exceptions/vocabulary"
 import { resolveShopee } from "../shopee-module"
 import { lockFor } from "../with-lock"
 import { applyOrderActions, readAppliedState } from "./apply-order-actions"
@@ -23,9 +24,6 @@ export type SyncOrderInput = {
 export type OrderSyncResult = { outcome: OrderSyncOutcome; reason: string }
 
 type SyncRow = LastSync & { id: string }
-
-/** The kinds of exception a successful sync of the order settles. */
-const SETTLED_BY_SUCCESS = ["unknown_sku", "currency_unmatched", "setup_missing", "order_import_failed"]
 
 /**
  * Brings one Shopee order into Medusa, exactly once, and keeps it current. The order's sync
@@ -106,7 +104,7 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput):
   }
   await applyOrderActions(container, orderId!, update.actions, tracking)
   await record({ state: "imported", state_reason: null, paid: isPaidStatus(detail.order_status) || applied.paid })
-  await settleExceptions(container, input.environment, detail.order_sn)
+  await shopee.settleExceptions({ environment: input.environment, payload_ref: detail.order_sn, kinds: ORDER_EXCEPTION_KINDS })
   return done(outcome)
 }
 
@@ -129,18 +127,3 @@ async function claimSyncRow(container: MedusaContainer, input: SyncOrderInput): 
   }
 }
 
-async function settleExceptions(container: MedusaContainer, environment: ShopeeEnvironment, orderSn: string) {
-  const shopee = resolveShopee(container)
-  const open = await shopee.listConnectorExceptions({
-    environment,
-    payload_ref: orderSn,
-    kind: SETTLED_BY_SUCCESS,
-    status: ["open", "retrying"],
-  })
-  if (open.length > 0) {
-    await shopee.updateConnectorExceptions({
-      selector: { id: open.map((exception) => exception.id) },
-      data: { status: "resolved", resolved_at: new Date(), next_attempt_at: null },
-    })
-  }
-}

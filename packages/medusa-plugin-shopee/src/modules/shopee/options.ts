@@ -1,5 +1,5 @@
 import { isShopeeEnvironment, type ShopeeEnvironment } from "./environments"
-import { ALLOWED_API_BASE_URLS_ENV, parseAllowedBaseUrls } from "./lib/api-base-url"
+import { ALLOWED_API_BASE_URLS_ENV, parseAllowedBaseUrls } from "./profiles/api-base-url"
 
 /** Options of the plugin entry in medusa-config.ts; they reach every module of the plugin. */
 export type ShopeePluginOptions = {

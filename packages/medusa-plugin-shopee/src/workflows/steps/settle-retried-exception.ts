@@ -15,11 +15,10 @@ export const settleRetriedExceptionStep = createStep(
     const shopee = resolveShopee(container)
     const { exception, outcome } = input
     const id = exception.id
-    const [after] = await shopee.listConnectorExceptions({ id })
-    if (outcome.status === "done" && after.status !== "resolved") {
-      await shopee.updateConnectorExceptions({ id, status: "resolved", resolved_at: new Date(), next_attempt_at: null })
-    } else if (outcome.status === "failed" && exception.kind !== "order_import_failed") {
-      await shopee.updateConnectorExceptions({ id, attempts: after.attempts + 1, message: `${exception.message} Last retry: ${outcome.message}` })
+    if (outcome.status === "done") {
+      await shopee.resolveException(id)
+    } else if (exception.kind !== "order_import_failed") {
+      await shopee.recordExceptionRetryFailure(id, outcome.message)
     }
     return new StepResponse(undefined)
   }

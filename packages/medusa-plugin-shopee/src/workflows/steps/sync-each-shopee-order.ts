@@ -1,5 +1,5 @@
+import { resolveShopee } from "../../lib/shopee-module"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { recordImportFailure } from "../../lib/orders/import-failures"
 import { syncShopeeOrder } from "../../lib/orders/sync-shopee-order"
 import { summarizeOrderSyncs, type OrderSyncReport, type SyncOrdersSummary } from "../../lib/orders/sync-summary"
 import type { FetchedOrderDetails, SyncShopeeOrdersInput } from "./fetch-shopee-order-details"
@@ -34,7 +34,7 @@ export const syncEachShopeeOrderStep = createStep(
         })
       } catch (error) {
         reports[orderSn] = { outcome: "failed", reason: (error as Error).message }
-        await recordImportFailure(container, request.environment, orderSn, error)
+        await resolveShopee(container).recordExceptionFailure({ environment: request.environment, kind: "order_import_failed", payload_ref: orderSn, error })
       }
     }
     return new StepResponse(summarizeOrderSyncs(reports))

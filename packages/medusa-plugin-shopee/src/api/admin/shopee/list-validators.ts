@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { SHOPEE_ENVIRONMENTS } from "../../../modules/shopee/environments"
-import { EXCEPTION_STATUSES } from "../../../modules/shopee/models/connector-exception"
-import { MAX_PUSH_CODE } from "../../../modules/shopee/lib/parse-push"
+import { EXCEPTION_STATUSES } from "../../../modules/shopee/exceptions/vocabulary"
+import { MAX_PUSH_CODE } from "../../../modules/shopee/pushes/parse-push"
 import { RAW_EVENT_STATUSES } from "../../../modules/shopee/models/shopee-raw-event"
 import { hasNoNul, noNulMessage } from "./no-nul"
 

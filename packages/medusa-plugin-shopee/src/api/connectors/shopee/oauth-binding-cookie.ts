@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ShopeeEnvironment } from "../../../modules/shopee/environments"
-import { OAUTH_STATE_TTL_MS } from "../../../modules/shopee/lib/oauth-state"
+import { OAUTH_STATE_TTL_MS } from "../../../modules/shopee/oauth/oauth-state"
 
 /**
  * The cookie that binds an OAuth state to the browser that asked for it. `Connect` sets it

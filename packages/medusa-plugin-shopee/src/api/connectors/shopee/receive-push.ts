@@ -3,7 +3,7 @@ import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { verifyPush } from "@shopee-medusa/shopee-client"
 import { resolveShopee } from "../../../lib/shopee-module"
-import { isPushNotStored } from "../../../modules/shopee/lib/database-errors"
+import { isPushNotStored } from "../../../modules/shopee/database-errors"
 import { environmentOfSegment } from "./environment-segment"
 import { BodyTooLargeError, readRawBody } from "./read-raw-body"
 

@@ -6,7 +6,7 @@ import {
   ShopeeActiveEnvironment,
 } from "../models/shopee-active-environment"
 import { ShopeeProfile } from "../models/shopee-profile"
-import { isMissingTable, isUniqueViolation } from "../lib/database-errors"
+import { isMissingTable, isUniqueViolation } from "../database-errors"
 
 /**
  * A fresh database must answer every read of either environment from the first boot: the

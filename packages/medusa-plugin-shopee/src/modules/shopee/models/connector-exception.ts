@@ -1,12 +1,13 @@
 import { model } from "@medusajs/framework/utils"
 import { SHOPEE_ENVIRONMENTS } from "../environments"
-
-export const EXCEPTION_STATUSES = ["open", "retrying", "resolved"] as const
-export type ExceptionStatus = (typeof EXCEPTION_STATUSES)[number]
+import { EXCEPTION_STATUSES } from "../exceptions/vocabulary"
 
 /**
  * Something that needs a person or a retry. `environment` is null only on rows from before
  * environments existed. `payload_ref` points at what it is about (a raw event, an order_sn).
+ * `kind` is one of EXCEPTION_KINDS (exceptions/vocabulary.ts), checked where rows are written
+ * (the exception queue) rather than by the database: a row of a kind an older version wrote
+ * stays readable, and adding a kind needs no migration.
  */
 export const ConnectorException = model
   .define("connector_exception", {

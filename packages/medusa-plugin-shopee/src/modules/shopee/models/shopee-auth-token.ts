@@ -3,7 +3,7 @@ import { SHOPEE_ENVIRONMENTS } from "../environments"
 
 /**
  * The tokens of one shop authorized under one profile. Both tokens are ciphertexts bound to
- * this row (lib/secret-box.ts). The refresh token is single-use at Shopee: a new one is saved
+ * this row (secrets/secret-box.ts). The refresh token is single-use at Shopee: a new one is saved
  * before anyone may use the access token that came with it.
  */
 export const ShopeeAuthToken = model

@@ -5,7 +5,7 @@ import { SHOPEE_ENVIRONMENTS } from "../environments"
 /**
  * A set of Shopee credentials. Several per environment; at most one active per environment,
  * enforced by the database. Secrets are stored only as ciphertext bound to this row, column
- * and environment (lib/secret-box.ts). Ids are numeric at Shopee but kept as digit strings:
+ * and environment (secrets/secret-box.ts). Ids are numeric at Shopee but kept as digit strings:
  * shop ids can outgrow a 32-bit integer.
  */
 export const ShopeeProfile = model

@@ -1,4 +1,4 @@
-import type { ShopeeEnvironment } from "../environments"
+import type { ShopeeEnvironment } from "./environments"
 
 /**
  * The URLs registered at Shopee. They are built from the configured public base URL, never

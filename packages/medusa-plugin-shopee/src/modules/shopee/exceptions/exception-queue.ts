@@ -1,0 +1,111 @@
+import type { Context } from "@medusajs/framework/types"
+import type { ShopeeEnvironment } from "../environments"
+import type { ExceptionRow, ShopeeTableAccess } from "../tables"
+import { nextFailure, retryFailedMessage, type ScheduledFailureKind } from "./failure-schedule"
+import { UNRESOLVED_EXCEPTION_STATUSES, type ExceptionKind } from "./vocabulary"
+
+type ExceptionTable = Pick<
+  ShopeeTableAccess,
+  "listConnectorExceptions" | "retrieveConnectorException" | "createConnectorExceptions" | "updateConnectorExceptions"
+>
+
+export type RaiseExceptionInput = {
+  environment: ShopeeEnvironment | null
+  kind: ExceptionKind
+  message: string
+  payload_ref?: string | null
+}
+
+export type RecordFailureInput = {
+  environment: ShopeeEnvironment
+  kind: ScheduledFailureKind
+  payload_ref: string
+  error: unknown
+}
+
+export type SettleInput = {
+  environment: ShopeeEnvironment
+  payload_ref: string
+  kinds: readonly ExceptionKind[]
+}
+
+const resolvedNow = () => ({ status: "resolved" as const, resolved_at: new Date(), next_attempt_at: null })
+
+/**
+ * The one writer of `connector_exception`: what needs a person or a retry. At most one
+ * unresolved exception per environment, kind and reference; a failure retried on a schedule
+ * counts its attempts on it; it is settled when its cause is gone, or resolved by a person.
+ */
+export class ExceptionQueue {
+  constructor(private readonly table: ExceptionTable) {}
+
+  /**
+   * Opens an exception for a person, unless the same one is already open. Each rejected push
+   * gets its own, since its reference is the push's own raw event.
+   */
+  async raise(input: RaiseExceptionInput, sharedContext: Context = {}): Promise<{ id: string; created: boolean }> {
+    const payloadRef = input.payload_ref ?? null
+    const [open] = await this.unresolved(input.environment, input.kind, payloadRef, sharedContext)
+    if (open) return { id: open.id, created: false }
+    const created = await this.table.createConnectorExceptions(
+      { environment: input.environment, kind: input.kind, message: input.message, payload_ref: payloadRef },
+      sharedContext
+    )
+    return { id: created.id, created: true }
+  }
+
+  /** Counts one more failure on the reference's exception and schedules the next attempt, or leaves it for a person. */
+  async recordFailure(input: RecordFailureInput): Promise<void> {
+    const [existing] = await this.unresolved(input.environment, input.kind, input.payload_ref, {})
+    const fields = nextFailure({
+      kind: input.kind,
+      payload_ref: input.payload_ref,
+      previous_attempts: existing?.attempts ?? 0,
+      reason: (input.error as Error)?.message ?? String(input.error),
+      now: Date.now(),
+    })
+    if (existing) {
+      await this.table.updateConnectorExceptions({ id: existing.id, ...fields })
+    } else {
+      await this.table.createConnectorExceptions({ environment: input.environment, kind: input.kind, payload_ref: input.payload_ref, ...fields })
+    }
+  }
+
+  /** Resolves the reference's unresolved exceptions of these kinds: their cause is gone. */
+  async settle(input: SettleInput): Promise<void> {
+    const open = await this.table.listConnectorExceptions({
+      environment: input.environment,
+      payload_ref: input.payload_ref,
+      kind: [...input.kinds],
+      status: [...UNRESOLVED_EXCEPTION_STATUSES],
+    })
+    if (open.length > 0) {
+      await this.table.updateConnectorExceptions({ selector: { id: open.map((exception) => exception.id) }, data: resolvedNow() })
+    }
+  }
+
+  /** Closes one exception; it is not retried again. 404 for an unknown id; a resolved one is left as it was. */
+  async resolve(id: string): Promise<ExceptionRow> {
+    const exception = await this.table.retrieveConnectorException(id)
+    if (exception.status === "resolved") return exception
+    return this.table.updateConnectorExceptions({ id, ...resolvedNow() })
+  }
+
+  /** Counts a failed manual retry on an exception outside the schedule, with the retry's outcome. */
+  async recordRetryFailure(id: string, outcome: string): Promise<void> {
+    const exception = await this.table.retrieveConnectorException(id)
+    await this.table.updateConnectorExceptions({
+      id,
+      attempts: exception.attempts + 1,
+      message: retryFailedMessage(exception.message, outcome),
+    })
+  }
+
+  private unresolved(environment: ShopeeEnvironment | null, kind: ExceptionKind, payloadRef: string | null, sharedContext: Context) {
+    return this.table.listConnectorExceptions(
+      { environment, kind, payload_ref: payloadRef, status: [...UNRESOLVED_EXCEPTION_STATUSES] },
+      { select: ["id", "attempts"] },
+      sharedContext
+    )
+  }
+}

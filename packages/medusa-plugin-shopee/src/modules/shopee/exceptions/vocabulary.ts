@@ -1,0 +1,32 @@
+/**
+ * The exception queue's words: what an exception is about (its kind) and where it stands (its
+ * status). Every writer names its kind from this list, so the admin's filter and the retry
+ * rules see every kind there is.
+ */
+export const EXCEPTION_STATUSES = ["open", "retrying", "resolved"] as const
+export type ExceptionStatus = (typeof EXCEPTION_STATUSES)[number]
+
+/** The statuses of an exception that still needs a retry or a person. */
+export const UNRESOLVED_EXCEPTION_STATUSES = ["open", "retrying"] as const satisfies readonly ExceptionStatus[]
+
+/** Kinds whose `payload_ref` is an order_sn, and which a successful sync of that order settles. */
+export const ORDER_EXCEPTION_KINDS = ["order_import_failed", "unknown_sku", "currency_unmatched", "setup_missing"] as const
+
+export const EXCEPTION_KINDS = [
+  ...ORDER_EXCEPTION_KINDS,
+  // An order update Medusa cannot apply (a shipped order cancelled on Shopee).
+  "cannot_cancel_shipped",
+  // An order imported although Medusa's stock could not cover it: sold twice.
+  "oversell",
+  // Pushes: `payload_ref` is the raw event id.
+  "push_signature_invalid",
+  "push_unreadable",
+  "push_processing_failed",
+  // The shop's authorization, from a push or a refused refresh.
+  "shop_deauthorized",
+  "authorization_expiring",
+  "token_refresh_failed",
+  // `payload_ref` is the profile id.
+  "reconcile_failed",
+] as const
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number]
