@@ -13,6 +13,11 @@ export interface ShopeeErrorFields {
   /** Shopee's error code (`error_param`, `invalid_acceess_token`...), "" when Shopee gave none. */
   error?: string
   message: string
+  /**
+   * The envelope's `response` when Shopee sent one beside the error: some writes (update_stock)
+   * answer an error together with what did succeed, and that must not be lost.
+   */
+  response?: unknown
 }
 
 export class ShopeeError extends Error {
@@ -20,6 +25,8 @@ export class ShopeeError extends Error {
   readonly status: number | undefined
   readonly request_id: string | undefined
   readonly error: string
+  /** See ShopeeErrorFields.response. Not enumerable: logging an error must not print Shopee's whole answer. */
+  declare readonly response: unknown
 
   constructor(fields: ShopeeErrorFields) {
     super(fields.message)
@@ -28,6 +35,7 @@ export class ShopeeError extends Error {
     this.status = fields.status
     this.request_id = fields.request_id
     this.error = fields.error ?? ""
+    Object.defineProperty(this, "response", { value: fields.response, enumerable: false })
   }
 }
 

@@ -63,6 +63,7 @@ export function errorFromAnswer(answer: {
     request_id: typeof body?.request_id === "string" ? body.request_id : undefined,
     error,
     message: typeof body?.message === "string" && body.message !== "" ? body.message : `HTTP ${status}`,
+    response: body?.response,
   }
   if (error !== "") {
     const Family = FAMILIES[errorCode(error)]

@@ -23,9 +23,11 @@ export interface ApiContext {
 /**
  * What a handler answers. `response` goes under `response` in Shopee's envelope; `fields` are
  * merged at the top level, as Shopee's auth endpoints put access_token and friends there.
+ * `error` fills the envelope's error and message beside a `response` (HTTP 200), as Shopee does
+ * when a write partly succeeded.
  */
 export type ApiResult =
-  | { response?: unknown; warning?: string; fields?: Record<string, unknown> }
+  | { response?: unknown; warning?: string; fields?: Record<string, unknown>; error?: { error: string; message: string } }
   | { html: string }
 
 export interface ApiRoute {

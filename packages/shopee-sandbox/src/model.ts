@@ -17,6 +17,10 @@ export interface Shop {
   /** Seller warehouses; stock is kept per location as in `seller_stock`. The first is the default. */
   location_ids: string[]
   merchant_id: number | null
+  /** Seller Center's holiday mode: update_stock is refused while it is on. */
+  holiday_mode?: boolean
+  /** A shop under penalty may not change stock through the API. */
+  under_penalty?: boolean
 }
 
 export interface Merchant {
@@ -40,8 +44,32 @@ export interface Model {
   current_price: number
   original_price: number
   seller_stock: SellerStock[]
-  /** Stock held for a promotion: update_stock may not go below it. */
+  /** Part of the seller stock held for promotions: only promotion buyers take it, update_stock may not go below it. */
   reserved_stock: number
+}
+
+export const PROMOTION_STATUSES = ["ongoing", "ended", "cancelled"] as const
+export type PromotionStatus = (typeof PROMOTION_STATUSES)[number]
+
+export interface PromotionModel {
+  model_id: number
+  /** What the promotion still holds of the model's stock. */
+  reserved_stock: number
+  promotion_price: number
+}
+
+/** A promotion (flash sale, discount) on one item: it locks part of each model's stock. */
+export interface Promotion {
+  promotion_id: number
+  shop_id: number
+  item_id: number
+  promotion_type: string
+  status: PromotionStatus
+  /** Some promotions forbid any stock edit of their models while they run. */
+  stock_editable: boolean
+  start_time: number
+  end_time: number
+  models: PromotionModel[]
 }
 
 export const ITEM_STATUSES = ["NORMAL", "BANNED", "UNLIST", "REVIEWING", "SELLER_DELETE", "SHOPEE_DELETE"] as const
@@ -88,6 +116,8 @@ export interface OrderLine {
   discounted_price: number
   /** Where the stock was taken from, so a cancellation returns it to the same place. */
   location_id: string
+  /** The promotion whose reserved stock the line took, if any; a cancellation gives it back there. */
+  promotion_id?: number | null
 }
 
 export interface RecipientAddress {
@@ -218,6 +248,7 @@ export interface Counters {
   order_item: number
   buyer: number
   push_message: number
+  promotion?: number
 }
 
 export interface SandboxState {
@@ -232,6 +263,7 @@ export interface SandboxState {
   refresh_reuses: RefreshReuse[]
   authorizations: Authorization[]
   pushes: PushMessage[]
+  promotions: Promotion[]
   counters: Counters
 }
 
@@ -248,6 +280,7 @@ export function emptyState(): SandboxState {
     refresh_reuses: [],
     authorizations: [],
     pushes: [],
-    counters: { shop: 600000, item: 800000000, model: 2000000000, order_item: 0, buyer: 100000, push_message: 0 },
+    promotions: [],
+    counters: { shop: 600000, item: 800000000, model: 2000000000, order_item: 0, buyer: 100000, push_message: 0, promotion: 700000000000 },
   }
 }

@@ -1,9 +1,10 @@
 import type { Accounts } from "./accounts.js"
 import { InsufficientStockError, type Catalogue } from "./catalogue.js"
 import type { SandboxClock } from "./clock.js"
-import type { Model, Order, OrderLine, OrderStatus, RecipientAddress, SandboxState } from "./model.js"
+import type { Item, Model, Order, OrderLine, OrderStatus, RecipientAddress, SandboxState } from "./model.js"
 import { newForderId, newOrderSn, newPackageNumber, newTrackingNumber } from "./order-identifiers.js"
 import { canTransition, cancelTarget, nextStatus } from "./order-state-machine.js"
+import type { Promotions } from "./promotions.js"
 
 export interface OrderLineInput {
   item_id: number
@@ -24,6 +25,8 @@ export interface OrderInput {
   payment_method?: string
   days_to_ship?: number
   shipping_fee?: number
+  /** Hold back every push about this order until released (see PushDispatcher.hold). */
+  hold_pushes?: boolean
 }
 
 /** A reference the order input makes that the sandbox cannot satisfy, naming the field. */
@@ -63,7 +66,10 @@ export class Orders {
     private readonly clock: SandboxClock,
     private readonly accounts: Accounts,
     private readonly catalogue: Catalogue,
+    private readonly promotions: Promotions,
     private readonly notify: (order: Order, event: OrderEvent) => void,
+    /** Registers a hold on the order's pushes before the first one is sent. */
+    private readonly holdPushes: (orderSn: string) => void,
   ) {}
 
   get(orderSn: string): Order | undefined {
@@ -77,20 +83,26 @@ export class Orders {
   create(input: OrderInput): Order {
     const shop = this.accounts.shop(input.shop_id)
     if (!shop) throw new OrderInputError("shop_id", `shop ${input.shop_id} does not exist`)
-    const picked = input.items.map((line, i) => ({ line, model: this.pickModel(input.shop_id, line, i), index: i }))
+    const picked = input.items.map((line, i) => ({ line, ...this.pickModel(input.shop_id, line, i), index: i }))
+    const orderSn = newOrderSn(this.clock.nowMs(), (sn) => this.get(sn) !== undefined)
     const lines: OrderLine[] = []
+    const fromReserve: { line: OrderLine; before: number; after: number }[] = []
     try {
-      for (const { line, model, index } of picked) {
-        const item = this.catalogue.item(line.item_id)!
+      for (const { line, item, model, index } of picked) {
         const quantity = line.quantity ?? 1
+        const reserve = this.promotions.reserveFor(item.item_id, model.model_id)
+        const reserveBefore = model.reserved_stock
         let locationId: string
         try {
-          locationId = this.catalogue.takeStock(model, quantity)
+          locationId = this.catalogue.takeStock(item, model, quantity, reserve ? reserve.entry.reserved_stock : null)
         } catch (err) {
-          if (err instanceof InsufficientStockError) throw new OrderInputError(`items[${index}].quantity`, `${quantity} requested, ${err.message}`)
+          if (err instanceof InsufficientStockError) {
+            const sku = model.model_sku || item.item_sku
+            throw new OrderInputError(`items[${index}].quantity`, `${quantity} requested, but model ${model.model_id} (${sku}) of item ${item.item_id} ${err.message}`)
+          }
           throw err
         }
-        lines.push({
+        const orderLine: OrderLine = {
           order_item_id: ++this.state.counters.order_item,
           item_id: item.item_id,
           item_name: item.item_name,
@@ -100,12 +112,15 @@ export class Orders {
           model_sku: model.model_sku,
           quantity,
           original_price: model.original_price,
-          discounted_price: line.discounted_price ?? model.current_price,
+          discounted_price: line.discounted_price ?? (reserve ? reserve.entry.promotion_price : model.current_price),
           location_id: locationId,
-        })
+          promotion_id: reserve ? reserve.promotion.promotion_id : null,
+        }
+        lines.push(orderLine)
+        if (reserve) fromReserve.push({ line: orderLine, before: reserveBefore, after: model.reserved_stock })
       }
     } catch (err) {
-      this.restock(lines)
+      this.restock(lines, orderSn, false)
       throw err
     }
     const now = this.clock.nowSeconds()
@@ -115,7 +130,7 @@ export class Orders {
     const paid = input.status === "READY_TO_SHIP"
     const daysToShip = input.days_to_ship ?? 3
     const order: Order = {
-      order_sn: newOrderSn(this.clock.nowMs(), (sn) => this.get(sn) !== undefined),
+      order_sn: orderSn,
       shop_id: shop.shop_id,
       order_status: paid ? "READY_TO_SHIP" : "UNPAID",
       status_before_cancel: null,
@@ -143,7 +158,13 @@ export class Orders {
       package: { package_number: newPackageNumber(), forder_id: newForderId(), shipping_carrier: "Standard Delivery", tracking_number: "" },
     }
     this.state.orders.push(order)
+    if (input.hold_pushes) this.holdPushes(orderSn)
     this.notify(order, "status")
+    for (const { line, before, after } of fromReserve) {
+      const reserve = this.promotions.get(line.promotion_id as number)!
+      const entry = reserve.models.find((m) => m.model_id === line.model_id)!
+      this.promotions.reserveTaken(reserve, entry, before, after, line.quantity, orderSn)
+    }
     return order
   }
 
@@ -170,7 +191,7 @@ export class Orders {
       order.cancel_reason = order.cancel_reason || cancel.reason || "Sandbox cancellation"
       if (order.cancel_by === "buyer") order.buyer_cancel_reason = order.cancel_reason
     }
-    if (to === "CANCELLED") this.restock(order.lines)
+    if (to === "CANCELLED") this.restock(order.lines, order.order_sn, true)
     if (to === "SHIPPED") order.pickup_done_time = now
     order.order_status = to
     order.update_time = now
@@ -197,7 +218,7 @@ export class Orders {
     return order
   }
 
-  private pickModel(shopId: number, line: OrderLineInput, index: number): Model {
+  private pickModel(shopId: number, line: OrderLineInput, index: number): { item: Item; model: Model } {
     const item = this.catalogue.item(line.item_id)
     if (!item || item.shop_id !== shopId) {
       throw new OrderInputError(`items[${index}].item_id`, `item ${line.item_id} is not in shop ${shopId}`)
@@ -207,13 +228,23 @@ export class Orders {
     }
     const model = item.models.find((m) => m.model_id === (line.model_id ?? 0))
     if (!model) throw new OrderInputError(`items[${index}].model_id`, `model ${line.model_id} is not a model of item ${item.item_id}`)
-    return model
+    return { item, model }
   }
 
-  private restock(lines: OrderLine[]): void {
+  /**
+   * Gives the lines' stock back. A line bought from a promotion that still runs goes back to its
+   * reserve (push 8 cancel_order when `announce`); otherwise to normal stock.
+   */
+  private restock(lines: OrderLine[], orderSn: string, announce: boolean): void {
     for (const line of lines) {
-      const model = this.catalogue.item(line.item_id)?.models.find((m) => m.model_id === line.model_id)
-      if (model) this.catalogue.returnStock(model, line.location_id, line.quantity)
+      const item = this.catalogue.item(line.item_id)
+      const model = item?.models.find((m) => m.model_id === line.model_id)
+      if (!item || !model) continue
+      const promotion = line.promotion_id != null ? this.promotions.get(line.promotion_id) : undefined
+      const toReserve = promotion?.status === "ongoing"
+      const before = model.reserved_stock
+      this.catalogue.returnStock(item, model, line.location_id, line.quantity, toReserve)
+      if (toReserve && announce) this.promotions.reserveReturned(promotion, line.model_id, before, model.reserved_stock, line.quantity, orderSn)
     }
   }
 }

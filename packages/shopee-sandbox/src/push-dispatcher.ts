@@ -8,6 +8,16 @@ import { postPush } from "./post-push.js"
 import { pushBody, type PushPayload } from "./push-messages.js"
 import { signPush } from "./sign.js"
 
+/** Pushes kept back on purpose until a test releases them: those of one order, one code, or all. */
+export interface PushHold {
+  id: number
+  /** Only pushes whose data names this order (`ordersn`); null means any. */
+  order_sn: string | null
+  /** Only pushes with this code; null means any. */
+  code: number | null
+  held_message_ids: number[]
+}
+
 export interface PushDispatcherOptions {
   /** Delays before each retry; Shopee's are 5 min, 30 min and 3 h. */
   schedule: number[]
@@ -24,6 +34,9 @@ export class PushDispatcher {
   private readonly aborter = new AbortController()
   private inFlight = 0
   private held: PushMessage[] = []
+  private holds: { hold: PushHold; messages: PushMessage[] }[] = []
+  private nextHoldId = 0
+  private releasing = 0
 
   constructor(
     private readonly state: SandboxState,
@@ -51,7 +64,12 @@ export class PushDispatcher {
     }
     const messages = [first]
     if (fault.duplicate) messages.push(this.record(partnerId, payload, body, partner.callback_url, first.message_id))
-    if (fault.reorder) {
+    const hold = this.holdFor(payload)
+    if (hold) {
+      for (const m of messages) m.state = "held"
+      hold.messages.push(...messages)
+      hold.hold.held_message_ids.push(...messages.map((m) => m.message_id))
+    } else if (fault.reorder) {
       for (const m of messages) m.state = "held"
       this.held.push(...messages)
       if (this.held.length >= fault.reorder.batch) this.releaseHeldNewestFirst()
@@ -60,6 +78,37 @@ export class PushDispatcher {
     }
     this.onChange()
     return messages
+  }
+
+  /** Keeps back every later push that matches (no filter: every push) until `release`. */
+  hold(filter: { order_sn?: string | null; code?: number | null }): PushHold {
+    const hold: PushHold = { id: ++this.nextHoldId, order_sn: filter.order_sn ?? null, code: filter.code ?? null, held_message_ids: [] }
+    this.holds.push({ hold, messages: [] })
+    return hold
+  }
+
+  listHolds(): PushHold[] {
+    return this.holds.map((h) => h.hold)
+  }
+
+  /**
+   * Lifts the holds that match (by id, by order, or all when no filter) and sends what they kept,
+   * oldest first, one after the other. Returns the released message ids, or null when a given
+   * hold id does not exist.
+   */
+  release(filter: { hold_id?: number; order_sn?: string }): number[] | null {
+    const matches = (h: PushHold) =>
+      (filter.hold_id === undefined || h.id === filter.hold_id) && (filter.order_sn === undefined || h.order_sn === filter.order_sn)
+    const lifted = this.holds.filter((h) => matches(h.hold))
+    if (filter.hold_id !== undefined && lifted.length === 0) return null
+    this.holds = this.holds.filter((h) => !matches(h.hold))
+    const batch = lifted.flatMap((h) => h.messages).sort((a, b) => a.message_id - b.message_id)
+    this.releasing += 1
+    void (async () => {
+      for (const m of batch) await this.deliver(m)
+      this.releasing -= 1
+    })()
+    return batch.map((m) => m.message_id)
   }
 
   /** Lost pushes of a partner, oldest first, as get_lost_push_message serves them. */
@@ -79,7 +128,7 @@ export class PushDispatcher {
 
   /** Resolves once nothing is in flight or waiting for a retry (held pushes wait for their batch). */
   async whenIdle(): Promise<void> {
-    while (this.inFlight > 0 || this.timers.size > 0) await new Promise((r) => setTimeout(r, 5))
+    while (this.inFlight > 0 || this.timers.size > 0 || this.releasing > 0) await new Promise((r) => setTimeout(r, 5))
   }
 
   /** Forgets scheduled retries and held pushes (reset). */
@@ -87,6 +136,7 @@ export class PushDispatcher {
     for (const t of this.timers) clearTimeout(t)
     this.timers.clear()
     this.held = []
+    this.holds = []
   }
 
   close(): void {
@@ -111,6 +161,13 @@ export class PushDispatcher {
     }
     this.state.pushes.push(message)
     return message
+  }
+
+  private holdFor(payload: PushPayload): { hold: PushHold; messages: PushMessage[] } | undefined {
+    const orderSn = payload.data.ordersn ?? payload.data.order_sn
+    return this.holds.find(
+      ({ hold }) => (hold.code === null || hold.code === payload.code) && (hold.order_sn === null || hold.order_sn === orderSn),
+    )
   }
 
   private releaseHeldNewestFirst(): void {

@@ -1,4 +1,4 @@
-import type { Order } from "./model.js"
+import type { Item, Order, Promotion } from "./model.js"
 
 /** A push before it is stamped and serialised. Codes 1, 2 and 12 are partner-level: no shop_id. */
 export interface PushPayload {
@@ -55,5 +55,95 @@ export function authorizationExpiringPush(shopIds: number[], expireBefore: numbe
     code: 12,
     shop_id: null,
     data: { merchant_expire_soon: [], shop_expire_soon: shopIds, expire_before: expireBefore, page_no: 1, total_page: 1 },
+  }
+}
+
+/** Code 7: a promotion locked (promo_lock_stock) or gave back (promo_cancelled, promo_end) a model's stock. */
+export function itemPromotionPush(
+  promotion: Promotion,
+  modelId: number,
+  action: "promo_lock_stock" | "promo_cancelled" | "promo_end",
+  reservedStock: number,
+  updateTime: number,
+): PushPayload {
+  return {
+    code: 7,
+    shop_id: promotion.shop_id,
+    data: {
+      item_id: promotion.item_id,
+      variation_id: modelId,
+      promotion_type: promotion.promotion_type,
+      promotion_id: promotion.promotion_id,
+      action,
+      reserved_stock: reservedStock,
+      start_time: promotion.start_time,
+      end_time: promotion.end_time,
+      update_time: updateTime,
+    },
+  }
+}
+
+/** Code 8: a model's reserved stock changed, by an order (place_order, cancel_order) or a promotion. */
+export function reservedStockChangePush(
+  promotion: Promotion,
+  modelId: number,
+  action: "place_order" | "cancel_order" | "promo_lock_stock" | "promo_cancelled" | "promo_end",
+  change: { old: number; new: number; ordersn?: string },
+  updateTime: number,
+): PushPayload {
+  return {
+    code: 8,
+    shop_id: promotion.shop_id,
+    data: {
+      item_id: promotion.item_id,
+      variation_id: modelId,
+      promotion_type: promotion.promotion_type,
+      promotion_id: promotion.promotion_id,
+      action,
+      ...(change.ordersn !== undefined ? { ordersn: change.ordersn } : {}),
+      changed_values: [{ name: "reserved_stock", old: change.old, new: change.new }],
+      update_time: updateTime,
+    },
+  }
+}
+
+/** Code 9: a model was added to or removed from a promotion. */
+export function promotionUpdatePush(promotion: Promotion, modelId: number, action: "added_in_promo" | "removed_from_promo", updateTime: number): PushPayload {
+  return {
+    code: 9,
+    shop_id: promotion.shop_id,
+    data: {
+      item_id: promotion.item_id,
+      variation_id: modelId,
+      promotion_type: promotion.promotion_type,
+      promotion_id: promotion.promotion_id,
+      action,
+      start_time: promotion.start_time,
+      end_time: promotion.end_time,
+      update_time: updateTime,
+    },
+  }
+}
+
+export interface ViolationDetail {
+  violation_type: string
+  violation_reason: string
+  suggestion: string
+  fix_deadline_time: number
+  update_time: number
+}
+
+/** Code 16: Shopee banned, deleted or otherwise changed an item's status for a violation. */
+export function itemViolationPush(item: Item, details: ViolationDetail[]): PushPayload {
+  return {
+    code: 16,
+    shop_id: item.shop_id,
+    data: {
+      item_id: item.item_id,
+      item_name: item.item_name,
+      item_status: item.item_status,
+      item_status_details: details,
+      update_time: item.update_time,
+    },
   }
 }

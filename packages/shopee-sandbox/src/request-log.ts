@@ -7,6 +7,8 @@ export interface RequestLogEntry {
   query: Record<string, string>
   partner_id: number | null
   shop_id: number | null
+  /** A POST's JSON body (null for GET and for the auth endpoints), e.g. the stock_list of update_stock. */
+  body: Record<string, unknown> | null
   status: number
   error: string
 }

@@ -6,9 +6,12 @@ import { SandboxClock } from "./clock.js"
 import { Faults } from "./faults.js"
 import type { Order, SandboxState } from "./model.js"
 import { Orders, type OrderEvent } from "./orders.js"
+import { Promotions } from "./promotions.js"
 import { PushDispatcher, type PushDispatcherOptions } from "./push-dispatcher.js"
 import { orderStatusPush, trackingNumberPush, type PushPayload } from "./push-messages.js"
 import { RequestLog } from "./request-log.js"
+import { defaultSettings, type SandboxSettings } from "./settings.js"
+import { StockFailures } from "./stock-failures.js"
 import { TokenStore } from "./token-store.js"
 
 /** The simulated Shopee: state plus the services that act on it, shared by all HTTP surfaces. */
@@ -19,9 +22,12 @@ export class Sandbox {
   readonly tokens: TokenStore
   readonly catalogue: Catalogue
   readonly orders: Orders
+  readonly promotions: Promotions
   readonly pushes: PushDispatcher
   readonly faults = new Faults()
+  readonly stockFailures = new StockFailures()
   readonly requestLog = new RequestLog()
+  settings: SandboxSettings
 
   constructor(
     readonly state: SandboxState,
@@ -29,14 +35,32 @@ export class Sandbox {
     pushOptions: PushDispatcherOptions,
     /** Called after every change of `state`, e.g. to save it to a file. */
     readonly changed: () => void,
+    /** The settings a reset returns to. */
+    private readonly initialSettings: Partial<SandboxSettings> = {},
   ) {
+    this.settings = defaultSettings(initialSettings)
     this.accounts = new Accounts(state)
     this.authorizations = new Authorizations(state, clock)
     this.authRequests = new AuthRequests(clock)
     this.tokens = new TokenStore(state, clock, this.authorizations)
     this.catalogue = new Catalogue(state, clock)
     this.pushes = new PushDispatcher(state, clock, this.accounts, this.faults, pushOptions, changed)
-    this.orders = new Orders(state, clock, this.accounts, this.catalogue, (order, event) => this.onOrderEvent(order, event))
+    this.promotions = new Promotions(state, clock, this.catalogue, (shopId, payload) => this.pushToShopPartners(shopId, payload))
+    this.orders = new Orders(
+      state,
+      clock,
+      this.accounts,
+      this.catalogue,
+      this.promotions,
+      (order, event) => this.onOrderEvent(order, event),
+      (orderSn) => this.pushes.hold({ order_sn: orderSn }),
+    )
+  }
+
+  /** Back to the starting settings and no injected stock failures (part of a reset). */
+  resetBehaviour(): void {
+    this.settings = defaultSettings(this.initialSettings)
+    this.stockFailures.clear()
   }
 
   /** Sends a shop-level push to every partner the shop has authorized. */

@@ -27,6 +27,8 @@ export interface SandboxOptions extends SeedData {
   stateFile?: string
   /** Faults active from the start. */
   faults?: FaultInput[]
+  /** get_item_list refuses offsets at or beyond this (default 10000; Shopee's cap is undocumented). */
+  itemListOffsetLimit?: number
 }
 
 export interface RunningSandbox {
@@ -66,6 +68,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     clock,
     { schedule: options.pushSchedule ?? SHOPEE_PUSH_SCHEDULE_MS, timeoutMs: options.pushTimeoutMs ?? PUSH_TIMEOUT_MS },
     changed,
+    options.itemListOffsetLimit !== undefined ? { item_list_offset_limit: options.itemListOffsetLimit } : {},
   )
   const seed: SeedData = { partners: options.partners, merchants: options.merchants, shops: options.shops }
   if (!saved) applySeed(sandbox, seed)
@@ -75,6 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     sandbox.replaceState(emptyState())
     applySeed(sandbox, seed)
     sandbox.faults.clear()
+    sandbox.resetBehaviour()
     sandbox.requestLog.clear()
     changed()
   }

@@ -1,6 +1,14 @@
 import { clientFor, shopFor } from "../test-support/client-for.js"
 import { type FakeShopee, startFakeShopee } from "../test-support/fake-shopee.js"
-import { GET_ITEM_BASE_INFO_PATH, GET_ITEM_LIST_PATH, GET_MODEL_LIST_PATH, UPDATE_STOCK_PATH } from "./products.js"
+import { ShopeeError, ShopeeParamError } from "../errors.js"
+import {
+  GET_ITEM_BASE_INFO_PATH,
+  GET_ITEM_LIST_PATH,
+  GET_ITEM_PROMOTION_PATH,
+  GET_MODEL_LIST_PATH,
+  SEARCH_ITEM_PATH,
+  UPDATE_STOCK_PATH,
+} from "./products.js"
 
 let fake: FakeShopee
 beforeEach(async () => {
@@ -85,6 +93,36 @@ describe("products", () => {
     })
   })
 
+  it("keeps the success_list when Shopee answers an error beside a partial success, and reports the error", async () => {
+    fake.on(UPDATE_STOCK_PATH, () => ({
+      raw: {
+        request_id: "r-1",
+        error: "error_busi_update_stock_failed",
+        message: "Update stock failed, please check failure_list for detailed reason",
+        response: {
+          success_list: [{ model_id: 1, location_id: "SGZ", stock: 10 }],
+          failure_list: [{ model_id: 2, failed_reason: "Cannot change stock when item is under promotion." }],
+        },
+      },
+    }))
+    const shop = shopFor(fake, clientFor(fake).client)
+    const result = await shop.products.updateStock({ item_id: 77, stock_list: [1, 2].map((model_id) => ({ model_id, seller_stock: [{ stock: 10 }] })) })
+    expect(result).toEqual({
+      success_list: [{ model_id: 1, location_id: "SGZ", stock: 10 }],
+      failure_list: [{ model_id: 2, failed_reason: "Cannot change stock when item is under promotion." }],
+      errors: [{ error: "error_busi_update_stock_failed", message: "Update stock failed, please check failure_list for detailed reason", request_id: "r-1" }],
+    })
+    expect(fake.callsTo(UPDATE_STOCK_PATH)).toHaveLength(1)
+  })
+
+  it("throws an update_stock error that comes without a per-model answer", async () => {
+    fake.on(UPDATE_STOCK_PATH, () => ({ raw: { request_id: "r-2", error: "error_holiday_mode_change_stock", message: "Cannot change stock in holiday mode." } }))
+    const shop = shopFor(fake, clientFor(fake).client)
+    const failure = shop.products.updateStock({ item_id: 77, stock_list: [{ model_id: 0, seller_stock: [{ stock: 1 }] }] })
+    await expect(failure).rejects.toBeInstanceOf(ShopeeError)
+    await expect(failure).rejects.toMatchObject({ error: "error_holiday_mode_change_stock" })
+  })
+
   it("sends one item per call and at most 50 models per call", async () => {
     fake.on(UPDATE_STOCK_PATH, () => ({ response: { success_list: [], failure_list: [] } }))
     const shop = shopFor(fake, clientFor(fake).client)
@@ -97,5 +135,42 @@ describe("products", () => {
       [77, 50],
       [77, 10],
     ])
+  })
+
+  it("searches items by SKU and passes the string cursor back as it came", async () => {
+    fake.on(SEARCH_ITEM_PATH, (request) => ({
+      response: request.query.has("offset")
+        ? { item_id_list: [3], total_count: 3, next_offset: "" }
+        : { item_id_list: [1, 2], total_count: 3, next_offset: "c2VhcmNoOjI" },
+    }))
+    const shop = shopFor(fake, clientFor(fake).client)
+    const first = await shop.products.searchItem({ item_sku: "TEE", page_size: 2 })
+    expect(first).toEqual({ item_id_list: [1, 2], total_count: 3, next_offset: "c2VhcmNoOjI" })
+    const second = await shop.products.searchItem({ item_sku: "TEE", page_size: 2, offset: first.next_offset })
+    expect(second.next_offset).toBe("")
+    const queries = fake.callsTo(SEARCH_ITEM_PATH).map((c) => c.query)
+    expect(queries[0]!.get("item_sku")).toBe("TEE")
+    expect(queries[0]!.has("offset")).toBe(false)
+    expect(queries[1]!.get("offset")).toBe("c2VhcmNoOjI")
+  })
+
+  it("asks for item promotions 50 ids at a time and joins the lists", async () => {
+    fake.on(GET_ITEM_PROMOTION_PATH, (request) => ({
+      response: {
+        success_list: request.query.get("item_id_list")!.split(",").map((id) => ({ item_id: Number(id), promotion: [] })),
+        failure_list: [],
+      },
+    }))
+    const shop = shopFor(fake, clientFor(fake).client)
+    const ids = Array.from({ length: 60 }, (_, i) => 500 + i)
+    const result = await shop.products.getItemPromotion({ item_id_list: ids })
+    expect(fake.callsTo(GET_ITEM_PROMOTION_PATH).map((c) => c.query.get("item_id_list")!.split(",").length)).toEqual([50, 10])
+    expect(result.success_list.map((s) => s.item_id)).toEqual(ids)
+  })
+
+  it("surfaces a refused search as a typed error", async () => {
+    fake.on(SEARCH_ITEM_PATH, () => ({ status: 400, raw: { request_id: "r", error: "error_param", message: "request must set one of [item_name,attribute_status]" } }))
+    const shop = shopFor(fake, clientFor(fake).client)
+    await expect(shop.products.searchItem({})).rejects.toBeInstanceOf(ShopeeParamError)
   })
 })

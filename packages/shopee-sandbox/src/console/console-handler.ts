@@ -5,6 +5,7 @@ import { ControlInput } from "../control/control-input.js"
 import { testPushPayload } from "../control/push-routes.js"
 import { readBody, redirect, sendHtml } from "../http-io.js"
 import { OrderInputError, TransitionError } from "../orders.js"
+import { PromotionInputError, PromotionStateError } from "../promotions.js"
 import type { Sandbox } from "../sandbox.js"
 import { renderConsole } from "./console-page.js"
 import { pageLayout } from "./page-layout.js"
@@ -48,6 +49,45 @@ function act(sandbox: Sandbox, path: string, form: URLSearchParams): string {
     sandbox.changed()
     return `Order ${order.order_sn} created`
   }
+  if (path === "/console/stock" || path === "/console/promotions") {
+    const [, itemId, modelId] = (form.get("model") ?? "").split(":").map(Number)
+    const item = sandbox.catalogue.item(itemId)
+    const model = item?.models.find((m) => m.model_id === modelId)
+    if (!item || !model) throw new ControlError(400, "invalid_field", `no model ${modelId} of item ${itemId}`, "model")
+    if (path === "/console/stock") {
+      const stock = Number(form.get("stock"))
+      if (!Number.isSafeInteger(stock) || stock < 0) throw new ControlError(400, "invalid_field", "stock should be a whole number, 0 or more", "stock")
+      if (stock < model.reserved_stock) throw new ControlError(400, "invalid_field", `${stock} is below the ${model.reserved_stock} reserved for promotions`, "stock")
+      sandbox.catalogue.setStock(item, model, [{ location_id: sandbox.accounts.shop(item.shop_id)!.location_ids[0], stock }])
+      sandbox.changed()
+      return `Stock of model ${modelId} of item ${itemId} is now ${stock}`
+    }
+    const promotion = sandbox.promotions.start(item, {
+      item_id: itemId,
+      promotion_type: form.get("promotion_type") || undefined,
+      stock_editable: form.get("stock_editable") !== "false",
+      models: [{ model_id: modelId, reserved_stock: Number(form.get("reserved_stock")) || 0 }],
+    })
+    sandbox.changed()
+    return `Promotion ${promotion.promotion_id} started`
+  }
+  const promotionEnd = /^\/console\/promotions\/(\d+)\/end$/.exec(path)
+  if (promotionEnd) {
+    const promotion = sandbox.promotions.get(Number(promotionEnd[1]))
+    if (!promotion) throw new ControlError(404, "not_found", `promotion ${promotionEnd[1]} does not exist`)
+    sandbox.promotions.end(promotion, form.get("cancelled") === "true" ? "promo_cancelled" : "promo_end")
+    sandbox.changed()
+    return `Promotion ${promotion.promotion_id} is now ${promotion.status}`
+  }
+  const restructure = /^\/console\/items\/(\d+)\/restructure$/.exec(path)
+  if (restructure) {
+    const item = sandbox.catalogue.item(Number(restructure[1]))
+    if (!item) throw new ControlError(404, "not_found", `item ${restructure[1]} does not exist`)
+    if (sandbox.promotions.hasPromotion(item.item_id)) throw new ControlError(409, "conflict", `item ${item.item_id} is in a running promotion: end it first`)
+    const remap = sandbox.catalogue.restructure(item, sandbox.accounts.shop(item.shop_id)!)
+    sandbox.changed()
+    return `Item ${item.item_id} restructured: ${remap.map((r) => `${r.old_model_id} -> ${r.new_model_id}`).join(", ")}`
+  }
   if (path === "/console/pushes/test") {
     const input = new ControlInput({
       code: Number(form.get("code")),
@@ -77,7 +117,7 @@ export async function handleConsoleRequest(sandbox: Sandbox, req: IncomingMessag
     if (url.pathname === "/console/authorize") approve(sandbox, res, form)
     else backToConsole(res, { message: act(sandbox, url.pathname, form) })
   } catch (err) {
-    const known = [ControlError, OrderInputError, TransitionError, UnknownSubjectError].some((k) => err instanceof k)
+    const known = [ControlError, OrderInputError, TransitionError, UnknownSubjectError, PromotionInputError, PromotionStateError].some((k) => err instanceof k)
     if (!known) throw err
     backToConsole(res, { error: (err as Error).message })
   }

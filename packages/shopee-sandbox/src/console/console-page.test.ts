@@ -13,6 +13,10 @@ function post(path: string, form: Record<string, string>) {
   return fetch(`${sb.url}${path}`, { method: "POST", body: new URLSearchParams(form), redirect: "manual" })
 }
 
+function noticeError(res: Response): string | null {
+  return new URL(res.headers.get("location") ?? "", "http://console.invalid").searchParams.get("error")
+}
+
 describe("seller console", () => {
   test("lists the shops, items and orders", async () => {
     const order = await createOrder(sb)
@@ -66,5 +70,35 @@ describe("seller console", () => {
     const res = await post("/console/pushes/test", { partner_id: "1000001", code: "3", shop_id: String(SHOP_ID), order_sn: order.order_sn })
     expect(res.status).toBe(303)
     expect(sb.sandbox.state.pushes.some((p) => p.code === 3 && p.body.includes(order.order_sn))).toBe(true)
+  })
+
+  test("shows each model's stock and reserve, and sets stock by hand", async () => {
+    const shirt = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)[1]
+    const html = await (await fetch(`${sb.url}/console`)).text()
+    expect(html).toContain('<span class="stock">4</span>')
+    expect(html).toContain('<span class="reserved">2</span>')
+    const res = await post("/console/stock", { model: `${SHOP_ID}:${shirt.item_id}:${shirt.models[0].model_id}`, stock: "8" })
+    expect(res.headers.get("location")).toContain("message=")
+    expect(shirt.models[0].seller_stock[0].stock).toBe(8)
+    const below = await post("/console/stock", { model: `${SHOP_ID}:${shirt.item_id}:${shirt.models[1].model_id}`, stock: "1" })
+    expect(noticeError(below)).toContain("reserved for promotions")
+    expect(shirt.models[1].seller_stock[0].stock).toBe(4)
+  })
+
+  test("starts and ends a promotion, and restructures an item", async () => {
+    const shirt = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)[1]
+    const small = shirt.models[0]
+    await post("/console/promotions", { model: `${SHOP_ID}:${shirt.item_id}:${small.model_id}`, reserved_stock: "2", promotion_type: "Flash Sale" })
+    const [promotion] = sb.sandbox.state.promotions
+    expect(promotion).toMatchObject({ status: "ongoing", stock_editable: true, models: [{ model_id: small.model_id, reserved_stock: 2 }] })
+    expect(small.reserved_stock).toBe(2)
+    const refused = await post(`/console/items/${shirt.item_id}/restructure`, {})
+    expect(noticeError(refused)).toContain("running promotion")
+    await post(`/console/promotions/${promotion.promotion_id}/end`, {})
+    expect(promotion.status).toBe("ended")
+    expect(small.reserved_stock).toBe(0)
+    await post(`/console/items/${shirt.item_id}/restructure`, {})
+    expect(shirt.models.map((m) => m.model_id)).not.toContain(small.model_id)
+    expect(shirt.models.map((m) => m.model_sku)).toEqual(["SHIRT-S", "SHIRT-M"])
   })
 })

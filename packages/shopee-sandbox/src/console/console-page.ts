@@ -1,5 +1,6 @@
 import { escapeHtml } from "../http-io.js"
-import type { Order, PushMessage } from "../model.js"
+import { normalStock, totalStock } from "../catalogue.js"
+import type { Item, Order, Promotion, PushMessage } from "../model.js"
 import type { Sandbox } from "../sandbox.js"
 import { pageLayout } from "./page-layout.js"
 
@@ -28,6 +29,17 @@ function orderActions(order: Order): string {
 <form class="inline" method="post" action="/console/orders/${sn}/cancel"><button type="submit">Cancel</button></form>`
 }
 
+function itemActions(item: Item): string {
+  if (!item.has_model) return ""
+  return `<form class="inline" method="post" action="/console/items/${item.item_id}/restructure"><button type="submit">Restructure</button></form>`
+}
+
+function promotionActions(p: Promotion): string {
+  if (p.status !== "ongoing") return ""
+  return `<form class="inline" method="post" action="/console/promotions/${p.promotion_id}/end"><button type="submit">End</button></form>
+<form class="inline" method="post" action="/console/promotions/${p.promotion_id}/end"><input type="hidden" name="cancelled" value="true"><button type="submit">Cancel promotion</button></form>`
+}
+
 function pushRow(m: PushMessage): string[] {
   const last = m.attempts[m.attempts.length - 1]
   const outcome = last ? (last.status !== null ? `HTTP ${last.status}` : escapeHtml(last.error ?? "")) : ""
@@ -52,10 +64,11 @@ export function renderConsole(sandbox: Sandbox, notice: { message?: string; erro
 
   const modelOptions = state.items.flatMap((item) =>
     item.models.map((m) => {
-      const label = `${item.item_name}${m.model_name ? ` / ${m.model_name}` : ""} (shop ${item.shop_id}, stock ${m.seller_stock.reduce((s, x) => s + x.stock, 0)})`
+      const label = `${item.item_name}${m.model_name ? ` / ${m.model_name}` : ""} (shop ${item.shop_id}, stock ${totalStock(m)}, reserved ${m.reserved_stock})`
       return `<option value="${item.shop_id}:${item.item_id}:${m.model_id}">${escapeHtml(label)}</option>`
     }),
   )
+  const promotions = [...state.promotions].reverse()
   const orders = [...state.orders].reverse()
 
   return pageLayout(
@@ -76,17 +89,45 @@ ${table(
 )}
 <h2>Items</h2>
 ${table(
-  ["item_id", "shop", "name", "status", "models (model_id: sku, stock, reserved)"],
+  ["item_id", "shop", "name", "status", "models (model_id: sku, stock per location)", "stock", "reserved", "normal", ""],
   state.items.map((i) => [
     String(i.item_id),
     String(i.shop_id),
     escapeHtml(i.item_name),
     escapeHtml(i.item_status),
-    i.models
-      .map((m) => escapeHtml(`${m.model_id}: ${m.model_sku || i.item_sku}, ${m.seller_stock.map((s) => `${s.location_id}=${s.stock}`).join(" ")}, reserved ${m.reserved_stock}`))
-      .join("<br>"),
+    i.models.map((m) => escapeHtml(`${m.model_id}: ${m.model_sku || i.item_sku}, ${m.seller_stock.map((s) => `${s.location_id}=${s.stock}`).join(" ")}`)).join("<br>"),
+    i.models.map((m) => `<span class="stock">${totalStock(m)}</span>`).join("<br>"),
+    i.models.map((m) => `<span class="reserved">${m.reserved_stock}</span>`).join("<br>"),
+    i.models.map((m) => String(normalStock(m))).join("<br>"),
+    itemActions(i),
   ]),
   "No items.",
+)}
+<h2>Change stock by hand</h2>
+<form method="post" action="/console/stock" id="set-stock">
+<label>Model <select name="model" required>${modelOptions.join("")}</select></label>
+<label>Stock <input type="number" name="stock" value="0" min="0" required></label>
+<button type="submit">Set stock</button>
+</form>
+<h2>Promotions</h2>
+<form method="post" action="/console/promotions" id="start-promotion">
+<label>Model <select name="model" required>${modelOptions.join("")}</select></label>
+<label>Reserved stock <input type="number" name="reserved_stock" value="1" min="0" required></label>
+<label>Type <select name="promotion_type"><option>Flash Sale</option><option>Discount Promotions</option></select></label>
+<label><input type="checkbox" name="stock_editable" value="false"> forbids stock edits</label>
+<button type="submit">Start promotion</button>
+</form>
+${table(
+  ["promotion_id", "item", "type", "status", "models (model_id: reserved)", ""],
+  promotions.map((p) => [
+    String(p.promotion_id),
+    String(p.item_id),
+    escapeHtml(p.promotion_type),
+    `<span class="promotion-status">${escapeHtml(p.status)}</span>`,
+    p.models.map((m) => escapeHtml(`${m.model_id}: ${m.reserved_stock}`)).join("<br>"),
+    promotionActions(p),
+  ]),
+  "No promotions.",
 )}
 <h2>Create an order</h2>
 <form method="post" action="/console/orders" id="create-order">

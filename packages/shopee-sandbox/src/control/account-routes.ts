@@ -1,6 +1,6 @@
 import { DuplicateError } from "../accounts.js"
 import type { Partner } from "../model.js"
-import { conflict, notFound } from "./control-error.js"
+import { conflict, invalidField, notFound } from "./control-error.js"
 import type { ControlRoute } from "./control-route.js"
 import { readMerchantInput, readPartnerInput, readShopInput } from "./read-inputs.js"
 
@@ -50,6 +50,24 @@ export const accountRoutes: ControlRoute[] = [
       const shop = creating(() => sandbox.accounts.addShop(readShopInput(input)))
       sandbox.changed()
       return { status: 201, body: shop }
+    },
+  },
+  {
+    method: "PATCH",
+    pattern: "/_control/shops/:shop_id",
+    handle({ sandbox, input, params }) {
+      input.only(["holiday_mode", "under_penalty", "location_ids"])
+      const shop = sandbox.accounts.shop(Number(params.shop_id))
+      if (!shop) throw notFound(`shop ${params.shop_id} does not exist`)
+      const holidayMode = input.boolean("holiday_mode")
+      const underPenalty = input.boolean("under_penalty")
+      const locationIds = input.strings("location_ids")
+      if (locationIds !== undefined && locationIds.length === 0) throw invalidField("location_ids", "should name at least one location")
+      if (holidayMode !== undefined) shop.holiday_mode = holidayMode
+      if (underPenalty !== undefined) shop.under_penalty = underPenalty
+      if (locationIds !== undefined) shop.location_ids = locationIds
+      sandbox.changed()
+      return { body: shop }
     },
   },
   { method: "GET", pattern: "/_control/merchants", handle: ({ sandbox }) => ({ body: sandbox.state.merchants }) },

@@ -33,6 +33,14 @@ describe("control API validation", () => {
     ["/_control/faults", { kind: "server_error", status: 404 }, "status"],
     ["/_control/pushes/test", { partner_id: PARTNER.partner_id, code: 3 }, "order_sn"],
     ["/_control/clock", { advance_ms: -5 }, "advance_ms"],
+    ["/_control/items/bulk", { items: [{ item_name: "x" }] }, "shop_id"],
+    ["/_control/items/bulk", { shop_id: SHOP_ID, items: [{ item_name: "x", shop_id: SHOP_ID }] }, "items[0].shop_id"],
+    ["/_control/promotions", { item_id: 1, models: [{ model_id: 0, reserved_stock: 1 }] }, "item_id"],
+    ["/_control/promotions", { item_id: 800000001 }, "models"],
+    ["/_control/promotions", { item_id: 800000001, models: [{ model_id: 5, reserved_stock: 1 }] }, "models[0].model_id"],
+    ["/_control/stock_failures", { item_id: 1 }, "item_id"],
+    ["/_control/stock_failures", { item_id: 800000001, model_id: 9 }, "model_id"],
+    ["/_control/pushes/hold", { code: 0 }, "code"],
   ])("POST %s %j answers 400 naming %s", async (path, body, field) => {
     const res = await control(sb, "POST", path, body)
     expect(res.status).toBe(400)

@@ -8,10 +8,11 @@ import { ControlError } from "./control-error.js"
 import { ControlInput } from "./control-input.js"
 import { matchPattern, type ControlRoute } from "./control-route.js"
 import { orderRoutes } from "./order-routes.js"
+import { promotionRoutes } from "./promotion-routes.js"
 import { pushRoutes } from "./push-routes.js"
 import { systemRoutes } from "./system-routes.js"
 
-const CONTROL_ROUTES: ControlRoute[] = [...systemRoutes, ...accountRoutes, ...catalogueRoutes, ...orderRoutes, ...authRoutes, ...pushRoutes]
+const CONTROL_ROUTES: ControlRoute[] = [...systemRoutes, ...accountRoutes, ...catalogueRoutes, ...promotionRoutes, ...orderRoutes, ...authRoutes, ...pushRoutes]
 
 /** Answers one `/_control/...` request with plain JSON (no Shopee envelope). */
 export async function handleControlRequest(

@@ -1,7 +1,7 @@
 import type { PushMessage } from "../model.js"
 import { PARTNER_LEVEL_CODES, authorizationExpiringPush, authorizationPush, orderStatusPush, trackingNumberPush, type PushPayload } from "../push-messages.js"
 import type { Sandbox } from "../sandbox.js"
-import { invalidField } from "./control-error.js"
+import { invalidField, notFound } from "./control-error.js"
 import type { ControlInput } from "./control-input.js"
 import type { ControlRoute } from "./control-route.js"
 
@@ -59,6 +59,27 @@ export const pushRoutes: ControlRoute[] = [
       if (!sandbox.accounts.partner(partnerId)) throw invalidField("partner_id", `partner ${partnerId} does not exist`)
       const messages = sandbox.pushes.send(partnerId, testPushPayload(sandbox, input))
       return { status: 201, body: messages.map(pushView) }
+    },
+  },
+  {
+    method: "POST",
+    pattern: "/_control/pushes/hold",
+    handle({ sandbox, input }) {
+      input.only(["order_sn", "code"])
+      return { status: 201, body: sandbox.pushes.hold({ order_sn: input.string("order_sn"), code: input.int("code", { min: 1 }) }) }
+    },
+  },
+  { method: "GET", pattern: "/_control/pushes/holds", handle: ({ sandbox }) => ({ body: sandbox.pushes.listHolds() }) },
+  {
+    method: "POST",
+    pattern: "/_control/pushes/release",
+    handle({ sandbox, input }) {
+      input.only(["hold_id", "order_sn"])
+      const holdId = input.int("hold_id")
+      const released = sandbox.pushes.release({ hold_id: holdId, order_sn: input.string("order_sn") })
+      if (released === null) throw notFound(`push hold ${holdId} does not exist`)
+      sandbox.changed()
+      return { body: { released_message_ids: released } }
     },
   },
   {

@@ -3,6 +3,8 @@ import type { ItemInput, ModelInput } from "../catalogue.js"
 import { PUSH_FAULT_KINDS, REQUEST_FAULT_KINDS, type FaultInput } from "../faults.js"
 import { ITEM_STATUSES, type SellerStock } from "../model.js"
 import type { OrderInput } from "../orders.js"
+import type { PromotionInput } from "../promotions.js"
+import type { StockFailureInput } from "../stock-failures.js"
 import { invalidField } from "./control-error.js"
 import type { ControlInput } from "./control-input.js"
 
@@ -45,7 +47,7 @@ export function readMerchantInput(input: ControlInput): MerchantInput {
 }
 
 /** `stock` is a number (at the shop's default location) or `[{location_id, stock}]`. */
-function readStock(input: ControlInput): number | SellerStock[] | undefined {
+export function readStock(input: ControlInput): number | SellerStock[] | undefined {
   if (input.isNumber("stock")) return input.int("stock", { min: 0 })
   return input.objects("stock", { min: 1 })?.map((e) => {
     e.only(["location_id", "stock"])
@@ -66,12 +68,18 @@ function readModelFields(input: ControlInput): ModelInput {
 
 const MODEL_FIELDS = ["model_name", "model_sku", "price", "original_price", "stock", "reserved_stock"]
 
-export function readItemInput(input: ControlInput): ItemInput {
-  input.only(["shop_id", "item_name", "item_sku", "item_status", "category_id", "weight", "models", ...MODEL_FIELDS])
-  const models = input.objects("models", { max: 50 })?.map((m) => readModelFields(m.only(MODEL_FIELDS)))
+export function readModelInputs(input: ControlInput): ModelInput[] | undefined {
+  return input.objects("models", { max: 50 })?.map((m) => readModelFields(m.only(MODEL_FIELDS)))
+}
+
+/** One item; in a bulk body the shop is given once for all (`shopId`), not per item. */
+export function readItemInput(input: ControlInput, shopId?: number): ItemInput {
+  const itemFields = ["item_name", "item_sku", "item_status", "category_id", "weight", "models", ...MODEL_FIELDS]
+  input.only(shopId === undefined ? ["shop_id", ...itemFields] : itemFields)
+  const models = readModelInputs(input)
   return {
     ...readModelFields(input),
-    shop_id: input.int("shop_id", { required: true }),
+    shop_id: shopId ?? input.int("shop_id", { required: true }),
     item_name: input.string("item_name", { required: true }),
     item_sku: input.string("item_sku"),
     item_status: input.oneOf("item_status", ITEM_STATUSES),
@@ -84,6 +92,7 @@ export function readItemInput(input: ControlInput): ItemInput {
 export function readOrderInput(input: ControlInput): OrderInput {
   input.only([
     "shop_id", "items", "status", "buyer_username", "recipient_address", "message_to_seller", "cod", "payment_method", "days_to_ship", "shipping_fee",
+    "hold_pushes",
   ])
   const lines = input.objects("items", { required: true, min: 1, max: 50 }) as ControlInput[]
   const address = input.object("recipient_address")
@@ -110,6 +119,37 @@ export function readOrderInput(input: ControlInput): OrderInput {
     payment_method: input.string("payment_method"),
     days_to_ship: input.int("days_to_ship", { min: 1, max: 30 }),
     shipping_fee: input.number("shipping_fee", { min: 0 }),
+    hold_pushes: input.boolean("hold_pushes"),
+  }
+}
+
+export function readPromotionInput(input: ControlInput): PromotionInput {
+  input.only(["item_id", "promotion_type", "stock_editable", "end_time", "models"])
+  const models = input.objects("models", { required: true, min: 1, max: 50 }) as ControlInput[]
+  return {
+    item_id: input.int("item_id", { required: true }),
+    promotion_type: input.string("promotion_type"),
+    stock_editable: input.boolean("stock_editable"),
+    end_time: input.int("end_time", { min: 0 }),
+    models: models.map((m) => {
+      m.only(["model_id", "reserved_stock", "promotion_price"])
+      return {
+        model_id: m.int("model_id", { required: true, min: 0 }),
+        reserved_stock: m.int("reserved_stock", { required: true, min: 0 }),
+        promotion_price: m.number("promotion_price", { min: 0 }),
+      }
+    }),
+  }
+}
+
+export function readStockFailureInput(input: ControlInput): StockFailureInput {
+  input.only(["item_id", "model_id", "failed_reason", "times", "with_error"])
+  return {
+    item_id: input.int("item_id", { required: true }),
+    model_id: input.int("model_id", { min: 0 }),
+    failed_reason: input.string("failed_reason"),
+    times: input.int("times", { min: 1 }),
+    with_error: input.boolean("with_error"),
   }
 }
 

@@ -2,7 +2,7 @@ import { invalidField, notFound } from "./control-error.js"
 import type { ControlRoute } from "./control-route.js"
 import { readFaultInput } from "./read-inputs.js"
 
-/** Whole-sandbox controls: state, reset, request log, faults, clock. */
+/** Whole-sandbox controls: state, reset, request log, faults, settings, clock. */
 export const systemRoutes: ControlRoute[] = [
   { method: "GET", pattern: "/_control/state", handle: ({ sandbox }) => ({ body: sandbox.state }) },
   {
@@ -46,6 +46,19 @@ export const systemRoutes: ControlRoute[] = [
     handle({ sandbox, params }) {
       if (!sandbox.faults.remove(Number(params.id))) throw notFound(`fault ${params.id} does not exist`)
       return { body: { removed: true } }
+    },
+  },
+  { method: "GET", pattern: "/_control/settings", handle: ({ sandbox }) => ({ body: sandbox.settings }) },
+  {
+    method: "PATCH",
+    pattern: "/_control/settings",
+    handle({ sandbox, input }) {
+      input.only(["item_list_offset_limit", "update_stock_error_beside_failures"])
+      const limit = input.int("item_list_offset_limit", { min: 1 })
+      const errorBeside = input.boolean("update_stock_error_beside_failures")
+      if (limit !== undefined) sandbox.settings.item_list_offset_limit = limit
+      if (errorBeside !== undefined) sandbox.settings.update_stock_error_beside_failures = errorBeside
+      return { body: sandbox.settings }
     },
   },
   {
