@@ -29,6 +29,12 @@ import { ConnectorException } from "./models/connector-exception"
 import { ShopeeOrderSync } from "./models/shopee-order-sync"
 import { ShopeeProductMap } from "./models/shopee-product-map"
 import { ShopeeSyncCursor } from "./models/shopee-sync-cursor"
+import { ShopeeStockSetting } from "./models/shopee-stock-setting"
+import { ShopeeStockModeChange } from "./models/shopee-stock-mode-change"
+import { ShopeeStockRun } from "./models/shopee-stock-run"
+import { ShopeeStockRunRow } from "./models/shopee-stock-run-row"
+import { ShopeeStockModelState } from "./models/shopee-stock-model-state"
+import { ShopeeStockDirtyMark } from "./models/shopee-stock-dirty-mark"
 import { databaseErrorName, isUniqueViolation, PushNotStoredError } from "./lib/database-errors"
 import { parsePush, unreadablePush } from "./lib/parse-push"
 import { storedPushBody } from "./lib/push-body"
@@ -134,6 +140,12 @@ class ShopeeModuleService extends MedusaService({
   ShopeeProductMap,
   ShopeeSyncCursor,
   ShopeeOAuthStateUse,
+  ShopeeStockSetting,
+  ShopeeStockModeChange,
+  ShopeeStockRun,
+  ShopeeStockRunRow,
+  ShopeeStockModelState,
+  ShopeeStockDirtyMark,
 }) {
   protected readonly options_: ShopeePluginOptions
   protected readonly logger_: Logger
