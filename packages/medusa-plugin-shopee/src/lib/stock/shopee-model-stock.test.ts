@@ -25,14 +25,14 @@ describe("sellerStockOf", () => {
 describe("modelStocksOfItem", () => {
   it("reads an item without models as model 0", () => {
     const read = modelStocksOfItem(item({ stock_info_v2: { seller_stock: [{ stock: 1 }] } }), null)
-    expect(read).toEqual([{ item_id: "10", model_id: "0", seller_stock: 1, promotion_reserved: 0, item_status: "NORMAL" }])
+    expect(read).toEqual([{ item_id: "10", model_id: "0", seller_stock: 1, promotion_reserved: 0, item_status: "NORMAL", has_promotion: null }])
   })
 
   it("reads each model of an item with models and leaves out a model without stock info", () => {
     const read = modelStocksOfItem(item({ has_model: true, item_status: "BANNED" }), [
-      { model_id: 7, model_sku: "A", tier_index: [0], stock_info_v2: { seller_stock: [{ stock: 2 }], summary_info: { total_reserved_stock: 1, total_available_stock: 2 } } },
+      { model_id: 7, model_sku: "A", tier_index: [0], has_promotion: true, stock_info_v2: { seller_stock: [{ stock: 2 }], summary_info: { total_reserved_stock: 1, total_available_stock: 2 } } },
       { model_id: 8, model_sku: "B", tier_index: [1] },
     ])
-    expect(read).toEqual([{ item_id: "10", model_id: "7", seller_stock: 2, promotion_reserved: 1, item_status: "BANNED" }])
+    expect(read).toEqual([{ item_id: "10", model_id: "7", seller_stock: 2, promotion_reserved: 1, item_status: "BANNED", has_promotion: true }])
   })
 })

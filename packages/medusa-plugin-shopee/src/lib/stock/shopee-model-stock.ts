@@ -11,6 +11,8 @@ export type ShopeeModelStock = {
   seller_stock: number
   promotion_reserved: number
   item_status: string
+  /** Whether Shopee says a promotion runs on the model; null when it does not say. */
+  has_promotion: boolean | null
 }
 
 export function sellerStockOf(info: StockInfoV2 | undefined): { seller_stock: number; promotion_reserved: number } | null {
@@ -30,9 +32,9 @@ export function sellerStockOf(info: StockInfoV2 | undefined): { seller_stock: nu
  */
 export function modelStocksOfItem(item: ItemBaseInfo, models: Model[] | null): ShopeeModelStock[] {
   const entries = item.has_model
-    ? (models ?? []).map((model) => ({ model_id: String(model.model_id), stock: sellerStockOf(model.stock_info_v2) }))
-    : [{ model_id: "0", stock: sellerStockOf(item.stock_info_v2) }]
-  return entries.flatMap(({ model_id, stock }) =>
-    stock ? [{ item_id: String(item.item_id), model_id, ...stock, item_status: item.item_status }] : []
+    ? (models ?? []).map((model) => ({ model_id: String(model.model_id), stock: sellerStockOf(model.stock_info_v2), has_promotion: model.has_promotion }))
+    : [{ model_id: "0", stock: sellerStockOf(item.stock_info_v2), has_promotion: item.has_promotion }]
+  return entries.flatMap(({ model_id, stock, has_promotion }) =>
+    stock ? [{ item_id: String(item.item_id), model_id, ...stock, item_status: item.item_status, has_promotion: has_promotion ?? null }] : []
   )
 }

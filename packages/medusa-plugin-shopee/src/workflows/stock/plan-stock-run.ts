@@ -48,8 +48,11 @@ export async function planStockRun(context: StockRunContext, mapped: MappedModel
       variant_id: model.variant_id,
       shopee_now: read?.seller_stock ?? null,
       target,
-      // A fresh read wins over the map; a ban pushed by Shopee stands until a read says otherwise.
-      state: (read?.item_status ?? model.item_status) === "BANNED" ? "banned" : state?.promotion_locked ? "promotion_locked" : "sellable",
+      // A fresh read wins over the map (a ban pushed by Shopee stands until a read says
+      // otherwise), and a lock learned from a refused write ends when Shopee shows no promotion.
+      state: (read?.item_status ?? model.item_status) === "BANNED"
+        ? "banned"
+        : state?.promotion_locked && read?.has_promotion !== false ? "promotion_locked" : "sellable",
       last_failure: lastFailureOf(state),
       available: target.action === "target" ? target.available : null,
     }

@@ -14,10 +14,14 @@ export async function writeStockCall(shop: ShopeeShop, call: UpdateStockCallPlan
   let answer: UpdateStockAnswer | null = null
   let callError: CallError | null = null
   try {
-    answer = await shop.products.updateStock({
+    const response = await shop.products.updateStock({
       item_id: call.item_id,
       stock_list: call.stock_list.map((entry) => ({ model_id: entry.model_id, seller_stock: [{ stock: entry.stock }] })),
     })
+    answer = response
+    // An error beside the answer: it speaks only for models the answer leaves out.
+    const beside = response.errors?.[0]
+    if (beside) callError = { name: "ShopeeError", message: `${beside.error}: ${beside.message}` }
   } catch (error) {
     callError = { name: (error as Error).name, message: (error as Error).message }
   }

@@ -152,6 +152,8 @@ export async function writeStockRun(context: StockRunContext, writeRows: StockRu
           last_failure_stock: value,
           last_failure_reason: failure.reason,
           last_failure_retry_can_help: failure.retry_can_help,
+          // Held until a push says the promotion is over (handle-stock-push.ts).
+          ...(failure.reason === "locked by promotion" ? { promotion_locked: true } : {}),
         })
       }
     }

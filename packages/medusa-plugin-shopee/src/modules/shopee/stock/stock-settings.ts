@@ -43,7 +43,8 @@ export async function stockSettingOf(shopee: ShopeeModuleService, profile: { id:
 
 /**
  * A person's change of mode, buffer or cap, recorded with who and when. Setting a mode is also
- * how a person re-arms a writer the circuit breaker disarmed: the breaker starts again from zero.
+ * how a person re-arms a writer the circuit breaker disarmed (the breaker starts again from
+ * zero) or lets through a sell-out that the sudden-zeros rule refused.
  */
 export async function changeStockSettings(
   shopee: ShopeeModuleService,
@@ -67,6 +68,14 @@ export async function changeStockSettings(
     mode_changed_by: change.actor_id,
     mode_changed_at: new Date(),
   })) as StockSetting
+  if (change.mode !== undefined) {
+    // A person setting the mode has looked at the shop: a plan refused for sudden zeros is judged
+    // afresh against the next read instead of the figures from before.
+    await shopee.updateShopeeStockModelStates({
+      selector: { profile_id: profile.id },
+      data: { last_medusa_available: null, last_shopee_stock: null },
+    })
+  }
   await shopee.createShopeeStockModeChanges({
     environment: profile.environment,
     profile_id: profile.id,
