@@ -111,7 +111,10 @@ medusaIntegrationTestRunner({
 
       await sellInStore(api, getContainer(), CHARIZARD)
       await waitFor(async () => (await shopeeStock(CHARIZARD)) === 0, 30_000)
-      const { data } = await api.get("/admin/shopee/stock/runs?env=sandbox", options)
+      const data = await waitFor(async () => {
+        const answer = (await api.get("/admin/shopee/stock/runs?env=sandbox", options)).data
+        return answer.runs[0].finished_at ? answer : undefined
+      })
       expect(data.runs[0]).toMatchObject({ trigger: "fast", status: "succeeded", written: 1 })
       const { data: detail } = await api.get(`/admin/shopee/stock/runs/${data.runs[0].id}`, options)
       expect(detail.rows).toEqual([expect.objectContaining({ action: "write", shopee_before: 1, target: 0, sent: 0, result: "written" })])
@@ -135,7 +138,7 @@ medusaIntegrationTestRunner({
       const dry = await startRun("sandbox", "dry_run")
       expect(dry.status).toBe(200)
       expect(dry.data.run).toMatchObject({ trigger: "dry_run", status: "planned", mode: "off" })
-      expect(dry.data.rows.find((row: { variant_id: string; action: string }) => row.action === "hold")).toMatchObject({ shopee_before: 50, target: 11, reason: "writer off: would set 50 to 11" })
+      expect(dry.data.rows.find((row: { shopee_before: number }) => row.shopee_before === 50)).toMatchObject({ action: "hold", target: 11, reason: "writer off: would set 50 to 11" })
       expect(await updateStockCalls()).toEqual([])
       expect(await shopeeStock(BOOSTER)).toBe(50)
     })
@@ -152,6 +155,7 @@ medusaIntegrationTestRunner({
       })
       await waitFor(async () => (await sql()("shopee_order_sync").where({ order_sn: order.order_sn, state: "imported" }))[0], 30_000)
       await waitFor(async () => (await medusaAvailable(CHARIZARD)) === 0, 30_000)
+      await waitForMarksFlushed()
       expect(await shopeeStock(CHARIZARD)).toBe(0)
 
       await control(sandbox, "POST", `/_control/orders/${order.order_sn}/cancel`, { reason: "buyer changed mind" })
@@ -235,11 +239,9 @@ medusaIntegrationTestRunner({
       for (const item of [{ item_name: "Charizard", item_sku: CHARIZARD, stock: 3 }, { item_name: "Booster", item_sku: BOOSTER, stock: 50 }]) {
         await control(sandbox, "POST", "/_control/items", { shop_id: LIVE_SHOP_ID, ...item })
       }
-      const created = await api.post(
-        "/admin/shopee/profiles",
+      const created = await api.patch(
+        "/admin/shopee/credentials?env=live",
         {
-          environment: "live",
-          name: "Live shop",
           partner_id: SANDBOX_PARTNER.partner_id,
           partner_key: SANDBOX_PARTNER.partner_key,
           push_partner_key: SANDBOX_PARTNER.push_partner_key,
