@@ -124,6 +124,43 @@ medusaIntegrationTestRunner({
       const state = await api.get("/admin/shopee/stock?env=sandbox", options)
       expect(state.data).toMatchObject({ environment: "sandbox", setting: { mode: "mirror", breaker: { disarmed: false } }, latest_plan: { run: { trigger: "full" } } })
       expect(state.data.changes[0]).toMatchObject({ from_mode: "off", to_mode: "mirror", actor_id: armed.data.setting.mode_changed_by })
+
+      // A person restores the first resync: a new run, planned and recorded, writes the values from before it.
+      const restored = await api.post(`/admin/shopee/stock/runs/${resync.data.run.id}/restore`, {}, options)
+      expect(restored.status).toBe(200)
+      expect(restored.data.run).toMatchObject({ trigger: "restore", restore_of: resync.data.run.id, status: "succeeded", written: 2 })
+      expect([await shopeeStock(CHARIZARD), await shopeeStock(BOOSTER)]).toEqual([3, 50])
+      const fastRestored = await api.post(`/admin/shopee/stock/runs/${data.runs[0].id}/restore`, {}, options)
+      expect(fastRestored.data.run).toMatchObject({ trigger: "restore", written: 1 })
+      expect(await shopeeStock(CHARIZARD)).toBe(1)
+      expect((await api.post("/admin/shopee/stock/runs/shstrun_nope/restore", {}, options)).status).toBe(404)
+      expect((await setStock("sandbox", { mode: "sometimes" })).data.message).toMatch(/mode must be one of: off, decrease_only, mirror/)
+      expect((await setStock("sandbox", { buffer: -1 })).status).toBe(400)
+      expect((await setStock("sandbox", {})).data.message).toMatch(/The body is empty/)
+    })
+
+    it("marks a model Shopee banned (push 16) and plans it as never written; a promotion's reserve (push 7) becomes the floor", async () => {
+      const { handleStockPush } = require("medusa-plugin-shopee/workflows/stock/handle-stock-push")
+      await importCatalogue()
+      const charizardItem = await sandboxItemId(sandbox, CHARIZARD)
+      const boosterItem = await sandboxItemId(sandbox, BOOSTER)
+      await control(sandbox, "POST", `/_control/items/${charizardItem}/status`, { item_status: "BANNED" })
+      await control(sandbox, "POST", "/_control/promotions", { item_id: boosterItem, models: [{ model_id: 0, reserved_stock: 20 }] })
+      const stored = async (code: number) => waitFor(async () => (await sql()("shopee_raw_event").where({ code }))[0], 30_000)
+
+      const ban = await handleStockPush(getContainer(), await stored(16))
+      expect(ban).toMatchObject({ status: "processed", reason: expect.stringContaining(`item ${charizardItem} is now BANNED`) })
+      expect((await sql()("shopee_product_map").where({ sku: CHARIZARD }))[0].item_status).toBe("BANNED")
+      const promotion = await handleStockPush(getContainer(), await stored(7))
+      expect(promotion).toMatchObject({ status: "processed", reason: expect.stringContaining("promotion reserve 20") })
+      expect((await sql()("shopee_product_map").where({ sku: BOOSTER }))[0].reserved_stock).toBe(20)
+      expect(await handleStockPush(getContainer(), { id: "x", environment: "sandbox", code: 16, shop_id: null, raw_body: "{}" })).toEqual({ status: "ignored", reason: "push 16 has no data" })
+
+      const dry = await startRun("sandbox", "dry_run")
+      const rows = new Map(dry.data.rows.map((row: { item_id: string }) => [Number(row.item_id), row]))
+      expect(rows.get(charizardItem)).toMatchObject({ action: "skip", reason: "banned on Shopee" })
+      // Medusa has 12 boxes; the promotion holds 20 of Shopee's 50: the target is the reserve.
+      expect(rows.get(boosterItem)).toMatchObject({ target: 20 })
     })
 
     it("writes nothing while Off: a sale is left alone, a resync is refused, a dry run shows what Mirror would do", async () => {
