@@ -20,6 +20,7 @@ import {
   MapVariantBody,
   UnlistedVariantsQuery,
 } from "./admin/shopee/products/validators"
+import { ListStockRunsQuery, StartStockRunBody, StockSettingsBody } from "./admin/shopee/stock/validators"
 import { redactOAuthQueryFromAccessLog } from "./connectors/shopee/redact-oauth-query"
 import { refuseNulInPathParameters } from "./admin/shopee/no-nul"
 
@@ -34,6 +35,8 @@ const ROUTES_WITH_PATH_IDS = [
   "/admin/shopee/orders/by-order/:order_id",
   "/admin/shopee/products/:id/map",
   "/admin/shopee/products/:id/unmap",
+  "/admin/shopee/stock/runs/:id",
+  "/admin/shopee/stock/runs/:id/restore",
 ]
 
 export default defineMiddlewares({
@@ -114,6 +117,18 @@ export default defineMiddlewares({
       matcher: "/admin/shopee/products/import",
       methods: ["POST"],
       middlewares: [validateAndTransformQuery(EnvironmentQuery, {}), validateAndTransformBody(ImportCatalogueBody)],
+    },
+    { matcher: "/admin/shopee/stock", methods: ["GET"], middlewares: [validateAndTransformQuery(EnvironmentQuery, {})] },
+    {
+      matcher: "/admin/shopee/stock/settings",
+      methods: ["POST"],
+      middlewares: [validateAndTransformQuery(EnvironmentQuery, {}), validateAndTransformBody(StockSettingsBody)],
+    },
+    { matcher: "/admin/shopee/stock/runs", methods: ["GET"], middlewares: [validateAndTransformQuery(ListStockRunsQuery, {})] },
+    {
+      matcher: "/admin/shopee/stock/runs",
+      methods: ["POST"],
+      middlewares: [validateAndTransformQuery(EnvironmentQuery, {}), validateAndTransformBody(StartStockRunBody)],
     },
     {
       matcher: "/admin/dashboard/summary",

@@ -5,6 +5,7 @@ const SECTIONS = [
   { to: "/shopee/overview", label: "Overview" },
   { to: "/shopee/orders", label: "Orders" },
   { to: "/shopee/products", label: "Products" },
+  { to: "/shopee/stock", label: "Stock" },
   { to: "/shopee/exceptions", label: "Exceptions" },
   { to: "/shopee/events", label: "Events" },
   { to: "/shopee", label: "Connection" },

@@ -1,6 +1,6 @@
 import { planPushHandling, pushOutcomeOfOrderSync, storedPushOf, type StoredPush } from "./plan-push-handling"
 
-const push: StoredPush = { id: "shevt_1", environment: "sandbox", code: 3, shop_id: "2001", order_sn: "ORDER1", status: "pending", tracking_number: null }
+const push: StoredPush = { id: "shevt_1", environment: "sandbox", code: 3, shop_id: "2001", order_sn: "ORDER1", status: "pending", tracking_number: null, stock_body: null }
 
 describe("planPushHandling", () => {
   it("syncs the order an order push names, with a code 4 push's tracking number", () => {
@@ -19,6 +19,12 @@ describe("planPushHandling", () => {
     expect(planPushHandling({ ...push, code: 2 })).toMatchObject({ act: "reconnect", kind: "shop_deauthorized" })
     expect(planPushHandling({ ...push, code: 1 })).toMatchObject({ act: "ignore" })
   })
+
+  it("hands a stock or item push's body to the stock writer", () => {
+    const body = JSON.stringify({ code: 8, data: { item_id: 5 } })
+    expect(planPushHandling({ ...push, code: 8, order_sn: null, stock_body: body })).toEqual({ act: "stock", body })
+    expect(planPushHandling({ ...push, code: 16, order_sn: null })).toEqual({ act: "ignore", reason: "The push has no body" })
+  })
 })
 
 describe("storedPushOf", () => {
@@ -28,6 +34,11 @@ describe("storedPushOf", () => {
     expect(storedPushOf({ ...row, code: 4 }).tracking_number).toEqual("SPX1")
     expect(storedPushOf({ ...row, code: 3 }).tracking_number).toBeNull()
     expect(storedPushOf({ ...row, code: 4, raw_body: "not json" }).tracking_number).toBeNull()
+  })
+
+  it("keeps the body of a stock or item push only", () => {
+    expect(storedPushOf({ ...row, code: 7 }).stock_body).toEqual(row.raw_body)
+    expect(storedPushOf({ ...row, code: 3 }).stock_body).toBeNull()
   })
 })
 

@@ -12,6 +12,8 @@ export type StoredPush = {
   status: string
   /** Code 4 only: the tracking number the push carries (`data.tracking_no`). */
   tracking_number: string | null
+  /** Stock and item pushes only: the body, which says which item and what changed. */
+  stock_body: string | null
 }
 
 export type PushHandling =
@@ -19,9 +21,10 @@ export type PushHandling =
   | { act: "ignore"; reason: string }
   | { act: "reconnect"; kind: "shop_deauthorized" | "authorization_expiring"; reason: string }
   | { act: "sync_order"; order_sn: string; tracking_number: string | null }
+  | { act: "stock"; body: string }
 
-/** The push's row as processing reads it; the one field the module does not record is read from the body. */
-export function storedPushOf(row: Omit<StoredPush, "tracking_number"> & { raw_body: string }): StoredPush {
+/** The push's row as processing reads it; what the module does not record is read from the body. */
+export function storedPushOf(row: Omit<StoredPush, "tracking_number" | "stock_body"> & { raw_body: string }): StoredPush {
   return {
     id: row.id,
     environment: row.environment,
@@ -30,6 +33,7 @@ export function storedPushOf(row: Omit<StoredPush, "tracking_number"> & { raw_bo
     order_sn: row.order_sn,
     status: row.status,
     tracking_number: row.code === 4 ? trackingNumberOfPush(row.raw_body) : null,
+    stock_body: dispatchPush(row.code, row.shop_id).action === "stock" ? row.raw_body : null,
   }
 }
 
@@ -54,6 +58,8 @@ export function planPushHandling(push: StoredPush | null): PushHandling {
   switch (action.action) {
     case "reconnect":
       return { act: "reconnect", kind: action.kind, reason: action.reason }
+    case "stock":
+      return push.stock_body !== null ? { act: "stock", body: push.stock_body } : { act: "ignore", reason: "The push has no body" }
     case "order":
       return push.order_sn
         ? { act: "sync_order", order_sn: push.order_sn, tracking_number: push.tracking_number }

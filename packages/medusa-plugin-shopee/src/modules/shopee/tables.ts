@@ -8,6 +8,12 @@ import { ShopeeOrderSync } from "./models/shopee-order-sync"
 import { ShopeeProductMap } from "./models/shopee-product-map"
 import { ShopeeProfile } from "./models/shopee-profile"
 import { ShopeeRawEvent } from "./models/shopee-raw-event"
+import { ShopeeStockDirtyMark } from "./models/shopee-stock-dirty-mark"
+import { ShopeeStockModeChange } from "./models/shopee-stock-mode-change"
+import { ShopeeStockModelState } from "./models/shopee-stock-model-state"
+import { ShopeeStockRun } from "./models/shopee-stock-run"
+import { ShopeeStockRunRow } from "./models/shopee-stock-run-row"
+import { ShopeeStockSetting } from "./models/shopee-stock-setting"
 import { ShopeeSyncCursor } from "./models/shopee-sync-cursor"
 
 /**
@@ -25,6 +31,12 @@ export const ShopeeTables = MedusaService({
   ShopeeProductMap,
   ShopeeSyncCursor,
   ShopeeOAuthStateUse,
+  ShopeeStockSetting,
+  ShopeeStockModeChange,
+  ShopeeStockRun,
+  ShopeeStockRunRow,
+  ShopeeStockModelState,
+  ShopeeStockDirtyMark,
 })
 
 export type ShopeeTableAccess = InstanceType<typeof ShopeeTables>

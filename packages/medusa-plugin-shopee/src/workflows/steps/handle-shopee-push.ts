@@ -1,6 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { planPushHandling, pushOutcomeOfOrderSync, type PushOutcome, type StoredPush } from "../../lib/events/plan-push-handling"
 import { resolveShopee } from "../../lib/shopee-module"
+import { handleStockPush } from "../../lib/stock-writer/handle-stock-push"
+import { wakeStockWriter } from "../wake-stock-writer"
 import { syncShopeeOrdersWorkflow } from "../sync-shopee-orders"
 
 export const handleShopeePushStepId = "handle-shopee-push"
@@ -38,6 +40,12 @@ export const handleShopeePushStep = createStep(
           const { error, ...outcome } = pushOutcomeOfOrderSync(event.id, handling.order_sn, result.orders[handling.order_sn])
           await shopee.markEvent(event.id, outcome.status, outcome.reason, error)
           return new StepResponse(outcome)
+        }
+        case "stock": {
+          const { marked, ...outcome } = await handleStockPush(container, { ...event, raw_body: handling.body })
+          await shopee.markEvent(event.id, outcome.status, outcome.reason)
+          if (marked > 0) wakeStockWriter(container)
+          return new StepResponse({ event_id: event.id, ...outcome })
         }
         case "ignore":
           await shopee.markEvent(event.id, "ignored", handling.reason)

@@ -28,5 +28,14 @@ export const EXCEPTION_KINDS = [
   "token_refresh_failed",
   // `payload_ref` is the profile id.
   "reconcile_failed",
+  // The stock writer; `payload_ref` is the profile id (the variant id for a suspected oversell).
+  // A plan that looked like a broken read: nothing was written.
+  "stock_plan_refused",
+  // The re-read before a write found more units sold than Medusa holds.
+  "stock_oversell_suspected",
+  // Five system failures in a row: the writer stopped until a person changes its mode.
+  "stock_writer_disarmed",
+  // A run could not finish (Medusa unreadable, the re-read failed, an unexpected error).
+  "stock_run_failed",
 ] as const
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number]

@@ -6,6 +6,10 @@ describe("dispatchPush", () => {
     expect(dispatchPush(4, "1").action).toEqual("order")
   })
 
+  it("sends promotion, reserved stock and item violation pushes to the stock writer", () => {
+    for (const code of [7, 8, 9, 16]) expect(dispatchPush(code, "1").action).toEqual("stock")
+  })
+
   it("asks a person to reconnect when the authorization is cancelled or expiring", () => {
     expect(dispatchPush(2, "727720655")).toEqual({
       action: "reconnect",

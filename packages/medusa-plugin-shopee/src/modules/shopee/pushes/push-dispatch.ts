@@ -2,12 +2,14 @@ import { PUSH_CODES, pushCodeName } from "@shopee-medusa/shopee-client"
 
 export type PushAction =
   | { action: "order"; reason: string }
+  | { action: "stock"; reason: string }
   | { action: "reconnect"; kind: "shop_deauthorized" | "authorization_expiring"; reason: string }
   | { action: "ignore"; reason: string }
 
 /**
  * What the connector does with a stored push, by its code. A push is only a notice: order
- * pushes lead to fetching the order; authorization notices ask a person to reconnect; the
+ * pushes lead to fetching the order; stock and item pushes to re-planning the stock of the
+ * item's models; authorization notices ask a person to reconnect; the
  * rest is recorded as ignored, with the reason, so that nothing looks silently dropped.
  */
 export function dispatchPush(code: number | null, shopId: string | null): PushAction {
@@ -15,6 +17,11 @@ export function dispatchPush(code: number | null, shopId: string | null): PushAc
     case PUSH_CODES.ORDER_STATUS_UPDATE:
     case PUSH_CODES.TRACKING_NUMBER:
       return { action: "order", reason: `${pushCodeName(code)}: fetch the order from Shopee` }
+    case PUSH_CODES.ITEM_PROMOTION:
+    case PUSH_CODES.RESERVED_STOCK_CHANGE:
+    case PUSH_CODES.PROMOTION_UPDATE:
+    case PUSH_CODES.ITEM_VIOLATION:
+      return { action: "stock", reason: `${pushCodeName(code)}: re-plan the item's stock` }
     case PUSH_CODES.SHOP_AUTHORIZATION:
       return { action: "ignore", reason: "Shop authorization noticed; its tokens come from the OAuth callback" }
     case PUSH_CODES.SHOP_DEAUTHORIZATION:

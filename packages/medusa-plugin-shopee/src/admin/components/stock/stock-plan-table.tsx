@@ -1,0 +1,56 @@
+import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
+import { formatDate } from "../../lib/format-date"
+import type { StockStateAnswer } from "../../lib/stock-api"
+
+const ACTION_COLORS = { write: "blue", none: "grey", skip: "orange", hold: "orange" } as const
+const value = (number: number | null) => (number === null ? "—" : String(number))
+
+/** The latest plan of every mapped model: Shopee now, the target, what the writer does and why, and what happened. */
+export const StockPlanTable = ({ plan }: { plan: StockStateAnswer["latest_plan"] }) => (
+  <Container className="divide-y p-0">
+    <div className="px-6 py-4">
+      <Heading level="h2">Latest plan</Heading>
+      <Text size="small" className="text-ui-fg-subtle">
+        {plan ? `${plan.run.trigger === "dry_run" ? "Dry run" : "Resync"} of ${formatDate(plan.run.created_at)}: ${plan.run.status}${plan.run.reason ? `, ${plan.run.reason}` : ""}` : "No plan yet: run a dry run."}
+      </Text>
+    </div>
+    {plan && plan.rows.length > 0 && (
+      <Table data-testid="stock-plan-table">
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Shopee model</Table.HeaderCell>
+            <Table.HeaderCell>Shopee now</Table.HeaderCell>
+            <Table.HeaderCell>Target</Table.HeaderCell>
+            <Table.HeaderCell>Action</Table.HeaderCell>
+            <Table.HeaderCell>Result</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {plan.rows.map((row) => (
+            <Table.Row key={row.id} className="[&_td]:align-top">
+              <Table.Cell className="font-mono">
+                {row.item_id} · {row.model_id}
+              </Table.Cell>
+              <Table.Cell>{value(row.shopee_before)}</Table.Cell>
+              <Table.Cell>{value(row.target)}</Table.Cell>
+              <Table.Cell className="max-w-[320px] whitespace-normal py-2">
+                <StatusBadge color={ACTION_COLORS[row.action]}>{row.action}</StatusBadge>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {row.reason}
+                </Text>
+              </Table.Cell>
+              <Table.Cell className="max-w-[280px] whitespace-normal py-2">
+                {row.result ? `${row.result}${row.sent !== null ? ` (${row.sent})` : ""}` : "—"}
+                {(row.failure_reason || row.guard_reason) && (
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {row.failure_reason ?? row.guard_reason}
+                  </Text>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    )}
+  </Container>
+)
