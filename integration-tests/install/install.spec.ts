@@ -41,6 +41,8 @@ const VERSIONS = medusaVersionsToTest(MEDUSA_RANGE, newestMedusaIn(MEDUSA_RANGE)
 const SHELL_VARIABLES = ["PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LC_ALL", "TERM", "TMPDIR", "TZ", "CI", "npm_config_cache"]
 const SHOP = { country_code: "sg", currency_code: "sgd", item: { item_name: "Charizard Holo", item_sku: "PKM-BS-004", price: 1250, stock: 3 } }
 const MINUTE = 60_000
+/** The plugin's own tables and the link table between a Shopee order and its Medusa order. */
+const PLUGIN_TABLES = ["shopee_profile", "shopee_raw_event", "shopee_order_sync", "connector_exception", "shopee_shopee_order_sync_order_order"]
 
 let packed: { client: PackedPackage; plugin: PackedPackage }
 let browser: Browser
@@ -198,7 +200,7 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
   step("adds the plugin to medusa-config.ts and migrates: the plugin's tables are created", 10 * MINUTE, async () => {
     writeMedusaConfig(appDir, { withPlugin: true })
     await inApp(["medusa", "db:migrate"])
-    expect(await shopeeTables(env.DATABASE_URL!)).toEqual(expect.arrayContaining(["shopee_profile", "shopee_raw_event", "shopee_order_sync", "connector_exception"]))
+    expect(await shopeeTables(env.DATABASE_URL!)).toEqual(expect.arrayContaining(PLUGIN_TABLES))
   })
 
   step("builds with medusa build and starts with medusa start", 15 * MINUTE, async () => {
@@ -269,7 +271,9 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
     await server!.stop()
     server = undefined
     writeMedusaConfig(appDir, { withPlugin: false })
-    await inApp(["medusa", "db:migrate"])
+    // Without the flag, db:migrate asks on the terminal whether to DELETE the plugin's link table
+    // (and waits forever without one); the README tells the merchant to keep it this way.
+    await inApp(["medusa", "db:migrate", "--execute-safe-links"])
     await inApp(["medusa", "build"])
     await start()
   })
@@ -279,7 +283,9 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
     expect(order.metadata.shopee_order_sn).toBe(orderSn)
     expect((await api("GET", "/admin/shopee/credentials?env=sandbox")).status).toBe(404)
     expect((await fetch(`${server!.url}/connectors/shopee/webhook/sandbox`, { method: "POST", body: "{}" })).status).toBe(404)
-    expect(await shopeeTables(env.DATABASE_URL!)).toEqual(expect.arrayContaining(["shopee_profile", "shopee_raw_event", "shopee_order_sync", "connector_exception"]))
+    expect(await shopeeTables(env.DATABASE_URL!)).toEqual(expect.arrayContaining(PLUGIN_TABLES))
+    const synced = await withDatabase(env.DATABASE_URL!, (client) => client.query("SELECT order_sn FROM shopee_order_sync WHERE order_sn = $1", [orderSn]))
+    expect(synced.rowCount).toBe(1)
     session = await logInThroughLoginPage(browser, server!.url, admin)
     await onPage(session, `${server!.url}/app/orders/${importedOrderId}`, "order-without-plugin", async (page) => {
       await page.getByText(SHOP.item.item_name).first().waitFor()
