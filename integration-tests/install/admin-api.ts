@@ -15,8 +15,10 @@ export async function logInAdminApi(url: string, admin: { email: string; passwor
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
+    // Routes that do not exist (the plugin's, once it is removed) answer Express's HTML 404.
+    const isJson = response.headers.get("content-type")?.includes("application/json")
     const text = await response.text()
-    return { status: response.status, data: text ? JSON.parse(text) : undefined }
+    return { status: response.status, data: isJson && text ? JSON.parse(text) : text || undefined }
   }
 }
 

@@ -111,11 +111,11 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
     )
 
   /** A command in the app, its output appended to the log and shown when it fails. */
-  const inApp = async (command: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
+  const inApp = async (command: string[]) => {
     const [file, ...args] = command
     const bin = file === "npm" || file === "node" ? file : path.join(appDir, "node_modules/.bin", file)
     try {
-      const output = await run([bin, ...args], { cwd: appDir, env: { ...env, ...extraEnv } })
+      const output = await run([bin, ...args], { cwd: appDir, env })
       fs.appendFileSync(logFile, `\n$ ${command.join(" ")}\n${output}`)
       return output
     } catch (error) {
