@@ -21,6 +21,8 @@ const SUITES = [
   "packages/shopee-sandbox",
   "packages/medusa-plugin-shopee",
   "apps/backend",
+  // Both packages packed and installed into a fresh Medusa app: the plugin as a merchant gets it.
+  "integration-tests/install",
 ]
 
 /** Suites whose test files each boot a Medusa application. */
