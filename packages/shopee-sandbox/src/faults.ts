@@ -1,3 +1,5 @@
+import { RuleList } from "./rule-list.js"
+
 /**
  * Injected misbehaviour. Request faults apply to Open Platform paths (`/api/...`); push faults
  * to outgoing pushes. A rule with `times` stops applying after that many hits.
@@ -51,13 +53,10 @@ function routeMatches(rule: FaultRule, path: string): boolean {
   return path === rule.route
 }
 
-export class Faults {
-  private rules: FaultRule[] = []
-  private nextId = 0
-
+export class Faults extends RuleList<FaultRule> {
   add(input: FaultInput): FaultRule {
-    const rule: FaultRule = {
-      id: ++this.nextId,
+    return this.addRule((id) => ({
+      id,
       kind: input.kind,
       route: input.route ?? null,
       code: input.code ?? null,
@@ -66,23 +65,7 @@ export class Faults {
       remaining: input.times ?? null,
       batch: input.batch ?? 2,
       hits: 0,
-    }
-    this.rules.push(rule)
-    return rule
-  }
-
-  list(): FaultRule[] {
-    return this.rules
-  }
-
-  remove(id: number): boolean {
-    const before = this.rules.length
-    this.rules = this.rules.filter((r) => r.id !== id)
-    return this.rules.length < before
-  }
-
-  clear(): void {
-    this.rules = []
+    }))
   }
 
   forRequest(path: string): RequestFaults {
@@ -109,15 +92,5 @@ export class Faults {
       if (rule.kind === "reorder_push" && result.reorder === null && this.hit(rule)) result.reorder = rule
     }
     return result
-  }
-
-  private active(): FaultRule[] {
-    return this.rules.filter((r) => r.remaining === null || r.remaining > 0)
-  }
-
-  private hit(rule: FaultRule): true {
-    rule.hits += 1
-    if (rule.remaining !== null) rule.remaining -= 1
-    return true
   }
 }

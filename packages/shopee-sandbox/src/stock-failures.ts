@@ -1,3 +1,4 @@
+import { RuleList } from "./rule-list.js"
 import { STOCK_REFUSALS } from "./stock-update-refusal.js"
 
 /**
@@ -24,46 +25,24 @@ export interface StockFailureRule {
   hits: number
 }
 
-export class StockFailures {
-  private rules: StockFailureRule[] = []
-  private nextId = 0
-
+export class StockFailures extends RuleList<StockFailureRule> {
   add(input: StockFailureInput): StockFailureRule {
-    const rule: StockFailureRule = {
-      id: ++this.nextId,
+    return this.addRule((id) => ({
+      id,
       item_id: input.item_id,
       model_id: input.model_id ?? null,
       failed_reason: input.failed_reason ?? STOCK_REFUSALS.underPromotion,
       remaining: input.times ?? null,
       with_error: input.with_error ?? false,
       hits: 0,
-    }
-    this.rules.push(rule)
-    return rule
-  }
-
-  list(): StockFailureRule[] {
-    return this.rules
-  }
-
-  remove(id: number): boolean {
-    const before = this.rules.length
-    this.rules = this.rules.filter((r) => r.id !== id)
-    return this.rules.length < before
-  }
-
-  clear(): void {
-    this.rules = []
+    }))
   }
 
   /** The first live rule for this model, counted as a hit; null when none applies. */
   take(itemId: number, modelId: number): StockFailureRule | null {
-    const rule = this.rules.find(
-      (r) => r.item_id === itemId && (r.model_id === null || r.model_id === modelId) && (r.remaining === null || r.remaining > 0),
-    )
+    const rule = this.active().find((r) => r.item_id === itemId && (r.model_id === null || r.model_id === modelId))
     if (!rule) return null
-    rule.hits += 1
-    if (rule.remaining !== null) rule.remaining -= 1
+    this.hit(rule)
     return rule
   }
 }
