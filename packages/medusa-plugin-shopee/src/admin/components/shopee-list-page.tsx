@@ -17,7 +17,7 @@ export type ListColumn<Row> = {
 }
 
 /** What the list needs of `useListParams`: every list filters by status and environment. */
-type ListParams = {
+export type ListParams = {
   env: EnvironmentFilter
   filters: { status: string }
   offset: number

@@ -8,6 +8,9 @@ import { errorMessage } from "../../lib/sdk"
 import { ENVIRONMENT_LABELS, SHOPEE_REGIONS, type ShopeeProfile } from "../../lib/types"
 import { SecretField } from "./secret-field"
 
+type TextFieldName = "name" | "partner_id" | "shop_id" | "api_base_url"
+type SecretName = "partner_key" | "push_partner_key"
+
 /** Radix's select has no empty value; this one stands for "no default location". */
 const NO_LOCATION = "none"
 
@@ -22,7 +25,30 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
     setValues((current) => ({ ...current, [field]: value }))
   const changes = profileChanges(values, profile)
   const dirty = Object.keys(changes).length > 0
-  const fieldId = (field: string) => `shopee-${profile.environment}-${field}`
+  // The ids are the field names in kebab case, e.g. `shopee-sandbox-partner-id`.
+  const fieldId = (field: string) => `shopee-${profile.environment}-${field.replace(/_/g, "-")}`
+  const textField = (field: TextFieldName, label: string, placeholder?: string, inputMode?: "numeric") => (
+    <Field id={fieldId(field)} label={label}>
+      <Input
+        id={fieldId(field)}
+        inputMode={inputMode}
+        value={values[field]}
+        placeholder={placeholder}
+        onChange={(event) => set(field)(event.target.value)}
+      />
+    </Field>
+  )
+  const secretField = (field: SecretName, label: string, emptyPlaceholder: string) => (
+    <SecretField
+      id={fieldId(field)}
+      label={label}
+      fingerprint={profile[field]}
+      unreadable={profile.unreadable_secrets.includes(field)}
+      value={values[field]}
+      emptyPlaceholder={emptyPlaceholder}
+      onChange={set(field)}
+    />
+  )
 
   const queryClient = useQueryClient()
   const locations = useQuery({ queryKey: stockLocationKeys.list(), queryFn: shopeeApi.stockLocations })
@@ -71,9 +97,7 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
         }}
       >
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <Field id={fieldId("name")} label="Profile name">
-            <Input id={fieldId("name")} value={values.name} onChange={(event) => set("name")(event.target.value)} />
-          </Field>
+          {textField("name", "Profile name")}
           <Field id={fieldId("region")} label="Region">
             <Select value={values.region} onValueChange={(value) => set("region")(value as ProfileFormValues["region"])}>
               <Select.Trigger id={fieldId("region")}>
@@ -88,42 +112,10 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
               </Select.Content>
             </Select>
           </Field>
-          <Field id={fieldId("partner-id")} label="Partner ID">
-            <Input
-              id={fieldId("partner-id")}
-              inputMode="numeric"
-              value={values.partner_id}
-              placeholder="From Shopee Partner Center, e.g. 2001887"
-              onChange={(event) => set("partner_id")(event.target.value)}
-            />
-          </Field>
-          <Field id={fieldId("shop-id")} label="Shop ID">
-            <Input
-              id={fieldId("shop-id")}
-              inputMode="numeric"
-              value={values.shop_id}
-              placeholder="The shop to authorize, e.g. 225661"
-              onChange={(event) => set("shop_id")(event.target.value)}
-            />
-          </Field>
-          <SecretField
-            id={fieldId("partner-key")}
-            label="Partner key"
-            fingerprint={profile.partner_key}
-            unreadable={profile.unreadable_secrets.includes("partner_key")}
-            value={values.partner_key}
-            emptyPlaceholder="Paste the partner key from Partner Center"
-            onChange={set("partner_key")}
-          />
-          <SecretField
-            id={fieldId("push-partner-key")}
-            label="Push partner key"
-            fingerprint={profile.push_partner_key}
-            unreadable={profile.unreadable_secrets.includes("push_partner_key")}
-            value={values.push_partner_key}
-            emptyPlaceholder="Paste the push partner key (Push Mechanism settings)"
-            onChange={set("push_partner_key")}
-          />
+          {textField("partner_id", "Partner ID", "From Shopee Partner Center, e.g. 2001887", "numeric")}
+          {textField("shop_id", "Shop ID", "The shop to authorize, e.g. 225661", "numeric")}
+          {secretField("partner_key", "Partner key", "Paste the partner key from Partner Center")}
+          {secretField("push_partner_key", "Push partner key", "Paste the push partner key (Push Mechanism settings)")}
           <Field id={fieldId("location")} label="Default stock location">
             <Select
               value={values.default_location_id || NO_LOCATION}
@@ -149,14 +141,7 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
               </Text>
             )}
           </Field>
-          <Field id={fieldId("api-base-url")} label="API base URL override">
-            <Input
-              id={fieldId("api-base-url")}
-              value={values.api_base_url}
-              placeholder="Empty: the region's host. E.g. http://localhost:9100 for the simulator"
-              onChange={(event) => set("api_base_url")(event.target.value)}
-            />
-          </Field>
+          {textField("api_base_url", "API base URL override", "Empty: the region's host. E.g. http://localhost:9100 for the simulator")}
         </div>
         <div className="flex items-center justify-end gap-x-2">
           <Button

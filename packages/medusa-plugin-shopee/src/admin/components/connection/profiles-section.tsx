@@ -1,9 +1,10 @@
-import { Badge, Button, Container, Heading, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Container, Heading, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { shopeeApi } from "../../lib/api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
 import { ENVIRONMENT_LABELS, type ShopeeEnvironment, type ShopeeProfile } from "../../lib/types"
+import { isPendingFor, RowActions, type RowAction } from "../row-actions"
 import { AddProfileDrawer } from "./add-profile-drawer"
 
 /** The environment's profiles: which one is active, and the actions on each. */
@@ -44,6 +45,18 @@ export const ProfilesSection = ({
       cancelText: "Cancel",
     })
     if (confirmed) remove.mutate(profile)
+  }
+
+  /** Edit opens the profile in the form above; the active profile can be neither activated nor deleted. */
+  const profileActions = (profile: ShopeeProfile): RowAction[] => {
+    const editing = profile.id === selectedId
+    const edit: RowAction = { label: editing ? "Editing" : "Edit", variant: "transparent", disabled: editing, onClick: () => onSelect(profile.id) }
+    if (profile.is_active) return [edit]
+    return [
+      edit,
+      { label: "Activate", variant: "secondary", busy: isPendingFor(activate, profile.id), onClick: () => activate.mutate(profile) },
+      { label: "Delete", variant: "danger", busy: isPendingFor(remove, profile.id), onClick: () => confirmDelete(profile) },
+    ]
   }
 
   return (
@@ -101,36 +114,7 @@ export const ProfilesSection = ({
                   )}
                 </Table.Cell>
                 <Table.Cell>
-                  <div className="flex justify-end gap-x-2">
-                    <Button
-                      size="small"
-                      variant="transparent"
-                      disabled={profile.id === selectedId}
-                      onClick={() => onSelect(profile.id)}
-                    >
-                      {profile.id === selectedId ? "Editing" : "Edit"}
-                    </Button>
-                    {!profile.is_active && (
-                      <>
-                        <Button
-                          size="small"
-                          variant="secondary"
-                          isLoading={activate.isPending && activate.variables?.id === profile.id}
-                          onClick={() => activate.mutate(profile)}
-                        >
-                          Activate
-                        </Button>
-                        <Button
-                          size="small"
-                          variant="danger"
-                          isLoading={remove.isPending && remove.variables?.id === profile.id}
-                          onClick={() => confirmDelete(profile)}
-                        >
-                          Delete
-                        </Button>
-                      </>
-                    )}
-                  </div>
+                  <RowActions actions={profileActions(profile)} />
                 </Table.Cell>
               </Table.Row>
             ))}

@@ -1,11 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, StatusBadge, Text, toast } from "@medusajs/ui"
+import { Badge, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { EnvBadge } from "../../../components/env-badge"
 import { EventDetailsDrawer } from "../../../components/event-details-drawer"
 import { FilterSelect } from "../../../components/filter-select"
-import { ShopeeListPage, type ListColumn } from "../../../components/shopee-list-page"
+import { isPendingFor, RowActions } from "../../../components/row-actions"
+import { defineShopeeList, ShopeeResourceList } from "../../../components/shopee-resource-list"
 import { shopeeListsApi } from "../../../lib/api"
 import { formatDate } from "../../../lib/format-date"
 import { useListParams } from "../../../lib/list-params"
@@ -27,43 +28,52 @@ const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue"
   duplicate: "grey",
 }
 
-const COLUMNS: ListColumn<RawEvent>[] = [
-  { header: "Received", className: "whitespace-nowrap", cell: (event) => formatDate(event.created_at) },
-  {
-    header: "Code",
-    className: "whitespace-nowrap",
-    cell: (event) => (
-      <>
-        <span className="font-mono">{event.code ?? "—"}</span> <span className="text-ui-fg-subtle">{pushCodeLabel(event.code)}</span>
-      </>
-    ),
-  },
-  { header: "Env", cell: (event) => <EnvBadge environment={event.environment} /> },
-  { header: "Order SN", className: "font-mono", cell: (event) => event.order_sn ?? "—" },
-  {
-    header: "Signature",
-    cell: (event) => (
-      <Badge size="2xsmall" color={event.signature_ok ? "green" : "red"}>
-        {event.signature_ok ? "Verified" : "Failed"}
-      </Badge>
-    ),
-  },
-  {
-    header: "Processing",
-    className: "max-w-[320px] whitespace-normal break-words py-2",
-    cell: (event) => (
-      <>
-        <StatusBadge color={STATUS_COLORS[event.status] ?? "grey"}>{statusLabel(event.status)}</StatusBadge>
-        {(event.status_reason || event.last_error || event.parse_error) && (
-          <Text size="xsmall" className="text-ui-fg-muted">
-            {event.last_error ?? event.parse_error ?? event.status_reason}
-          </Text>
-        )}
-      </>
-    ),
-  },
-  { header: "Attempts", cell: (event) => event.attempts },
-]
+const LIST = defineShopeeList({
+  resource: "events",
+  title: "Shopee events",
+  description: "The pushes Shopee sent, stored before they were acknowledged; open one for its raw body, or replay it.",
+  statusOptions: EVENT_STATUS_OPTIONS,
+  noun: "events",
+  empty: "No pushes received yet.",
+  rowClassName: "[&_td]:align-top",
+  columns: [
+    { header: "Received", className: "whitespace-nowrap", cell: (event) => formatDate(event.created_at) },
+    {
+      header: "Code",
+      className: "whitespace-nowrap",
+      cell: (event) => (
+        <>
+          <span className="font-mono">{event.code ?? "—"}</span> <span className="text-ui-fg-subtle">{pushCodeLabel(event.code)}</span>
+        </>
+      ),
+    },
+    { header: "Env", cell: (event) => <EnvBadge environment={event.environment} /> },
+    { header: "Order SN", className: "font-mono", cell: (event) => event.order_sn ?? "—" },
+    {
+      header: "Signature",
+      cell: (event) => (
+        <Badge size="2xsmall" color={event.signature_ok ? "green" : "red"}>
+          {event.signature_ok ? "Verified" : "Failed"}
+        </Badge>
+      ),
+    },
+    {
+      header: "Processing",
+      className: "max-w-[320px] whitespace-normal break-words py-2",
+      cell: (event) => (
+        <>
+          <StatusBadge color={STATUS_COLORS[event.status] ?? "grey"}>{statusLabel(event.status)}</StatusBadge>
+          {(event.status_reason || event.last_error || event.parse_error) && (
+            <Text size="xsmall" className="text-ui-fg-muted">
+              {event.last_error ?? event.parse_error ?? event.status_reason}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { header: "Attempts", cell: (event) => event.attempts },
+  ],
+})
 
 /** Every push as it arrived: what it was, whether its signature verified, and what became of it. */
 const ShopeeEventsPage = () => {
@@ -79,42 +89,21 @@ const ShopeeEventsPage = () => {
   })
 
   return (
-    <ShopeeListPage
-      title="Shopee events"
-      description="The pushes Shopee sent, stored before they were acknowledged; open one for its raw body, or replay it."
-      queryKey={shopeeKeys.events}
-      read={shopeeListsApi.events}
-      rows={(answer) => answer.events}
-      columns={COLUMNS}
-      rowActions={(event) => (
-        <div className="flex justify-end gap-x-2">
-          <Button size="small" variant="transparent" onClick={() => setOpenId(event.id)}>
-            Details
-          </Button>
-          <Button
-            size="small"
-            variant="secondary"
-            isLoading={replay.isPending && replay.variables?.id === event.id}
-            onClick={() => replay.mutate(event)}
-          >
-            Replay
-          </Button>
-        </div>
-      )}
+    <ShopeeResourceList
+      list={LIST}
       params={params}
-      statusOptions={EVENT_STATUS_OPTIONS}
       moreFilters={<FilterSelect label="Code" value={params.filters.code} options={CODE_OPTIONS} onChange={(code) => params.update({ code })} />}
-      texts={{
-        loading: "events",
-        error: "The events could not be loaded",
-        empty: "No pushes received yet.",
-        emptyFiltered: "No events match these filters.",
-      }}
-      testIds={{ filters: "event-filters", table: "events-table", row: (event) => `event-row-${event.id}` }}
-      rowClassName="[&_td]:align-top"
+      rowActions={(event) => (
+        <RowActions
+          actions={[
+            { label: "Details", variant: "transparent", onClick: () => setOpenId(event.id) },
+            { label: "Replay", variant: "secondary", busy: isPendingFor(replay, event.id), onClick: () => replay.mutate(event) },
+          ]}
+        />
+      )}
     >
       <EventDetailsDrawer eventId={openId} onClose={() => setOpenId(null)} />
-    </ShopeeListPage>
+    </ShopeeResourceList>
   )
 }
 

@@ -4,11 +4,9 @@ import { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"
 import { Link } from "react-router-dom"
 import { EnvBadge } from "../../../components/env-badge"
 import { SearchFilter } from "../../../components/search-filter"
-import { ShopeeListPage, type ListColumn } from "../../../components/shopee-list-page"
-import { shopeeListsApi } from "../../../lib/api"
+import { defineShopeeList, ShopeeResourceList } from "../../../components/shopee-resource-list"
 import { formatDate } from "../../../lib/format-date"
 import { useListParams } from "../../../lib/list-params"
-import { shopeeKeys } from "../../../lib/query-keys"
 import { statusLabel } from "../../../lib/statuses"
 import type { ShopeeOrderSync } from "../../../lib/types"
 
@@ -42,52 +40,48 @@ const MedusaOrderLink = ({ row }: { row: ShopeeOrderSync }) => {
   )
 }
 
-const COLUMNS: ListColumn<ShopeeOrderSync>[] = [
-  { header: "Order SN", className: "font-mono", cell: (row) => row.order_sn },
-  { header: "Env", cell: (row) => <EnvBadge environment={row.environment} /> },
-  {
-    header: "Shopee status",
-    cell: (row) =>
-      row.shopee_status ? (
-        <Badge size="2xsmall">{row.shopee_status}</Badge>
-      ) : (
-        <Text size="small" className="text-ui-fg-muted">
-          —
-        </Text>
-      ),
-  },
-  {
-    header: "Import",
-    cellProps: (row) => ({ title: row.state_reason ?? undefined }),
-    cell: (row) => <StatusBadge color={STATE_COLORS[row.state] ?? "grey"}>{statusLabel(row.state)}</StatusBadge>,
-  },
-  { header: "Buyer", cell: (row) => row.buyer_username ?? "—" },
-  { header: "Total", cell: (row) => formatAmount(row.total_amount, row.currency) },
-  { header: "Last sync", cell: (row) => formatDate(row.last_synced_at) },
-  { header: "Medusa order", cell: (row) => <MedusaOrderLink row={row} /> },
-]
+const LIST = defineShopeeList({
+  resource: "orders",
+  title: "Shopee orders",
+  description: "Orders received from Shopee, in every environment, and the Medusa order each became.",
+  statusOptions: STATUS_OPTIONS,
+  noun: "Shopee orders",
+  empty: "No Shopee orders yet.",
+  rowKey: (row) => row.order_sn,
+  columns: [
+    { header: "Order SN", className: "font-mono", cell: (row) => row.order_sn },
+    { header: "Env", cell: (row) => <EnvBadge environment={row.environment} /> },
+    {
+      header: "Shopee status",
+      cell: (row) =>
+        row.shopee_status ? (
+          <Badge size="2xsmall">{row.shopee_status}</Badge>
+        ) : (
+          <Text size="small" className="text-ui-fg-muted">
+            —
+          </Text>
+        ),
+    },
+    {
+      header: "Import",
+      cellProps: (row) => ({ title: row.state_reason ?? undefined }),
+      cell: (row) => <StatusBadge color={STATE_COLORS[row.state] ?? "grey"}>{statusLabel(row.state)}</StatusBadge>,
+    },
+    { header: "Buyer", cell: (row) => row.buyer_username ?? "—" },
+    { header: "Total", cell: (row) => formatAmount(row.total_amount, row.currency) },
+    { header: "Last sync", cell: (row) => formatDate(row.last_synced_at) },
+    { header: "Medusa order", cell: (row) => <MedusaOrderLink row={row} /> },
+  ],
+})
 
 /** Shopee orders, newest first, paginated by the server; filters and page in the URL. */
 const ShopeeOrdersPage = () => {
   const params = useListParams(["status", "q"] as const)
   return (
-    <ShopeeListPage
-      title="Shopee orders"
-      description="Orders received from Shopee, in every environment, and the Medusa order each became."
-      queryKey={shopeeKeys.orders}
-      read={shopeeListsApi.orders}
-      rows={(answer) => answer.orders}
-      columns={COLUMNS}
+    <ShopeeResourceList
+      list={LIST}
       params={params}
-      statusOptions={STATUS_OPTIONS}
       moreFilters={<SearchFilter label="Order SN" placeholder="Search by order_sn" value={params.filters.q} onChange={(q) => params.update({ q })} />}
-      texts={{
-        loading: "Shopee orders",
-        error: "The Shopee orders could not be loaded",
-        empty: "No Shopee orders yet.",
-        emptyFiltered: "No Shopee orders match these filters.",
-      }}
-      testIds={{ filters: "order-filters", table: "orders-table", row: (row) => `order-row-${row.order_sn}` }}
     />
   )
 }
