@@ -12,7 +12,7 @@
  */
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
-import type { shopeeUrls } from "../../modules/shopee/lib/shopee-urls"
+import type { shopeeUrls } from "../../modules/shopee/shopee-urls"
 import type { ConnectorException as ConnectorExceptionModel } from "../../modules/shopee/models/connector-exception"
 import type { ShopeeOrderSync as ShopeeOrderSyncModel } from "../../modules/shopee/models/shopee-order-sync"
 import type { ShopeeRawEvent as ShopeeRawEventModel } from "../../modules/shopee/models/shopee-raw-event"
