@@ -14,6 +14,7 @@ import { ALL_TARGETS, BUILD_STAMP_FILE } from "../apps/backend/scripts/build-tar
 
 const ROOT = path.resolve(__dirname, "..")
 const JEST = path.join(ROOT, "node_modules/.bin/jest")
+const TSC = path.join(ROOT, "node_modules/.bin/tsc")
 
 /** In dependency order: a failure early on still lets the later suites report. */
 const SUITES = [
@@ -22,6 +23,20 @@ const SUITES = [
   "packages/medusa-plugin-shopee",
   "apps/backend",
   // Both packages packed and installed into a fresh Medusa app: the plugin as a merchant gets it.
+  "integration-tests/install",
+]
+
+/**
+ * The TypeScript projects, each checked as one test: the builds do not fail on a type error
+ * (`medusa plugin:build` and the admin's Vite bundle strip types), so a wrong import path or a
+ * changed signature would otherwise reach CI unnoticed.
+ */
+const TYPECHECKED = [
+  "packages/shopee-client",
+  "packages/shopee-sandbox",
+  "packages/medusa-plugin-shopee",
+  "packages/medusa-plugin-shopee/src/admin",
+  "apps/backend",
   "integration-tests/install",
 ]
 
@@ -59,6 +74,21 @@ function listTests(suite: string, env: NodeJS.ProcessEnv): string[] {
   return (JSON.parse(listed.stdout || "[]") as string[]).sort()
 }
 
+/** Type-checks each project; prints the errors of those that fail. */
+function typecheck(): { passed: number; failed: number } {
+  const result = { passed: 0, failed: 0 }
+  for (const project of TYPECHECKED) {
+    const run = spawnSync(TSC, ["-p", path.join(project, "tsconfig.json"), "--noEmit"], { cwd: ROOT, encoding: "utf8" })
+    if (run.status === 0) {
+      result.passed += 1
+    } else {
+      result.failed += 1
+      console.log(`[test] typecheck ${project} failed:\n${run.stdout}${run.stderr}`)
+    }
+  }
+  return result
+}
+
 /**
  * Runs a suite and reads its results. The backend's files each boot a whole Medusa; each runs
  * in a jest process of its own, so a workflow still running when one file ends (medusa#15836)
@@ -85,6 +115,7 @@ async function runSuite(suite: string, env: NodeJS.ProcessEnv, resultsDir: strin
 
 const USAGE = `npm test (tsx scripts/test.ts): every test of every package, unit to browser.
 
+First a type check of ${TYPECHECKED.join(", ")} (one test each).
 Suites, in this order: ${SUITES.join(", ")}.
 Before them it builds what is stale (client, simulator, plugin, backend), with the same check and
 stamps as \`npm start\`.
@@ -117,6 +148,11 @@ async function main(): Promise<number> {
     // tests start the simulator from its build, and the browser tests drive the built admin:
     // each built when stale, with the check and stamps `npm start` uses, so neither builds twice.
     await buildIfStale(ALL_TARGETS, BUILD_STAMP_FILE, (line) => console.log(`[test] ${line}`))
+
+    const types = typecheck()
+    passed += types.passed
+    failed += types.failed
+    console.log(`[test] typecheck: ${types.passed} passed, ${types.failed} failed`)
 
     const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "shopee-connector-jest-"))
     for (const suite of SUITES) {
