@@ -13,12 +13,16 @@ export const SANDBOX_ITEMS = [
   { item_name: "Mystery binder", item_sku: "NOT-IN-MEDUSA", price: 40, stock: 5 },
 ]
 
-/** The simulator with the demo catalogue, allowed as an API base URL of the server under test. */
-export async function startOrderSandbox(callbackUrl?: string) {
+/**
+ * The simulator with the demo catalogue, allowed as an API base URL of the server under test.
+ * `clock` is the simulator's "now" (see its README); the store signs with the real time.
+ */
+export async function startOrderSandbox(callbackUrl?: string, clock?: () => number) {
   const sandbox = await startSandbox({
     partners: [{ ...SANDBOX_PARTNER, ...(callbackUrl ? { callback_url: callbackUrl } : {}) }],
     shops: [{ shop_id: SANDBOX_SHOP_ID, region: "SG", items: SANDBOX_ITEMS }],
     pushSchedule: [100, 200],
+    ...(clock ? { clock } : {}),
   })
   allowApiBaseUrl(sandbox.url)
   return sandbox

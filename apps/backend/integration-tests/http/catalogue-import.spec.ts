@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { importShopeeCatalogueCli } from "../../src/scripts/shopee-catalogue"
 import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
-import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
+import { control, resetAndConnect, SANDBOX_ITEMS, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(300 * 1000)
@@ -42,6 +42,8 @@ medusaIntegrationTestRunner({
   env: { SHOPEE_ENCRYPTION_KEY: "34".repeat(32) },
   testSuite: ({ api, getContainer }) => {
     let sandbox: Sandbox
+    /** How far the simulator's clock is from the real time (see `createItems`). */
+    let clockSkewMs = 0
     let options: Awaited<ReturnType<typeof resetAndConnect>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const liveRows = async (): Promise<MapRow[]> => sql()("shopee_product_map").whereNull("deleted_at")
@@ -53,7 +55,12 @@ medusaIntegrationTestRunner({
       const lines: string[] = []
       const { importShopeeCatalogueWorkflow } = require("medusa-plugin-shopee/workflows")
       const { progressLine } = require("medusa-plugin-shopee/lib/catalogue/catalogue-progress")
-      const ok = await importShopeeCatalogueCli(getContainer(), args, (line) => lines.push(line), { workflow: importShopeeCatalogueWorkflow, progressLine })
+      const { beginCatalogueImport } = require("medusa-plugin-shopee/lib/begin-catalogue-import")
+      const ok = await importShopeeCatalogueCli(getContainer(), args, (line) => lines.push(line), {
+        begin: beginCatalogueImport,
+        workflow: importShopeeCatalogueWorkflow,
+        progressLine,
+      })
       return { ok, lines }
     }
     /** Variants for SKUs, in products of 100 variants (the product module directly: matching reads only SKUs). */
@@ -69,24 +76,24 @@ medusaIntegrationTestRunner({
       }
       await container.resolve(Modules.PRODUCT).createProducts(products)
     }
-    /** Items made through the simulator's control API, dated an hour back (the simulator has no control for that). */
-    const createItems = async (items: ReturnType<typeof catalogueItems>) => {
-      const created: { item_id: number }[] = []
-      for (let start = 0; start < items.length; start += 50) {
-        created.push(
-          ...(await Promise.all(items.slice(start, start + 50).map((item) => control(sandbox, "POST", "/_control/items", { shop_id: SANDBOX_SHOP_ID, ...item }))))
-        )
+    /**
+     * Items made through the simulator's control API as they were `hoursAgo` back: the
+     * simulator's clock is set back while it makes them (the store signs no request meanwhile),
+     * so their update_time is that old and an incremental import after them does not read them.
+     */
+    const createItems = async (items: ReturnType<typeof catalogueItems>, hoursAgo = 1) => {
+      clockSkewMs = -hoursAgo * 3600 * 1000
+      try {
+        return (await control<{ items: { item_id: number; item_sku: string }[] }>(sandbox, "POST", "/_control/items/bulk", { shop_id: SANDBOX_SHOP_ID, items })).items
+      } finally {
+        clockSkewMs = 0
       }
-      backdateAllItems()
-      return created
     }
-    const backdateAllItems = () => {
-      const hourAgo = Math.floor(Date.now() / 1000) - 3600
-      for (const item of sandbox.sandbox.catalogue.itemsOfShop(SANDBOX_SHOP_ID)) item.update_time = hourAgo
-    }
+    const listingRequests = () =>
+      control<{ query: Record<string, string>; status: number; error: string | null }[]>(sandbox, "GET", "/_control/requests?path=/api/v2/product/get_item_list")
 
     beforeAll(async () => {
-      sandbox = await startOrderSandbox()
+      sandbox = await startOrderSandbox(undefined, () => Date.now() + clockSkewMs)
     })
     afterAll(async () => {
       await sandbox.close()
@@ -131,21 +138,18 @@ medusaIntegrationTestRunner({
       const restructuredId = await sandboxItemId(sandbox, "CAT-20")
       const oldModels = rows.filter((row) => row.item_id === String(restructuredId))
       expect(oldModels.map((row) => row.match_state)).toEqual(["matched", "matched"])
-      const restructured = sandbox.sandbox.catalogue.item(restructuredId)!
-      restructured.models = restructured.models.map((model) => ({ ...model, model_id: ++sandbox.sandbox.state.counters.model }))
-      restructured.update_time = Math.floor(Date.now() / 1000)
-      const shop = sandbox.sandbox.accounts.shop(SANDBOX_SHOP_ID)!
+      const { item: restructured } = await control<{ item: { models: { model_id: number }[] } }>(sandbox, "POST", `/_control/items/${restructuredId}/restructure`, {})
       const changed = await Promise.all(["CAT-1", "CAT-2", "CAT-4"].map((sku) => sandboxItemId(sandbox, sku)))
-      for (const id of changed) {
-        sandbox.sandbox.catalogue.updateStock(sandbox.sandbox.catalogue.item(id)!, shop, [{ model_id: 0, seller_stock: [{ stock: 9 }] }])
-      }
+      for (const id of changed) await control(sandbox, "POST", `/_control/items/${id}/stock`, { stock: 9 })
       await control(sandbox, "DELETE", "/_control/requests")
 
       const incremental = await runCli(["env=sandbox"])
       expect(incremental.ok).toBe(true)
-      expect(incremental.lines.at(-1)).toMatch(/^done \(incremental\): 4 items read, 5 listings; .* 2 retired$/)
+      // The three items the simulator starts with were made at its reset, within the overlap: read again.
+      expect(incremental.lines.at(-1)).toMatch(/^done \(incremental\): 7 items read, 8 listings; .* 2 retired$/)
       const read = await control<{ query: Record<string, string> }[]>(sandbox, "GET", "/_control/requests?path=/api/v2/product/get_item_base_info")
-      expect(read.flatMap((entry) => entry.query.item_id_list.split(",")).sort()).toEqual([restructuredId, ...changed].map(String).sort())
+      const seedIds = await Promise.all(SANDBOX_ITEMS.map((item) => sandboxItemId(sandbox, item.item_sku)))
+      expect(read.flatMap((entry) => entry.query.item_id_list.split(",")).sort()).toEqual([restructuredId, ...changed, ...seedIds].map(String).sort())
 
       const after = await liveRows()
       const newModels = after.filter((row) => row.item_id === String(restructuredId))
@@ -166,6 +170,49 @@ medusaIntegrationTestRunner({
       // A full re-import keeps the person's mapping too.
       expect((await runCli(["env=sandbox", "mode=full"])).ok).toBe(true)
       expect((await liveRows()).find((row) => row.sku === "CAT-3")).toMatchObject({ variant_id: manualVariant, match_source: "manual" })
+    })
+
+    it("reads every item when Shopee refuses a deep offset, by narrowing the update_time window", async () => {
+      // Five batches of 30 items, an hour apart: a window can be narrowed between batches.
+      for (let hour = 5; hour >= 1; hour--) {
+        await createItems(
+          Array.from({ length: 30 }, (_, i) => ({ item_name: `Deep ${hour}-${i}`, item_sku: `DEEP-${hour}-${i}`, stock: 1 })),
+          hour
+        )
+      }
+      await control(sandbox, "PATCH", "/_control/settings", { item_list_offset_limit: 50 })
+      await control(sandbox, "DELETE", "/_control/requests")
+
+      const full = await runCli(["env=sandbox", "mode=full"])
+      expect(full.ok).toBe(true)
+      expect(full.lines.at(-1)).toMatch(/^done \(full\): 153 items read, 153 listings; /)
+      expect(new Set((await liveRows()).map((row) => row.item_id)).size).toBe(153)
+      const listings = await listingRequests()
+      // The first page's offset 100 was refused, and the rest was read in narrower windows from offset 0.
+      expect(listings.find((request) => request.status !== 200)).toMatchObject({ query: { offset: "100" }, error: "error_param" })
+      const narrowed = listings.filter((request) => request.status === 200 && request.query.update_time_from !== undefined)
+      expect(narrowed.length).toBeGreaterThan(1)
+      expect(narrowed.every((request) => Number(request.query.offset) < 50)).toBe(true)
+    })
+
+    it("retires the listings of items Shopee banned or deleted since the last import, in an incremental import", async () => {
+      expect((await runCli(["env=sandbox", "mode=full"])).ok).toBe(true)
+      const before = await liveRows()
+      const boosterVariant = await variantId("PKM-SV1-BB")
+      expect(before.find((row) => row.sku === "PKM-SV1-BB")).toMatchObject({ variant_id: boosterVariant, match_state: "matched" })
+
+      await control(sandbox, "POST", `/_control/items/${await sandboxItemId(sandbox, "PKM-SV1-BB")}/status`, { item_status: "BANNED" })
+      await control(sandbox, "POST", `/_control/items/${await sandboxItemId(sandbox, "NOT-IN-MEDUSA")}/status`, { item_status: "SELLER_DELETE" })
+      const incremental = await runCli(["env=sandbox"])
+      expect(incremental.ok).toBe(true)
+      expect(incremental.lines.at(-1)).toMatch(/^done \(incremental\): 1 items read, 1 listings; .* 2 retired$/)
+
+      expect((await liveRows()).map((row) => row.sku)).toEqual(["PKM-BS-004-PSA8"])
+      // The banned item's variant is free again: it shows among the variants not on Shopee.
+      const unlisted = await api.get("/admin/shopee/products/unlisted?env=sandbox", options)
+      expect(unlisted.data.variants.map((variant: { sku: string }) => variant.sku)).toContain("PKM-SV1-BB")
+      const { data } = await api.get(`/admin/shopee/products/by-variant?variant_id=${boosterVariant}`, options)
+      expect(data.listings).toEqual([])
     })
 
     it("lists, filters and pages listings, maps and unmaps by hand, shows unlisted variants and a variant's listings, and names bad input", async () => {
@@ -219,21 +266,31 @@ medusaIntegrationTestRunner({
       await bad(api.get("/admin/shopee/products/by-variant", options), 400, /variant_id/)
     })
 
-    it("re-imports from the admin with a run to poll, and refuses a second import while one runs", async () => {
-      const started = await api.post("/admin/shopee/products/import?env=sandbox", { mode: "full" }, options)
-      expect(started.status).toBe(202)
-      expect(started.data.run).toMatchObject({ status: "running", requested_mode: "full", environment: "sandbox" })
-      const finished = await waitFor(async () => {
-        const { data } = await api.get("/admin/shopee/products/import?env=sandbox", options)
-        return data.run.status !== "running" ? data.run : undefined
-      }, 60_000)
-      expect(finished).toMatchObject({ id: started.data.run.id, status: "succeeded", phase: "done", summary: { items_read: 3, matched: 2, unmatched: 1, conflict: 0 } })
+    it("re-imports from the admin with a run to poll, and of imports started at once begins exactly one", async () => {
+      const finished = () =>
+        waitFor(async () => {
+          const { data } = await api.get("/admin/shopee/products/import?env=sandbox", options)
+          return data.run.status !== "running" ? data.run : undefined
+        }, 60_000)
+      /** Four starts sent together, as a double click and a second tab would; the answers sorted by status. */
+      const startAtOnce = async (mode: string) => {
+        const answers = await Promise.all(Array.from({ length: 4 }, () => api.post("/admin/shopee/products/import?env=sandbox", { mode }, options)))
+        return answers.sort((a, b) => a.status - b.status)
+      }
 
-      const shopee = getContainer().resolve<{ beginCatalogueRun(env: string, mode: string): Promise<{ id: string }> }>("shopee")
-      const running = await shopee.beginCatalogueRun("sandbox", "incremental")
-      const refused = await api.post("/admin/shopee/products/import?env=sandbox", {}, options)
-      expect(refused.status).toBe(409)
-      expect(refused.data.message).toContain(`A catalogue import (${running.id}) is already running`)
+      // The profile's first import (no cursor row yet), then one over the first one's row.
+      for (const mode of ["full", "incremental"]) {
+        const [started, ...others] = await startAtOnce(mode)
+        expect([started.status, ...others.map((answer) => answer.status)]).toEqual([202, 409, 409, 409])
+        expect(started.data.run).toMatchObject({ status: "running", requested_mode: mode, environment: "sandbox" })
+        for (const refused of others) expect(refused.data.message).toContain(`A catalogue import (${started.data.run.id}) is already running`)
+        expect(await finished()).toMatchObject({
+          id: started.data.run.id,
+          status: "succeeded",
+          phase: "done",
+          summary: { items_read: 3, matched: 2, unmatched: 1, conflict: 0 },
+        })
+      }
     })
 
     it("imports a held unknown-SKU order on retry once its listing is mapped on the products page", async () => {

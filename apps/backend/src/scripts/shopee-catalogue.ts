@@ -8,10 +8,8 @@ type Run = Progress & {
   error: string | null
   summary: Record<"items_read" | "listings_read" | "retired" | "matched" | "unmatched" | "conflict", number> | null
 }
-type CatalogueRuns = {
-  beginCatalogueRun(environment: "sandbox" | "live", mode: "full" | "incremental"): Promise<Run>
-  latestCatalogueRun(environment: "sandbox" | "live"): Promise<Run | null>
-}
+type CatalogueRuns = { latestCatalogueRun(environment: "sandbox" | "live"): Promise<Run | null> }
+type Begin = (container: MedusaContainer, environment: "sandbox" | "live", mode: "full" | "incremental") => Promise<Run>
 type Workflow = (container: MedusaContainer) => { run(options: { input: { run: Run }; throwOnError: false }): Promise<unknown> }
 
 const POLL_MS = 250
@@ -26,7 +24,7 @@ export async function importShopeeCatalogueCli(
   container: MedusaContainer,
   args: string[],
   print: (line: string) => void,
-  deps: { workflow: Workflow; progressLine: (progress: Progress) => string }
+  deps: { begin: Begin; workflow: Workflow; progressLine: (progress: Progress) => string }
 ): Promise<boolean> {
   const words = Object.fromEntries(args.map((arg) => arg.replace(/^--/, "").split("=") as [string, string]))
   const environment = words.env ?? "sandbox"
@@ -40,7 +38,7 @@ export async function importShopeeCatalogueCli(
     return false
   }
   const shopee = container.resolve<CatalogueRuns>("shopee")
-  const begun = await shopee.beginCatalogueRun(environment, mode)
+  const begun = await deps.begin(container, environment, mode)
   let finished = false
   const running = deps.workflow(container)
     .run({ input: { run: begun }, throwOnError: false })
@@ -68,6 +66,11 @@ export async function importShopeeCatalogueCli(
 export default async function ({ container, args }: ExecArgs): Promise<void> {
   const { importShopeeCatalogueWorkflow } = require("medusa-plugin-shopee/workflows")
   const { progressLine } = require("medusa-plugin-shopee/lib/catalogue/catalogue-progress")
-  const ok = await importShopeeCatalogueCli(container, args ?? [], (line) => console.log(line), { workflow: importShopeeCatalogueWorkflow, progressLine })
+  const { beginCatalogueImport } = require("medusa-plugin-shopee/lib/begin-catalogue-import")
+  const ok = await importShopeeCatalogueCli(container, args ?? [], (line) => console.log(line), {
+    begin: beginCatalogueImport,
+    workflow: importShopeeCatalogueWorkflow,
+    progressLine,
+  })
   if (!ok) process.exitCode = 1
 }

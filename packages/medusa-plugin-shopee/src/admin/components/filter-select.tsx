@@ -3,17 +3,19 @@ import { useId } from "react"
 
 export type FilterOption = { value: string; label: string }
 
-/** A labelled filter; `""` (shown as "All") removes it. A value from the URL that is not offered is added. */
+/** A labelled filter; `""` (shown as `allLabel`, "All") removes it. A value from the URL that is not offered is added. */
 export const FilterSelect = ({
   label,
   value,
   options,
   onChange,
+  allLabel = "All",
 }: {
   label: string
   value: string
   options: FilterOption[]
   onChange: (value: string) => void
+  allLabel?: string
 }) => {
   const id = useId()
   const offered = value && !options.some((option) => option.value === value) ? [...options, { value, label: value }] : options
@@ -27,7 +29,7 @@ export const FilterSelect = ({
           <Select.Value />
         </Select.Trigger>
         <Select.Content>
-          <Select.Item value="__all">All</Select.Item>
+          <Select.Item value="__all">{allLabel}</Select.Item>
           {offered.map((option) => (
             <Select.Item key={option.value} value={option.value}>
               {option.label}

@@ -37,6 +37,7 @@ type Props<Answer extends ListPage, Row extends { id: string }> = {
   /** The buttons at the end of a row, under the header "Actions". */
   rowActions?: (row: Row) => ReactNode
   params: ListParams
+  /** The Status filter's choices; none hides the filter. */
   statusOptions: FilterOption[]
   /** The page's own filters, after Status and Env. */
   moreFilters?: ReactNode
@@ -81,7 +82,9 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
       <ShopeePageHeader title={title} description={description} />
       <Container className="divide-y p-0">
         <div className="flex flex-wrap items-end gap-3 px-6 py-4" data-testid={testIds.filters}>
-          <FilterSelect label="Status" value={params.filters.status} options={statusOptions} onChange={(status) => params.update({ status })} />
+          {statusOptions.length > 0 && (
+            <FilterSelect label="Status" value={params.filters.status} options={statusOptions} onChange={(status) => params.update({ status })} />
+          )}
           <EnvFilterSelect env={params.env} onChange={(env) => params.update({ env })} />
           {moreFilters}
         </div>

@@ -44,6 +44,7 @@ export const catalogueKeys = {
   unlisted: (query: object) => [...shopeeKeys.all, "products-unlisted", query] as const,
   run: (environment: ShopeeEnvironment) => [...shopeeKeys.all, "catalogue-run", environment] as const,
   byVariant: (variantIds: string[]) => [...shopeeKeys.all, "products-by-variant", variantIds] as const,
+  productVariants: (productId: string) => ["shopee", "product-variants", productId] as const,
   variantSearch: (q: string) => ["shopee", "variant-search", q] as const,
 }
 
@@ -70,6 +71,15 @@ export const catalogueApi = {
 
   startImport: (env: ShopeeEnvironment, mode: "full" | "incremental") =>
     sdk.client.fetch<{ run: CatalogueRun }>("/admin/shopee/products/import", { method: "POST", query: { env }, body: { mode } }),
+
+  /**
+   * A product's variants through Medusa's own route: the product page's data has none (Medusa's
+   * page reads them in its variants section).
+   */
+  productVariants: (productId: string) =>
+    sdk.client.fetch<{ variants: { id: string; title: string | null; sku: string | null }[] }>(`/admin/products/${productId}/variants`, {
+      query: { fields: "id,title,sku", limit: 200 },
+    }),
 
   /** Medusa's own variant search, for the map drawer. */
   searchVariants: (q: string) =>

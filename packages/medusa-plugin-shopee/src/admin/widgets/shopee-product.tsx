@@ -9,26 +9,36 @@ import { errorMessage } from "../lib/sdk"
 
 /** Each variant's Shopee listings per environment and their Shopee stock, on the product's page. */
 const ShopeeProductWidget = ({ data: product }: DetailWidgetProps<HttpTypes.AdminProduct>) => {
-  const variantIds = (product.variants ?? []).map((variant) => variant.id)
+  const variants = useQuery({
+    queryKey: catalogueKeys.productVariants(product.id),
+    queryFn: () => catalogueApi.productVariants(product.id),
+  })
+  const variantIds = (variants.data?.variants ?? []).map((variant) => variant.id)
   const listings = useQuery({
     queryKey: catalogueKeys.byVariant(variantIds),
     queryFn: () => catalogueApi.byVariant(variantIds),
     enabled: variantIds.length > 0,
     retry: 1,
   })
-  const variantsById = new Map((product.variants ?? []).map((variant) => [variant.id, variant]))
+  const variantsById = new Map((variants.data?.variants ?? []).map((variant) => [variant.id, variant]))
+  const failed = variants.error ?? listings.error
+  const loading = variants.isPending || (variantIds.length > 0 && listings.isPending)
   return (
     <Container className="divide-y p-0" data-testid="shopee-product-widget">
       <div className="px-6 py-4">
         <Heading level="h2">Shopee</Heading>
       </div>
-      {listings.isError ? (
+      {failed ? (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-          The Shopee listings could not be loaded: {errorMessage(listings.error)}
+          The Shopee listings could not be loaded: {errorMessage(failed)}
+        </Text>
+      ) : loading ? (
+        <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+          Loading…
         </Text>
       ) : (listings.data?.listings ?? []).length === 0 ? (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-          {listings.isPending && variantIds.length > 0 ? "Loading…" : "No variant of this product is on Shopee."}{" "}
+          No variant of this product is on Shopee.{" "}
           <Link to="/shopee/products?view=unlisted" className="text-ui-fg-interactive">
             Map one on the Shopee products page.
           </Link>
@@ -44,20 +54,38 @@ const ShopeeProductWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admi
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {listings.data!.listings.map((listing) => (
-              <Table.Row key={listing.id} data-testid={`shopee-product-listing-${listing.id}`}>
-                <Table.Cell>{variantsById.get(listing.variant_id ?? "")?.sku ?? variantsById.get(listing.variant_id ?? "")?.title ?? listing.variant_id}</Table.Cell>
-                <Table.Cell>
-                  <EnvBadge environment={listing.environment} />
-                </Table.Cell>
-                <Table.Cell>
-                  <Link to={`/shopee/products?env=${listing.environment}&q=${listing.item_id}`} className="text-ui-fg-interactive font-mono">
-                    {listing.item_id}/{listing.model_id}
-                  </Link>
-                </Table.Cell>
-                <Table.Cell>{listing.shopee_stock ?? "—"}</Table.Cell>
-              </Table.Row>
-            ))}
+            {listings.data!.listings.map((listing) => {
+              const variant = variantsById.get(listing.variant_id ?? "")
+              return (
+                <Table.Row key={listing.id} data-testid={`shopee-product-listing-${listing.id}`}>
+                  <Table.Cell>
+                    <Text size="small" weight="plus">
+                      {variant?.title ?? listing.variant_id}
+                    </Text>
+                    <Text size="xsmall" className="text-ui-fg-subtle font-mono">
+                      {variant?.sku ?? ""}
+                    </Text>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <EnvBadge environment={listing.environment} />
+                  </Table.Cell>
+                  <Table.Cell className="whitespace-normal py-2">
+                    <Link to={`/shopee/products?env=${listing.environment}&q=${listing.item_id}`} className="text-ui-fg-interactive txt-compact-small">
+                      {listing.item_name ?? `item ${listing.item_id}`}
+                      {listing.model_name ? ` — ${listing.model_name}` : ""}
+                    </Link>
+                    <Text size="xsmall" className="text-ui-fg-subtle font-mono">
+                      item {listing.item_id}
+                      {listing.model_id !== "0" ? ` · model ${listing.model_id}` : ""}
+                    </Text>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {listing.shopee_stock ?? "—"}
+                    {listing.reserved_stock ? ` (${listing.reserved_stock} reserved)` : ""}
+                  </Table.Cell>
+                </Table.Row>
+              )
+            })}
           </Table.Body>
         </Table>
       )}

@@ -26,10 +26,10 @@ async function collect(walk: AsyncGenerator<{ item_id: number }[]>): Promise<num
 }
 
 describe("walkItemList", () => {
-  it("reads every page of NORMAL and UNLIST items until has_next_page is false", async () => {
+  it("reads every page of the given statuses until has_next_page is false", async () => {
     const shop = fakeShop(Array.from({ length: 250 }, (_, i) => 1000 + i))
     let total = 0
-    const ids = await collect(walkItemList(shop.page, { now: 5000, onTotal: (count) => (total = count) }))
+    const ids = await collect(walkItemList(shop.page, { statuses: ["NORMAL", "UNLIST"], now: 5000, onTotal: (count) => (total = count) }))
     expect(ids).toHaveLength(250)
     expect(total).toBe(250)
     expect(shop.calls.map((call) => call.offset)).toEqual([0, 100, 200])
@@ -38,7 +38,7 @@ describe("walkItemList", () => {
 
   it("narrows the update_time window when Shopee refuses a deep offset, and yields each item once", async () => {
     const shop = fakeShop(Array.from({ length: 450 }, (_, i) => 1000 + i), 200)
-    const ids = await collect(walkItemList(shop.page, { window: { from: 1000, to: 1449 }, now: 5000 }))
+    const ids = await collect(walkItemList(shop.page, { statuses: ["NORMAL", "UNLIST"], window: { from: 1000, to: 1449 }, now: 5000 }))
     expect(new Set(ids).size).toBe(450)
     expect(ids).toHaveLength(450)
     expect(shop.calls.some((call) => call.update_time_to! < 1449)).toBe(true)
@@ -47,7 +47,7 @@ describe("walkItemList", () => {
 
   it("narrows an unbounded listing into windows up to now", async () => {
     const shop = fakeShop(Array.from({ length: 350 }, (_, i) => 1000 + i), 200)
-    const ids = await collect(walkItemList(shop.page, { now: 2000 }))
+    const ids = await collect(walkItemList(shop.page, { statuses: ["NORMAL", "UNLIST"], now: 2000 }))
     expect(new Set(ids).size).toBe(350)
     expect(shop.calls.find((call) => call.update_time_from !== undefined)).toMatchObject({ update_time_from: 0 })
   })
@@ -56,6 +56,6 @@ describe("walkItemList", () => {
     const page: ItemListPage = async () => {
       throw new Error("error_auth")
     }
-    await expect(collect(walkItemList(page, { now: 1 }))).rejects.toThrow("error_auth")
+    await expect(collect(walkItemList(page, { statuses: ["NORMAL"], now: 1 }))).rejects.toThrow("error_auth")
   })
 })

@@ -1,7 +1,5 @@
 import type { GetItemListRequest, GetItemListResponse, ItemListEntry, ItemStatus } from "@shopee-medusa/shopee-client"
 
-/** The statuses a catalogue import reads: items on sale and items the seller unlisted. */
-export const IMPORTED_ITEM_STATUSES: ItemStatus[] = ["NORMAL", "UNLIST"]
 export const ITEM_LIST_PAGE_SIZE = 100
 
 export type ItemListPage = (request: GetItemListRequest) => Promise<GetItemListResponse>
@@ -17,14 +15,14 @@ export function isOffsetRefusal(error: unknown, offset: number): boolean {
 export type UpdateWindow = { from: number; to: number }
 
 /**
- * Every item of the given statuses updated in the window (all items when `window` is omitted),
+ * Every item of `statuses` updated in the window (all items when `window` is omitted),
  * each once, page by page. When Shopee refuses a deep offset, the update_time window being read
  * is split in two halves and each half is read from offset 0: a narrower window has fewer items,
  * so the offsets stay shallow. Items already yielded are not yielded again.
  */
 export async function* walkItemList(
   page: ItemListPage,
-  options: { window?: UpdateWindow; now: number; onTotal?: (total: number) => void }
+  options: { statuses: ItemStatus[]; window?: UpdateWindow; now: number; onTotal?: (total: number) => void }
 ): AsyncGenerator<ItemListEntry[]> {
   const seen = new Set<number>()
   // An unbounded listing that has to narrow starts from the whole of Shopee's time.
@@ -39,7 +37,7 @@ export async function* walkItemList(
         answer = await page({
           offset,
           page_size: ITEM_LIST_PAGE_SIZE,
-          item_status: IMPORTED_ITEM_STATUSES,
+          item_status: options.statuses,
           ...(window ? { update_time_from: window.from, update_time_to: window.to } : {}),
         })
       } catch (error) {

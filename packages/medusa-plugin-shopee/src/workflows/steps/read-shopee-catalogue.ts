@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ItemBaseInfo, ShopeeShop } from "@shopee-medusa/shopee-client"
 import { ITEM_BASE_INFO_BATCH_SIZE } from "@shopee-medusa/shopee-client"
-import { importScope } from "../../lib/catalogue/import-window"
+import { importScope, isRetiredStatus } from "../../lib/catalogue/import-scope"
 import { listingsOfItem, type Listing } from "../../lib/catalogue/listings-of-item"
 import { planItemRows, rowsOfItemsNotSeen, type StoredListingRow } from "../../lib/catalogue/plan-item-rows"
 import { walkItemList } from "../../lib/catalogue/walk-item-list"
@@ -27,8 +27,9 @@ export type ReadCatalogueResult = {
 /**
  * Reads the shop's items (statuses NORMAL and UNLIST) into the product map: all of them for a
  * full import, those updated since the last import otherwise; 50 at a time through
- * get_item_base_info and get_model_list. A full import also retires the rows of items Shopee no
- * longer lists. Matching to variants is the next step's.
+ * get_item_base_info and get_model_list. The rows of items Shopee no longer sells are retired: a
+ * full import retires every item it did not see, an incremental one the items it listed as
+ * banned, under review or deleted. Matching to variants is the next step's.
  */
 export const readShopeeCatalogueStep = createStep(
   "read-shopee-catalogue",
@@ -53,16 +54,28 @@ async function readCatalogue(container: MedusaContainer, started: CatalogueRun):
   let run = await recordCatalogueRun(shopee, started, { mode: scope.mode, window: scope.window ?? null, phase: "listing" })
 
   const itemIds: number[] = []
+  const retiredItemIds: string[] = []
+  let listed = 0
   for await (const entries of walkItemList((request) => shop.products.getItemList(request), {
+    statuses: scope.statuses,
     window: scope.window,
     now,
     onTotal: (total) => (run = { ...run, total }),
   })) {
-    itemIds.push(...entries.map((entry) => entry.item_id))
-    run = await recordCatalogueRun(shopee, run, { done: itemIds.length, total: Math.max(run.total, itemIds.length) })
+    for (const entry of entries) {
+      if (isRetiredStatus(entry.item_status)) retiredItemIds.push(String(entry.item_id))
+      else itemIds.push(entry.item_id)
+    }
+    listed += entries.length
+    run = await recordCatalogueRun(shopee, run, { done: listed, total: Math.max(run.total, listed) })
   }
 
   const result: ReadCatalogueResult = { run, read_until: now, items_read: 0, listings_read: 0, created: 0, retired: 0 }
+  if (retiredItemIds.length) {
+    const stored = (await shopee.listShopeeProductMaps({ profile_id: run.profile_id, item_id: retiredItemIds }, { select: ["id"] })) as { id: string }[]
+    if (stored.length) await shopee.applyCatalogueChanges({ environment: run.environment, profile_id: run.profile_id, retire: stored.map((row) => row.id) })
+    result.retired += stored.length
+  }
   run = await recordCatalogueRun(shopee, run, { phase: "reading", done: 0, total: itemIds.length })
   const seen = new Set<string>()
   for (let start = 0; start < itemIds.length; start += ITEM_BASE_INFO_BATCH_SIZE) {

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef } from "react"
 import { percentDone, progressLine } from "../../../lib/catalogue/catalogue-progress"
 import { catalogueApi, catalogueKeys, type CatalogueRun } from "../../lib/catalogue-api"
+import { formatDate } from "../../lib/format-date"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
 import type { ShopeeEnvironment } from "../../lib/types"
@@ -74,7 +75,8 @@ const RunState = ({ run }: { run: CatalogueRun | null }) => {
   const s = run.summary
   return (
     <Text size="small" className="text-ui-fg-subtle" data-testid="catalogue-progress">
-      Last {run.mode} import: {s?.items_read ?? 0} items read; {s?.matched ?? 0} matched, {s?.unmatched ?? 0} unmatched, {s?.conflict ?? 0} conflicts.
+      Last {run.mode} import ({formatDate(run.finished_at)}): {s?.items_read ?? 0} items read; {s?.matched ?? 0} matched, {s?.unmatched ?? 0}{" "}
+      unmatched, {s?.conflict ?? 0} conflicts{s?.retired ? `, ${s.retired} retired` : ""}.
     </Text>
   )
 }

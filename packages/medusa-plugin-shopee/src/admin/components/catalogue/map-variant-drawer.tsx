@@ -39,7 +39,8 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
           {listing && (
             <Text size="small" className="text-ui-fg-subtle">
               {listing.item_name}
-              {listing.model_name ? ` — ${listing.model_name}` : ""} (item {listing.item_id}, model {listing.model_id}, SKU {listing.sku ?? "none"})
+              {listing.model_name ? ` — ${listing.model_name}` : ""} (item {listing.item_id}
+              {listing.model_id !== "0" ? `, model ${listing.model_id}` : ""}, SKU {listing.sku ?? "none"})
             </Text>
           )}
           <div className="flex flex-col gap-y-1">

@@ -1,6 +1,6 @@
 import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { isAbandoned, type CatalogueProgress } from "../../../lib/catalogue/catalogue-progress"
-import type { CatalogueImportMode } from "../../../lib/catalogue/import-window"
+import type { CatalogueImportMode } from "../../../lib/catalogue/import-scope"
 import type { UpdateWindow } from "../../../lib/catalogue/walk-item-list"
 import type { ShopeeEnvironment } from "../environments"
 

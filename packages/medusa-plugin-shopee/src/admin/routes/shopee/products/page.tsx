@@ -50,13 +50,15 @@ const LISTING_COLUMNS: ListColumn<ShopeeListing>[] = [
           {row.model_name ? ` — ${row.model_name}` : ""}
         </Text>
         <Text size="xsmall" className="text-ui-fg-subtle font-mono">
-          item {row.item_id} · model {row.model_id}
+          {/* Model 0 is Shopee's "no variations": the item itself is the listing. */}
+          item {row.item_id}
+          {row.model_id !== "0" ? ` · model ${row.model_id}` : ""}
           {row.item_status && row.item_status !== "NORMAL" ? ` · ${row.item_status}` : ""}
         </Text>
       </>
     ),
   },
-  { header: "SKU", className: "font-mono", cell: (row) => row.sku ?? "—" },
+  { header: "SKU", className: "font-mono whitespace-nowrap", cell: (row) => row.sku ?? "—" },
   { header: "Medusa variant", cell: (row) => <VariantLink variant={row.variant} /> },
   {
     header: "Match",
@@ -75,13 +77,24 @@ const LISTING_COLUMNS: ListColumn<ShopeeListing>[] = [
       </>
     ),
   },
-  { header: "Shopee stock", cell: (row) => `${count(row.shopee_stock)}${row.reserved_stock ? ` (${row.reserved_stock} reserved)` : ""}` },
+  {
+    header: "Shopee stock",
+    cellProps: (row) => ({ "data-testid": `listing-stock-${row.id}` }),
+    cell: (row) => `${count(row.shopee_stock)}${row.reserved_stock ? ` (${row.reserved_stock} reserved)` : ""}`,
+  },
   { header: "Medusa available", cell: (row) => count(row.medusa_available) },
 ]
 
 const UNLISTED_COLUMNS: ListColumn<ProductVariantRef>[] = [
-  { header: "SKU", className: "font-mono", cell: (variant) => variant.sku ?? "—" },
-  { header: "Medusa variant", cell: (variant) => <VariantLink variant={variant} /> },
+  { header: "SKU", className: "font-mono whitespace-nowrap", cell: (variant) => variant.sku ?? "—" },
+  {
+    header: "Medusa product",
+    cell: (variant) => (
+      <Link to={`/products/${variant.product_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
+        {variant.product_title} — {variant.title}
+      </Link>
+    ),
+  },
 ]
 
 /**
@@ -108,8 +121,19 @@ const ShopeeProductsPage = () => {
   }
   const filters = (
     <>
-      <FilterSelect label="View" value={params.filters.view} options={VIEW_OPTIONS} onChange={(view) => params.update({ view, status: "" })} />
-      <SearchFilter label="Search" placeholder="SKU, name or item id" value={params.filters.q} onChange={(q) => params.update({ q })} />
+      <FilterSelect
+        label="View"
+        allLabel="Shopee listings"
+        value={params.filters.view}
+        options={VIEW_OPTIONS}
+        onChange={(view) => params.update({ view, status: "" })}
+      />
+      <SearchFilter
+        label="Search"
+        placeholder={params.filters.view === "unlisted" ? "SKU or title" : "SKU, name or item id"}
+        value={params.filters.q}
+        onChange={(q) => params.update({ q })}
+      />
       <div className="ml-auto">
         <CatalogueImport environment={environment} />
       </div>
@@ -117,9 +141,12 @@ const ShopeeProductsPage = () => {
   )
   const description = `Shopee ${environment} listings and the Medusa variants they sell. Matching is by exact SKU; conflicts and unmatched listings wait for you.`
 
+  // Each view is its own list (a `key`): a list keeps its previous answer while the next loads,
+  // and the listings' answer has no rows in the variants' columns.
   if (params.filters.view === "unlisted") {
     return (
       <ShopeeListPage
+        key="unlisted"
         title="Shopee products"
         description={description}
         queryKey={(query) => catalogueKeys.unlisted({ ...query, env: environment })}
@@ -141,6 +168,7 @@ const ShopeeProductsPage = () => {
   }
   return (
     <ShopeeListPage
+      key="listings"
       title="Shopee products"
       description={description}
       queryKey={(query) => catalogueKeys.listings({ ...query, env: environment })}
@@ -152,7 +180,7 @@ const ShopeeProductsPage = () => {
           <Button size="small" variant="secondary" onClick={() => setMapping(row)}>
             {row.variant_id ? "Change" : "Map"}
           </Button>
-          {(row.variant_id || row.match_source !== "manual") && (
+          {row.variant_id && (
             <Button size="small" variant="transparent" isLoading={unmap.isPending && unmap.variables?.id === row.id} onClick={() => unmap.mutate(row)}>
               Unmap
             </Button>

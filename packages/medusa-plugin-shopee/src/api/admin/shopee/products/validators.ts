@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CATALOGUE_IMPORT_MODES } from "../../../../lib/catalogue/import-window"
+import { CATALOGUE_IMPORT_MODES } from "../../../../lib/catalogue/import-scope"
 import { MATCH_STATES } from "../../../../modules/shopee/models/shopee-product-map"
 import { environment, oneOrMany, pagination } from "../list-validators"
 import { hasNoNul, noNulMessage } from "../no-nul"

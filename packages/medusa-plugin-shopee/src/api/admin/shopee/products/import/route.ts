@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { beginCatalogueImport } from "../../../../../lib/begin-catalogue-import"
 import type { ShopeeEnvironment } from "../../../../../modules/shopee/environments"
 import { importShopeeCatalogueWorkflow } from "../../../../../workflows/import-shopee-catalogue"
 import { answerConflicts } from "../../../../answer-conflicts"
@@ -21,7 +22,7 @@ export async function POST(req: MedusaRequest<ImportCatalogueBodyType>, res: Med
   const shopee = shopeeModule(req)
   await shopee.getCredentials(env)
   await answerConflicts(res, async () => {
-    const run = await shopee.beginCatalogueRun(env, req.validatedBody.mode)
+    const run = await beginCatalogueImport(req.scope, env, req.validatedBody.mode)
     // Failures are written on the run by the steps; nothing is left to answer here.
     importShopeeCatalogueWorkflow(req.scope)
       .run({ input: { run } })
