@@ -224,7 +224,10 @@ medusaIntegrationTestRunner({
       expect(all.data.products).toHaveLength(2)
       const matched = await api.get("/admin/shopee/products?env=sandbox&match_state=matched", options)
       expect(matched.data.products.map((row: { sku: string }) => row.sku).sort()).toEqual(["PKM-BS-004-PSA8", "PKM-SV1-BB"])
-      expect(matched.data.products[0]).toMatchObject({ variant: { sku: expect.any(String), product_title: expect.any(String) }, medusa_available: null })
+      expect(matched.data.products[0]).toMatchObject({ variant: { sku: expect.any(String), product_title: expect.any(String) } })
+      // The stock figures the writer would plan from: the demo store's stock at the Shopee channel's location.
+      const figures = matched.data.products.map((row: { sku: string; medusa_available: number; planned_stock: number }) => [row.sku, row.medusa_available, row.planned_stock])
+      expect(figures.sort()).toEqual([["PKM-BS-004-PSA8", 1, 1], ["PKM-SV1-BB", 12, 12]])
       const unmatched = await api.get("/admin/shopee/products?env=sandbox&match_state=unmatched,conflict", options)
       expect(unmatched.data.products.map((row: { sku: string; match_reason: string }) => [row.sku, row.match_reason])).toEqual([
         ["NOT-IN-MEDUSA", 'No Medusa variant has SKU "NOT-IN-MEDUSA"'],

@@ -23,8 +23,10 @@ export type ShopeeListing = {
   match_source: "sku" | "manual" | null
   match_reason: string | null
   variant?: ProductVariantRef | null
-  /** What Medusa can sell on Shopee; null until the stock writer computes it. */
-  medusa_available?: number | null
+  /** What Medusa can sell over the Shopee channel's locations; null without a variant that manages inventory. */
+  medusa_available: number | null
+  /** What the stock writer would set on Shopee now (buffer and promotion reserve applied). */
+  planned_stock: number | null
 }
 
 export type CatalogueRun = CatalogueProgress & {

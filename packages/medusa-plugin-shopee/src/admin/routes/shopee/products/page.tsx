@@ -83,6 +83,11 @@ const LISTING_COLUMNS: ListColumn<ShopeeListing>[] = [
     cell: (row) => `${count(row.shopee_stock)}${row.reserved_stock ? ` (${row.reserved_stock} reserved)` : ""}`,
   },
   { header: "Medusa available", cell: (row) => count(row.medusa_available) },
+  {
+    header: "Planned",
+    cellProps: (row) => ({ "data-testid": `listing-planned-${row.id}` }),
+    cell: (row) => count(row.planned_stock),
+  },
 ]
 
 const UNLISTED_COLUMNS: ListColumn<ProductVariantRef>[] = [

@@ -15,7 +15,8 @@ async function rowOf(shopee: ShopeeModuleService, id: string): Promise<Row> {
 }
 
 async function answer(shopee: ShopeeModuleService, container: MedusaContainer, id: string) {
-  const [product] = await withVariants(container, [await rowOf(shopee, id)])
+  const row = await rowOf(shopee, id)
+  const [product] = await withVariants(container, shopee, await shopee.getActiveProfile(row.environment), [row])
   return { product }
 }
 

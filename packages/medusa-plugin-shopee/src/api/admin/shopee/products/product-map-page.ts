@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type ShopeeModuleService from "../../../../modules/shopee/service"
 import { containsPattern, oneOf } from "../list-page"
+import { stockFiguresOf } from "./stock-figures"
 import type { ListProductMapQueryType } from "./validators"
 
 export const PRODUCT_MAP_FIELDS = [
@@ -30,11 +31,13 @@ export const PRODUCT_MAP_FIELDS = [
 
 type MapRow = { variant_id: string | null } & Record<string, unknown>
 
+type Profile = Parameters<typeof stockFiguresOf>[2]
+
 /**
- * The rows with their Medusa variant (title, SKU, product). `medusa_available` is the stock the
- * writer would plan from; it stays null until the stock writer computes it.
+ * The rows with their Medusa variant (title, SKU, product) and their stock figures: what Medusa
+ * can sell and what the stock writer would set on Shopee now.
  */
-export async function withVariants(container: MedusaContainer, rows: MapRow[]) {
+export async function withVariants(container: MedusaContainer, shopee: ShopeeModuleService, profile: Profile, rows: MapRow[]) {
   const ids = [...new Set(rows.map((row) => row.variant_id).filter((id): id is string => !!id))]
   const variants = new Map<string, Record<string, unknown>>()
   if (ids.length) {
@@ -47,7 +50,8 @@ export async function withVariants(container: MedusaContainer, rows: MapRow[]) {
       variants.set(variant.id, { id: variant.id, title: variant.title, sku: variant.sku, product_id: variant.product?.id ?? null, product_title: variant.product?.title ?? null })
     }
   }
-  return rows.map((row) => ({ ...row, variant: (row.variant_id && variants.get(row.variant_id)) || null, medusa_available: null }))
+  const figures = await stockFiguresOf(container, shopee, profile, rows)
+  return rows.map((row, index) => ({ ...row, variant: (row.variant_id && variants.get(row.variant_id)) || null, ...figures[index] }))
 }
 
 /**
@@ -78,5 +82,5 @@ export async function productMapPage(
     take: limit,
     order: { item_name: "ASC", item_id: "ASC", model_id: "ASC" },
   })
-  return { environment: env, profile_id: profile.id, products: await withVariants(container, rows as MapRow[]), count, limit, offset }
+  return { environment: env, profile_id: profile.id, products: await withVariants(container, shopee, profile, rows as MapRow[]), count, limit, offset }
 }
