@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_PRODUCTS, SHOPEE_SALES_CHANNEL } from "../../src/demo/demo-catalogue"
 import { seedDemoStore } from "../../src/demo/seed-demo-store"
-import { configureDemoProfile } from "../../src/demo/configure-demo-profile"
+import { configureDemoProfile, DEMO_ACTOR } from "../../src/demo/configure-demo-profile"
 
 jest.setTimeout(120 * 1000)
 
@@ -55,6 +55,10 @@ medusaIntegrationTestRunner({
           partner_key: "kkkk…kkkk·len40",
           complete: true,
         })
+        // The simulator's shop is armed in Mirror, recorded as the demo's doing.
+        const stock = container.resolve<{ getStockSetting(env: string): Promise<Record<string, unknown>> }>("shopee")
+        expect(await stock.getStockSetting("sandbox")).toMatchObject({ mode: "mirror", mode_changed_by: DEMO_ACTOR })
+        expect(await stock.getStockSetting("live")).toMatchObject({ mode: "off" })
         expect(await configureDemoProfile(container, { ...sandbox, partner_id: 1 })).toBe(false)
         expect((await shopee.getActiveProfile("sandbox")).partner_id).toEqual(2000001)
       })

@@ -11,11 +11,17 @@ export type DemoSandboxSettings = {
 type ShopeeProfiles = {
   getActiveProfile(environment: "sandbox"): Promise<{ id: string; partner_id: number | null }>
   updateProfile(id: string, input: Record<string, unknown>): Promise<unknown>
+  changeStockSettings(environment: "sandbox", change: { mode: "mirror"; actor_id: string }): Promise<unknown>
 }
+
+/** Who the stock writer's mode change is recorded as, where a person would be. */
+export const DEMO_ACTOR = "npm start demo"
 
 /**
  * Points the sandbox profile at the simulator `npm start` runs, so a newcomer can connect the
- * shop and watch orders arrive without any setup. A profile someone filled in is left alone.
+ * shop and watch orders arrive without any setup, and arms its stock writer in Mirror, so that a
+ * sale in the store shows on the simulator's shop. Only the simulator's shop is ever armed this
+ * way. A profile someone filled in is left alone.
  */
 export async function configureDemoProfile(container: MedusaContainer, sandbox: DemoSandboxSettings): Promise<boolean> {
   const shopee = container.resolve<ShopeeProfiles>("shopee")
@@ -31,5 +37,6 @@ export async function configureDemoProfile(container: MedusaContainer, sandbox: 
     shop_id: sandbox.shop_id,
     api_base_url: sandbox.url,
   })
+  await shopee.changeStockSettings("sandbox", { mode: "mirror", actor_id: DEMO_ACTOR })
   return true
 }

@@ -26,6 +26,7 @@ import { ShopeeTables, type RawEventRow } from "./tables"
 import type { CreateProfileInput, PresentedProfile, ProfileCredentials, ProfileFieldsInput } from "./types"
 import { applyCatalogueChanges, type CatalogueChanges } from "./catalogue/apply-catalogue-changes"
 import { beginCatalogueRun, latestCatalogueRun, type CatalogueRun } from "./catalogue/catalogue-run"
+import { changeStockSettings, stockSettingOf, type StockSetting, type StockSettingsChange } from "./stock/stock-settings"
 
 export type { RotationProgress, RotationReport } from "./secrets/key-rotation"
 export type { WithLock } from "./shopee-api/shopee-clients"
@@ -273,6 +274,18 @@ class ShopeeModuleService extends ShopeeTables {
   /** The latest catalogue import of an environment's active profile, with its progress; null before the first. */
   async latestCatalogueRun(environment: ShopeeEnvironment): Promise<CatalogueRun | null> {
     return latestCatalogueRun(this as never, (await this.getActiveProfile(environment)).id)
+  }
+
+  // ---- stock writer settings (the logic lives in ./stock) -----------------------------------
+
+  /** The stock writer settings of an environment's active profile: Off and no buffer on first use. */
+  async getStockSetting(environment: ShopeeEnvironment): Promise<StockSetting> {
+    return stockSettingOf(this, await this.getActiveProfile(environment))
+  }
+
+  /** A person arms, disarms or tunes an environment's stock writer; recorded with who and when. */
+  async changeStockSettings(environment: ShopeeEnvironment, change: StockSettingsChange): Promise<StockSetting> {
+    return changeStockSettings(this, await this.getActiveProfile(environment), change)
   }
 }
 

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ShopeeEnvironment } from "../../../../../modules/shopee/environments"
-import { changeStockSettings } from "../../../../../modules/shopee/stock/stock-settings"
 import { shopeeModule } from "../../shopee-module"
 import { presentSetting } from "../stock-answer"
 import type { StockSettingsBodyType } from "../validators"
@@ -12,8 +11,6 @@ import type { StockSettingsBodyType } from "../validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<StockSettingsBodyType>, res: MedusaResponse): Promise<void> {
   const { env } = req.validatedQuery as { env: ShopeeEnvironment }
-  const shopee = shopeeModule(req)
-  const profile = await shopee.getActiveProfile(env)
-  const setting = await changeStockSettings(shopee, profile, { ...req.validatedBody, actor_id: req.auth_context?.actor_id ?? null })
+  const setting = await shopeeModule(req).changeStockSettings(env, { ...req.validatedBody, actor_id: req.auth_context?.actor_id ?? null })
   res.json({ setting: presentSetting(setting) })
 }
