@@ -92,7 +92,7 @@ async function main(): Promise<number> {
 
     const answered200 = result.statusCodeStats["200"]?.count ?? 0
     const others = Object.entries(result.statusCodeStats).filter(([status]) => status !== "200")
-    const per = (value: number) => (answered200 > 0 ? formatCount(value / answered200, 1) : "n/a")
+    const per = (value: number, digits = 1) => (answered200 > 0 ? formatCount(value / answered200, digits) : "n/a")
     const rows = after.rows - before.rows
     const tableBytes = after.tableBytes - before.tableBytes
     const storedBytes = after.storedBytes - before.storedBytes
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
     console.log(`bytes sent per request: ${formatCount(BODY_BYTES + AUTHORIZATION.length)} (body + Authorization)`)
     console.log("")
     console.log(`                                   total        per request`)
-    console.log(`shopee_raw_event rows added   ${formatCount(rows).padStart(12)}   ${per(rows).padStart(14)}`)
+    console.log(`shopee_raw_event rows added   ${formatCount(rows).padStart(12)}   ${per(rows, 4).padStart(14)}`)
     console.log(`table bytes added (on disk)   ${formatCount(tableBytes).padStart(12)}   ${per(tableBytes).padStart(14)}`)
     console.log(`body + header bytes stored    ${formatCount(storedBytes).padStart(12)}   ${per(storedBytes).padStart(14)}`)
     console.log(`open exceptions added         ${formatCount(after.openExceptions - before.openExceptions).padStart(12)}   (counting ${formatCount(after.occurrences - before.occurrences)} stored rejected pushes)`)
