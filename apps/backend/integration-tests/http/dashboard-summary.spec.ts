@@ -142,6 +142,7 @@ medusaIntegrationTestRunner({
         unprocessed_events: 0,
         low_stock_items: 0,
         low_stock_threshold: 1,
+        rejected_pushes: { stored: 0, bytes: 0, refused: 0, retention_days: 30 },
       })
     })
 

@@ -17,6 +17,12 @@ function prettyBody(body: string | undefined): string {
   }
 }
 
+/** Bytes of the body the row holds: its exact bytes when kept as base64, else its text. */
+function keptBytes(event: { raw_body?: string; raw_body_base64?: string | null }): number {
+  if (event.raw_body_base64) return atob(event.raw_body_base64).length
+  return new TextEncoder().encode(event.raw_body ?? "").length
+}
+
 const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div className="grid grid-cols-[140px_1fr] gap-x-3 py-1">
     <Text size="small" className="text-ui-fg-subtle">
@@ -73,6 +79,17 @@ export const EventDetailsDrawer = ({ eventId, onClose }: { eventId: string | nul
                 <Field label="Attempts">{data.attempts}</Field>
                 {data.parse_error && <Field label="Parse error">{data.parse_error}</Field>}
                 {data.last_error && <Field label="Last error">{data.last_error}</Field>}
+                {data.body_bytes !== null && (
+                  <Field label="Body size">
+                    {data.body_bytes} bytes received
+                    {keptBytes(data) < data.body_bytes ? `; the first ${keptBytes(data)} kept (a rejected push keeps a prefix)` : ""}
+                  </Field>
+                )}
+                {data.duplicate_count > 0 && (
+                  <Field label="Received again">
+                    {data.duplicate_count} times, last {formatDate(data.last_duplicate_at)}
+                  </Field>
+                )}
                 {data.duplicate_of && (
                   <Field label="Duplicate of">
                     <span className="font-mono">{data.duplicate_of}</span>
@@ -95,6 +112,22 @@ export const EventDetailsDrawer = ({ eventId, onClose }: { eventId: string | nul
                   {prettyBody(data.raw_body)}
                 </pre>
               </div>
+              {data.raw_body_base64 && (
+                <div className="flex flex-col gap-y-2">
+                  <Text size="small" weight="plus">
+                    Exact bytes (base64)
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-muted">
+                    The body is not text as it came (not UTF-8, or a NUL byte): above, its text with replacement characters; here, its bytes.
+                  </Text>
+                  <pre
+                    className="bg-ui-bg-subtle txt-compact-xsmall max-h-[240px] overflow-auto whitespace-pre-wrap break-all rounded-md p-3 font-mono"
+                    data-testid="event-raw-body-base64"
+                  >
+                    {data.raw_body_base64}
+                  </pre>
+                </div>
+              )}
             </>
           ) : null}
         </Drawer.Body>

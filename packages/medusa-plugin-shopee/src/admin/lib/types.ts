@@ -94,6 +94,8 @@ export type DashboardSummary = {
   unprocessed_events: number
   low_stock_items: number
   low_stock_threshold: number
+  /** Pushes stored as rejected, what they take, and those over the rate limit (counted, not stored), within the retention. */
+  rejected_pushes: { stored: number; bytes: number; refused: number; retention_days: number }
 }
 
 /**
@@ -130,7 +132,7 @@ type RawEventRow = Row<InferTypeOf<typeof ShopeeRawEventModel>>
 
 /** A stored push: the list leaves out the body and headers, which the detail route adds. */
 export type RawEvent = Omit<RawEventRow, "headers" | "raw_body" | "raw_body_base64"> &
-  Partial<Pick<RawEventRow, "headers" | "raw_body">>
+  Partial<Pick<RawEventRow, "headers" | "raw_body" | "raw_body_base64">>
 
 export type EventsAnswer = ListPage & { events: RawEvent[] }
 

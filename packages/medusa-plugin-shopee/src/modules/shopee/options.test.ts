@@ -1,4 +1,4 @@
-import { allowedApiBaseUrlsOf, orderImportSettings, publicUrlOf, validatePluginOptions } from "./options"
+import { allowedApiBaseUrlsOf, orderImportSettings, publicUrlOf, pushIntakeBounds, validatePluginOptions } from "./options"
 
 describe("plugin options", () => {
   it("refuses a pinned environment other than sandbox or live", () => {
@@ -12,6 +12,13 @@ describe("plugin options", () => {
     expect(() => validatePluginOptions({ low_stock_threshold: -1 })).toThrow("low_stock_threshold must be a whole number")
     expect(() => validatePluginOptions({ low_stock_threshold: 1.5 })).toThrow("low_stock_threshold must be a whole number")
     expect(() => validatePluginOptions({ low_stock_threshold: 0 })).not.toThrow()
+  })
+
+  it("bounds rejected pushes by default and refuses a bound that is not a whole number of at least 1", () => {
+    expect(pushIntakeBounds({})).toEqual({ body_bytes: 2048, limit_per_source: 20, limit_total: 60, retention_days: 30 })
+    expect(pushIntakeBounds({ rejected_push_body_bytes: 512, push_record_retention_days: 7 })).toMatchObject({ body_bytes: 512, retention_days: 7 })
+    expect(() => validatePluginOptions({ rejected_push_limit_total: 0 })).toThrow("rejected_push_limit_total must be a whole number of at least 1")
+    expect(() => validatePluginOptions({ push_record_retention_days: 1.5 })).toThrow("push_record_retention_days must be a whole number")
   })
 
   it("takes the public URL from the option, then SHOPEE_PUBLIC_URL, MEDUSA_BACKEND_URL, then localhost and PORT", () => {

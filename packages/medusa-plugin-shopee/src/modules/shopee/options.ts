@@ -26,6 +26,48 @@ export type ShopeePluginOptions = {
    * SHOPEE_ALLOWED_API_BASE_URLS. Server configuration only: the admin form cannot widen it.
    */
   allowed_api_base_urls?: string[] | string
+  /** Bytes of a rejected push's body that are stored (a bounded prefix). Default 2048. */
+  rejected_push_body_bytes?: number
+  /** Rejected pushes stored per minute from one sender (Medusa's `req.ip`); the rest are only counted. Default 20. */
+  rejected_push_limit_per_source?: number
+  /** Rejected pushes stored per minute and environment from all senders together. Default 60. */
+  rejected_push_limit_total?: number
+  /** Days after which rejected and duplicate pushes, and the counts of refused ones, are deleted. Default 30. */
+  push_record_retention_days?: number
+}
+
+/** The bounds on what rejected pushes may store (see pushes/push-recorder.ts). */
+export type PushIntakeBounds = {
+  body_bytes: number
+  limit_per_source: number
+  limit_total: number
+  retention_days: number
+}
+
+const PUSH_INTAKE_DEFAULTS = {
+  rejected_push_body_bytes: 2048,
+  rejected_push_limit_per_source: 20,
+  rejected_push_limit_total: 60,
+  push_record_retention_days: 30,
+} as const
+
+export function pushIntakeBounds(options: ShopeePluginOptions): PushIntakeBounds {
+  const value = (name: keyof typeof PUSH_INTAKE_DEFAULTS) => options[name] ?? PUSH_INTAKE_DEFAULTS[name]
+  return {
+    body_bytes: value("rejected_push_body_bytes"),
+    limit_per_source: value("rejected_push_limit_per_source"),
+    limit_total: value("rejected_push_limit_total"),
+    retention_days: value("push_record_retention_days"),
+  }
+}
+
+export function validatePushIntakeBounds(options: ShopeePluginOptions): void {
+  for (const name of Object.keys(PUSH_INTAKE_DEFAULTS) as (keyof typeof PUSH_INTAKE_DEFAULTS)[]) {
+    const value = options[name]
+    if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
+      throw new Error(`medusa-plugin-shopee: ${name} must be a whole number of at least 1 (got ${String(value)})`)
+    }
+  }
 }
 
 export function orderImportSettings(options: ShopeePluginOptions) {
@@ -42,6 +84,7 @@ export function validatePluginOptions(options: ShopeePluginOptions): void {
     )
   }
   validateLowStockThreshold(options)
+  validatePushIntakeBounds(options)
   const invalid = [
     ...parseAllowedBaseUrls(options.allowed_api_base_urls).invalid,
     ...parseAllowedBaseUrls(process.env[ALLOWED_API_BASE_URLS_ENV]).invalid,

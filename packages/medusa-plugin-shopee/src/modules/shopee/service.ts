@@ -10,11 +10,12 @@ import {
 } from "./exceptions/exception-queue"
 import type { RawEventStatus } from "./models/shopee-raw-event"
 import { ShopAuthorization, type CompleteAuthorizationInput } from "./oauth/shop-authorization"
-import { orderImportSettings, publicUrlOf, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import { orderImportSettings, publicUrlOf, pushIntakeBounds, validatePluginOptions, type ShopeePluginOptions } from "./options"
 import { ActiveEnvironment } from "./profiles/active-environment"
 import { ProfileRows } from "./profiles/profile-rows"
 import { Profiles } from "./profiles/profiles"
-import { PushRecorder, type RecordPushInput } from "./pushes/push-recorder"
+import { PushRecorder, type RecordedPush, type RecordPushInput } from "./pushes/push-recorder"
+import { trimPushRecords, type TrimmedPushRecords } from "./pushes/push-retention"
 import { KeyRotation, type RotationOptions, type RotationReport } from "./secrets/key-rotation"
 import { requireKeyring } from "./secrets/keyring"
 import { credentialsOf } from "./shopee-api/credentials"
@@ -30,7 +31,8 @@ import { changeStockSettings, stockSettingOf, type StockSetting, type StockSetti
 
 export type { RotationProgress, RotationReport } from "./secrets/key-rotation"
 export type { WithLock } from "./shopee-api/shopee-clients"
-export type { RecordPushInput } from "./pushes/push-recorder"
+export type { RecordedPush, RecordPushInput } from "./pushes/push-recorder"
+export type { TrimmedPushRecords } from "./pushes/push-retention"
 export type { TokenState } from "./shopee-api/token-state"
 export type { RawEventRow } from "./tables"
 
@@ -64,8 +66,9 @@ class ShopeeModuleService extends ShopeeTables {
     this.authorization_ = new ShopAuthorization(this, this.profileRows_, this.clients_, this.options_, logger, (key, tokens) =>
       this.saveTokens(key, tokens)
     )
-    this.exceptions_ = new ExceptionQueue(this)
-    this.pushes_ = new PushRecorder(this, this.exceptions_, this.options_, inTransaction)
+    const sql = (text: string, params: unknown[], sharedContext: Context = {}) => this.runSql_(text, params, sharedContext)
+    this.exceptions_ = new ExceptionQueue(this, sql)
+    this.pushes_ = new PushRecorder(this, this.exceptions_, this.options_, inTransaction, sql)
     this.rotation_ = new KeyRotation(this, this.options_)
   }
 
@@ -74,6 +77,11 @@ class ShopeeModuleService extends ShopeeTables {
   /** Where imported orders go in Medusa (sales channel, shipping option), from the plugin options. */
   get orderImportSettings() {
     return orderImportSettings(this.options_)
+  }
+
+  /** The bounds on what rejected pushes store, and for how long (plugin options). */
+  get pushIntakeBounds() {
+    return pushIntakeBounds(this.options_)
   }
 
   get pinnedEnvironment(): ShopeeEnvironment | undefined {
@@ -197,8 +205,13 @@ class ShopeeModuleService extends ShopeeTables {
   // ---- pushes ----------------------------------------------------------------------------
 
   /** Stores a push as received, before it is acknowledged (see pushes/push-recorder.ts). */
-  async recordPush(input: RecordPushInput): Promise<RawEventRow> {
+  async recordPush(input: RecordPushInput): Promise<RecordedPush> {
     return this.pushes_.record(input)
+  }
+
+  /** Deletes rejected and duplicate pushes, and counts of refused ones, older than the retention (pushes/push-retention.ts). */
+  async trimPushRecords(now: Date = new Date()): Promise<TrimmedPushRecords> {
+    return trimPushRecords((text, params) => this.runSql_(text, params, {}), pushIntakeBounds(this.options_).retention_days, now)
   }
 
   /** Where a push arrived, as Shopee signed it: the configured public URL plus the path. */
@@ -249,6 +262,16 @@ class ShopeeModuleService extends ShopeeTables {
   /** Re-encrypts every secret written with an older key, a batch at a time (see secrets/key-rotation.ts). */
   async rotateEncryption(options: RotationOptions = {}): Promise<RotationReport> {
     return this.rotation_.rotate(options)
+  }
+
+  /**
+   * One SQL statement (`?` placeholders) for what the generated data access cannot say: counts
+   * that must add in one statement, upserts. In the caller's transaction when it has one.
+   */
+  @InjectManager()
+  protected async runSql_(text: string, params: unknown[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, unknown>[]> {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as { execute(sql: string, params: unknown[]): Promise<Record<string, unknown>[]> }
+    return manager.execute(text, params)
   }
 
   /** Runs a helper's several writes in one transaction, for steps that are not entry points themselves. */

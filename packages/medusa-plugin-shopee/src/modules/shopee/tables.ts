@@ -8,6 +8,7 @@ import { ShopeeOrderSync } from "./models/shopee-order-sync"
 import { ShopeeProductMap } from "./models/shopee-product-map"
 import { ShopeeProfile } from "./models/shopee-profile"
 import { ShopeeRawEvent } from "./models/shopee-raw-event"
+import { ShopeeRejectedPushTally } from "./models/shopee-rejected-push-tally"
 import { ShopeeStockDirtyMark } from "./models/shopee-stock-dirty-mark"
 import { ShopeeStockModeChange } from "./models/shopee-stock-mode-change"
 import { ShopeeStockModelState } from "./models/shopee-stock-model-state"
@@ -37,6 +38,7 @@ export const ShopeeTables = MedusaService({
   ShopeeStockRunRow,
   ShopeeStockModelState,
   ShopeeStockDirtyMark,
+  ShopeeRejectedPushTally,
 })
 
 export type ShopeeTableAccess = InstanceType<typeof ShopeeTables>

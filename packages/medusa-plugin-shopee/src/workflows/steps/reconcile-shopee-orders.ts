@@ -119,16 +119,17 @@ async function recoverLostPushes(
     const lost = await client.push.getLostPushMessage()
     if (lost.push_message_list.length === 0) break
     for (const message of lost.push_message_list) {
-      const event = await shopee.recordPush({
+      const recorded = await shopee.recordPush({
         environment,
         profile_id: profileId,
         path: "get_lost_push_message",
         headers: {},
         raw_body: Buffer.from(lostPushBody(message), "utf8"),
         signature_ok: true,
+        source: "get_lost_push_message",
       })
-      if (event.status === "pending") {
-        await processShopeePushWorkflow(container).run({ input: { event_id: event.id } })
+      if (recorded.outcome === "stored") {
+        await processShopeePushWorkflow(container).run({ input: { event_id: recorded.event.id } })
       }
       recovered += 1
     }

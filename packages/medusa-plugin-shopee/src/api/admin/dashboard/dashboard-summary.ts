@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ShopeeEnvironment } from "../../../modules/shopee/environments"
 import type ShopeeModuleService from "../../../modules/shopee/service"
 import { countLowStockItems, lowStockThreshold } from "./low-stock"
+import { rejectedPushFigures } from "./rejected-pushes"
 import type { SummaryScope } from "./validators"
 
 const OPEN_EXCEPTION_STATUSES = ["open", "retrying"]
@@ -19,11 +20,12 @@ export async function dashboardSummary(
   const environment: { environment?: ShopeeEnvironment } = scope === "all" ? {} : { environment: scope }
   const threshold = lowStockThreshold(container)
 
-  const [orders, [, openExceptions], [, unprocessedEvents], lowStock] = await Promise.all([
+  const [orders, [, openExceptions], [, unprocessedEvents], lowStock, rejectedPushes] = await Promise.all([
     countOrdersByStatus(container, environment.environment),
     shopee.listAndCountConnectorExceptions({ ...environment, status: OPEN_EXCEPTION_STATUSES }, { select: ["id"], take: 1 }),
     shopee.listAndCountShopeeRawEvents({ ...environment, status: UNPROCESSED_EVENT_STATUSES }, { select: ["id"], take: 1 }),
     countLowStockItems(container, threshold),
+    rejectedPushFigures(container, environment.environment, shopee.pushIntakeBounds.retention_days),
   ])
 
   return {
@@ -34,6 +36,7 @@ export async function dashboardSummary(
     unprocessed_events: unprocessedEvents,
     low_stock_items: lowStock,
     low_stock_threshold: threshold,
+    rejected_pushes: rejectedPushes,
   }
 }
 

@@ -12,14 +12,12 @@ export const PUSH_BODY_LIMIT_BYTES = 64 * 1024
 
 export const SHOPEE_PUSH_RECEIVED = "shopee.push.received"
 
-/** The headers worth keeping with a push; never cookies or other credentials of ours. */
-const KEPT_HEADERS = ["authorization", "content-type", "content-length", "user-agent", "x-forwarded-for"]
-
 /**
  * A push from Shopee: stored as received, then acknowledged with an empty 200, then processed
  * in the background. Shopee waits about 3 s and disables a subscription that fails too often,
  * so nothing slow happens before the answer, and a push that cannot be processed is still
- * stored and acknowledged (with an exception for a person) rather than refused.
+ * stored and acknowledged (with an exception for a person) rather than refused; what such a
+ * push stores is bounded (see pushes/push-recorder.ts).
  */
 export async function receivePush(req: MedusaRequest, res: MedusaResponse, segment: string | undefined): Promise<void> {
   const environment = environmentOfSegment(segment)
@@ -63,18 +61,18 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
     signatureOk = false
   }
 
-  const headers = Object.fromEntries(
-    KEPT_HEADERS.filter((name) => req.headers[name] !== undefined).map((name) => [name, String(req.headers[name])])
-  )
-  let event: Awaited<ReturnType<typeof shopee.recordPush>>
+  let recorded: Awaited<ReturnType<typeof shopee.recordPush>>
   try {
-    event = await shopee.recordPush({
+    recorded = await shopee.recordPush({
       environment,
       profile_id: profileId,
       path: req.originalUrl,
-      headers,
+      headers: req.headers,
       raw_body: rawBody,
       signature_ok: signatureOk,
+      // Medusa sets Express's `trust proxy` to 1: behind one proxy this is the client, without
+      // one a client can name itself in X-Forwarded-For, and only the total limit holds.
+      source: req.ip ?? req.socket.remoteAddress ?? "unknown",
     })
   } catch (error) {
     // Not stored, so not acknowledged: Shopee sends it again later. One line, never the
@@ -84,9 +82,11 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
     res.status(503).json({ type: "unavailable", message: "The push could not be stored; send it again later" })
     return
   }
+  // A rejected push over the rate limit is acknowledged too: it could never be processed, and a
+  // refusal would only make Shopee retry it (or disable a subscription whose key is wrong).
   res.status(200).end()
 
-  if (event.status === "pending") {
-    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: event.id, environment } })
+  if (recorded.outcome === "stored") {
+    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: recorded.event.id, environment } })
   }
 }

@@ -30,11 +30,24 @@ export function redactOAuthQuery(url: string): string {
 }
 
 /**
- * Medusa's access log (morgan) writes `req.originalUrl` when the response finishes. This
- * middleware, on the callback routes only, rewrites that copy of the URL; routing and the
- * handler read `req.url` and `req.query`, which stay untouched.
+ * The Referer of a callback is Shopee's authorization page, whose query carries our redirect URL
+ * with its state, encoded inside another parameter: only its origin and path are kept.
+ */
+export function redactReferer(referer: string): string {
+  const end = referer.search(/[?#]/)
+  return end < 0 ? referer : `${referer.slice(0, end)}?[redacted]`
+}
+
+/**
+ * Medusa's access log (morgan) writes `req.originalUrl` and the Referer header when the response
+ * finishes. This middleware, on the callback routes only, rewrites that copy of the URL and the
+ * Referer; routing and the handler read `req.url` and `req.query`, which stay untouched.
  */
 export function redactOAuthQueryFromAccessLog(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): void {
   req.originalUrl = redactOAuthQuery(req.originalUrl ?? req.url)
+  for (const name of ["referer", "referrer"]) {
+    const value = req.headers[name]
+    if (typeof value === "string") req.headers[name] = redactReferer(value)
+  }
   next()
 }

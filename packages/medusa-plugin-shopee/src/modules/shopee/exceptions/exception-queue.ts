@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import type { ShopeeEnvironment } from "../environments"
+import type { RunSql } from "../pushes/rejected-push-limit"
 import type { ExceptionRow, ShopeeTableAccess } from "../tables"
 import { nextFailure, retryFailedMessage, type ScheduledFailureKind } from "./failure-schedule"
 import { UNRESOLVED_EXCEPTION_STATUSES, type ExceptionKind } from "./vocabulary"
@@ -14,6 +15,11 @@ export type RaiseExceptionInput = {
   kind: ExceptionKind
   message: string
   payload_ref?: string | null
+  /**
+   * Folds a burst: one open exception per environment and kind whatever the reference, counting
+   * each raise on it (`occurrences`, `last_seen_at`); its reference stays the first one's.
+   */
+  fold?: boolean
 }
 
 export type RecordFailureInput = {
@@ -37,18 +43,36 @@ const resolvedNow = () => ({ status: "resolved" as const, resolved_at: new Date(
  * counts its attempts on it; it is settled when its cause is gone, or resolved by a person.
  */
 export class ExceptionQueue {
-  constructor(private readonly table: ExceptionTable) {}
+  constructor(
+    private readonly table: ExceptionTable,
+    /** For the folding count, which must add in one statement; runs in the caller's transaction. */
+    private readonly sql: (text: string, params: unknown[], sharedContext: Context) => ReturnType<RunSql>
+  ) {}
 
   /**
-   * Opens an exception for a person, unless the same one is already open. Each rejected push
-   * gets its own, since its reference is the push's own raw event.
+   * Opens an exception for a person, unless the same one is already open. A folded raise (a
+   * burst of rejected pushes) runs in the caller's transaction under a lock of its environment
+   * and kind, so that concurrent raises count on one exception rather than opening several.
    */
   async raise(input: RaiseExceptionInput, sharedContext: Context = {}): Promise<{ id: string; created: boolean }> {
     const payloadRef = input.payload_ref ?? null
-    const [open] = await this.unresolved(input.environment, input.kind, payloadRef, sharedContext)
-    if (open) return { id: open.id, created: false }
+    if (input.fold) {
+      await this.sql(`select pg_advisory_xact_lock(hashtext(?))`, [`connector_exception:${input.environment}:${input.kind}`], sharedContext)
+    }
+    const [open] = await this.unresolved(input.environment, input.kind, input.fold ? undefined : payloadRef, sharedContext)
+    if (open) {
+      if (input.fold) {
+        await this.sql(
+          `update "connector_exception" set "occurrences" = "occurrences" + 1, "last_seen_at" = now(), "updated_at" = now() where "id" = ?`,
+          [open.id],
+          sharedContext
+        )
+      }
+      return { id: open.id, created: false }
+    }
+    const now = new Date()
     const created = await this.table.createConnectorExceptions(
-      { environment: input.environment, kind: input.kind, message: input.message, payload_ref: payloadRef },
+      { environment: input.environment, kind: input.kind, message: input.message, payload_ref: payloadRef, first_seen_at: now, last_seen_at: now },
       sharedContext
     )
     return { id: created.id, created: true }
@@ -101,10 +125,11 @@ export class ExceptionQueue {
     })
   }
 
-  private unresolved(environment: ShopeeEnvironment | null, kind: ExceptionKind, payloadRef: string | null, sharedContext: Context) {
+  /** The unresolved exceptions of an environment and kind, of one reference unless `payloadRef` is undefined (a fold). */
+  private unresolved(environment: ShopeeEnvironment | null, kind: ExceptionKind, payloadRef: string | null | undefined, sharedContext: Context) {
     return this.table.listConnectorExceptions(
-      { environment, kind, payload_ref: payloadRef, status: [...UNRESOLVED_EXCEPTION_STATUSES] },
-      { select: ["id", "attempts"] },
+      { environment, kind, ...(payloadRef === undefined ? {} : { payload_ref: payloadRef }), status: [...UNRESOLVED_EXCEPTION_STATUSES] },
+      { select: ["id", "attempts"], order: { created_at: "ASC" } },
       sharedContext
     )
   }

@@ -10,7 +10,10 @@ export type RawEventStatus = (typeof RAW_EVENT_STATUSES)[number]
  * signature did not verify or whose body is unreadable (not UTF-8, a NUL, not JSON, a field out of
  * range); `duplicate` one already received. `raw_body` is the body as text; when text cannot hold
  * it exactly (not UTF-8, or a NUL, which PostgreSQL text refuses), `raw_body_base64` keeps its
- * exact bytes.
+ * exact bytes. A rejected push keeps only a bounded prefix of its body and Shopee-shaped headers
+ * (pushes/rejected-push-record.ts); `body_bytes` is the size it arrived with. A push received
+ * again is not stored again: `duplicate_count` and `last_duplicate_at` on the first row count it
+ * (rows of status `duplicate` are from before that).
  */
 export const ShopeeRawEvent = model
   .define("shopee_raw_event", {
@@ -34,6 +37,11 @@ export const ShopeeRawEvent = model
     last_error: model.text().nullable(),
     dedupe_key: model.text().nullable(),
     duplicate_of: model.text().nullable(),
+    body_bytes: model.number().nullable(),
+    /** The sender as Medusa's Express sees it (`req.ip`, which honours its `trust proxy` setting). */
+    source: model.text().nullable(),
+    duplicate_count: model.number().default(0),
+    last_duplicate_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["environment", "dedupe_key"], unique: true, where: "dedupe_key IS NOT NULL" },

@@ -3,11 +3,13 @@ import { databaseErrorName, isUniqueViolation, PushNotStoredError } from "../dat
 import type { ShopeeEnvironment } from "../environments"
 import type { ExceptionQueue } from "../exceptions/exception-queue"
 import type { RawEventStatus } from "../models/shopee-raw-event"
-import { publicUrlOf, type ShopeePluginOptions } from "../options"
+import { publicUrlOf, pushIntakeBounds, type ShopeePluginOptions } from "../options"
 import type { RawEventRow, ShopeeTableAccess } from "../tables"
 import { parsePush, unreadablePush } from "./parse-push"
 import { storedPushBody } from "./push-body"
 import { pushRejection, type PushRejection } from "./push-rejection"
+import { bodyPrefix, boundedPushHeaders } from "./rejected-push-record"
+import { RejectedPushLimit, type RunSql } from "./rejected-push-limit"
 
 type RawEventTable = Pick<ShopeeTableAccess, "listShopeeRawEvents" | "createShopeeRawEvents" | "updateShopeeRawEvents">
 
@@ -15,42 +17,65 @@ export type RecordPushInput = {
   environment: ShopeeEnvironment
   profile_id: string | null
   path: string
-  headers: Record<string, string>
+  /** The request's headers; only push headers are kept, each bounded (rejected-push-record.ts). */
+  headers: Record<string, string | string[] | undefined>
   /** The exact bytes received (the signature covers them). */
   raw_body: Buffer
   signature_ok: boolean
+  /** The sender as Medusa's Express sees it (`req.ip`): what the rate limit of rejected pushes counts by. */
+  source: string
 }
 
+/**
+ * What became of a push: `stored` (a new row to process), `duplicate` (counted on the first
+ * row, which is `event`), `rejected` (stored, bounded, with its exception), `refused` (a
+ * rejected push over the rate limit: counted, not stored; no `event`).
+ */
+export type RecordedPush =
+  | { outcome: "stored" | "duplicate" | "rejected"; event: RawEventRow }
+  | { outcome: "refused"; event: null }
+
 /** The columns of a raw event, as far as they are known before its status is decided. */
-type RawEventBase = Omit<RecordPushInput, "raw_body"> & Pick<RawEventRow, "raw_body" | "raw_body_base64" | "code" | "shop_id" | "order_sn" | "shopee_timestamp" | "parse_error">
+type RawEventBase = Omit<RecordPushInput, "raw_body" | "headers"> &
+  Pick<RawEventRow, "headers" | "raw_body" | "raw_body_base64" | "body_bytes" | "code" | "shop_id" | "order_sn" | "shopee_timestamp" | "parse_error">
 
 /** Pushes as received (before they are acknowledged), and the outcome of processing each. */
 export class PushRecorder {
+  private readonly limit: RejectedPushLimit
+
   constructor(
     private readonly table: RawEventTable,
     private readonly exceptions: ExceptionQueue,
     private readonly options: ShopeePluginOptions,
     /** Runs a job's writes in one transaction. */
-    private readonly inTransaction: <T>(job: (sharedContext: Context) => Promise<T>) => Promise<T>
-  ) {}
+    private readonly inTransaction: <T>(job: (sharedContext: Context) => Promise<T>) => Promise<T>,
+    /** One statement outside any transaction: the rate limit's counts and the duplicate count. */
+    private readonly sql: RunSql
+  ) {
+    this.limit = new RejectedPushLimit(sql, pushIntakeBounds(options))
+  }
 
   /**
    * Stores a push as received. A push whose signature failed or whose body is unreadable (not
-   * UTF-8, a NUL, not JSON, a field its column cannot hold) is stored as `rejected` with an
-   * exception explaining it; a push already received is stored as `duplicate` of the first.
-   * Only a `pending` row is processed. Throws only a `PushNotStoredError` (whose message carries
-   * no values) when not even a rejected row fits.
+   * UTF-8, a NUL, not JSON, a field its column cannot hold) is `rejected`: anyone can send one,
+   * so it is rate-limited per sender and in total (over the limit it is only counted), and what
+   * is stored of it is bounded (a prefix of the body, Shopee-shaped headers); its exception
+   * folds the burst into one. A push already received is counted on the first row. Only a
+   * `stored` push is processed. Throws only a `PushNotStoredError` (whose message carries no
+   * values) when not even a rejected row fits.
    */
-  async record(input: RecordPushInput): Promise<RawEventRow> {
+  async record(input: RecordPushInput): Promise<RecordedPush> {
     const body = storedPushBody(input.raw_body)
     const parsed = body.problem ? unreadablePush(body.problem) : parsePush(body.text)
     const base: RawEventBase = {
       environment: input.environment,
       profile_id: input.profile_id,
       path: input.path,
-      headers: input.headers,
+      headers: boundedPushHeaders(input.headers),
       raw_body: body.text,
       raw_body_base64: body.base64,
+      body_bytes: input.raw_body.length,
+      source: input.source,
       signature_ok: input.signature_ok,
       code: parsed.code,
       shop_id: parsed.shop_id,
@@ -60,27 +85,21 @@ export class PushRecorder {
     }
     const rejection = pushRejection({ ...input, parse_error: parsed.parse_error, url: this.publicUrlForPath(input.path) })
     if (rejection) {
-      return this.storeRejected(base, rejection)
+      return this.storeRejected(base, input.raw_body, rejection)
     }
     try {
-      return await this.table.createShopeeRawEvents({ ...base, dedupe_key: parsed.dedupe_key, status: "pending" })
+      return { outcome: "stored", event: await this.table.createShopeeRawEvents({ ...base, dedupe_key: parsed.dedupe_key, status: "pending" }) }
     } catch (error) {
       if (!isUniqueViolation(error)) {
         // The fields were checked, so this should not happen; if it does, the push is still kept.
         const problem = `Storing the push's fields failed (${databaseErrorName(error)})`
         return this.storeRejected(
           { ...base, code: null, shop_id: null, order_sn: null, shopee_timestamp: null, parse_error: problem },
+          input.raw_body,
           { kind: "push_unreadable", message: `${problem}; the push was stored but not processed.` }
         )
       }
-      const [first] = await this.table.listShopeeRawEvents({ environment: input.environment, dedupe_key: parsed.dedupe_key }, { select: ["id"] })
-      return this.table.createShopeeRawEvents({
-        ...base,
-        status: "duplicate",
-        processed: true,
-        duplicate_of: first?.id ?? null,
-        status_reason: `Duplicate of ${first?.id ?? "an earlier push"}`,
-      })
+      return this.countDuplicate(input.environment, parsed.dedupe_key as string)
     }
   }
 
@@ -102,13 +121,41 @@ export class PushRecorder {
     return `${publicUrlOf(this.options).replace(/\/+$/, "")}${path}`
   }
 
-  /** The one way a rejected push is recorded, with its exception; a failure here surfaces without the statement. */
-  private async storeRejected(base: RawEventBase, rejection: PushRejection): Promise<RawEventRow> {
+  /** A push received again: one more on the first row's count, in one statement, nothing stored. */
+  private async countDuplicate(environment: ShopeeEnvironment, dedupeKey: string): Promise<RecordedPush> {
+    const [counted] = await this.sql(
+      `update "shopee_raw_event" set "duplicate_count" = "duplicate_count" + 1, "last_duplicate_at" = now(), "updated_at" = now()
+        where "environment" = ? and "dedupe_key" = ? and "deleted_at" is null returning "id"`,
+      [environment, dedupeKey]
+    )
+    // The first row went between the insert's conflict and this count: not stored, so Shopee sends it again.
+    if (!counted) throw new PushNotStoredError(new Error("the first push of this key is gone"))
+    const [first] = await this.table.listShopeeRawEvents({ id: counted.id as string })
+    return { outcome: "duplicate", event: first }
+  }
+
+  /**
+   * The one way a rejected push is recorded: within the rate limit, its bounded record and its
+   * folded exception in one transaction; over it, only counted. A failure here surfaces without
+   * the statement.
+   */
+  private async storeRejected(base: RawEventBase, rawBody: Buffer, rejection: PushRejection): Promise<RecordedPush> {
     try {
+      if (!(await this.limit.admit(base.environment, base.source ?? "unknown"))) {
+        return { outcome: "refused", event: null }
+      }
+      const prefix = bodyPrefix(rawBody, pushIntakeBounds(this.options).body_bytes)
+      const kept = prefix.truncated ? storedPushBody(prefix.bytes) : { text: base.raw_body, base64: base.raw_body_base64 }
       return await this.inTransaction(async (sharedContext) => {
-        const event = await this.table.createShopeeRawEvents({ ...base, status: "rejected", status_reason: rejection.message }, sharedContext)
-        await this.exceptions.raise({ environment: base.environment, kind: rejection.kind, message: rejection.message, payload_ref: event.id }, sharedContext)
-        return event
+        const event = await this.table.createShopeeRawEvents(
+          { ...base, raw_body: kept.text, raw_body_base64: kept.base64, status: "rejected", status_reason: rejection.message },
+          sharedContext
+        )
+        await this.exceptions.raise(
+          { environment: base.environment, kind: rejection.kind, message: rejection.message, payload_ref: event.id, fold: true },
+          sharedContext
+        )
+        return { outcome: "rejected", event }
       })
     } catch (error) {
       throw new PushNotStoredError(error)

@@ -40,6 +40,12 @@ const CountCard = ({ title, count, to, note, testId }: { title: string; count: n
   )
 }
 
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
 /** The environment a card's list opens with: the scope of the counts. */
 function listUrl(path: string, summary: DashboardSummary, extra: Record<string, string> = {}) {
   const params = new URLSearchParams({ env: summary.env_filter, ...extra })
@@ -102,6 +108,13 @@ const Cards = ({ summary }: { summary: DashboardSummary }) => (
           to="/inventory"
           note={`At or below ${summary.low_stock_threshold} available, in every environment`}
           testId="card-low-stock"
+        />
+        <CountCard
+          title="Rejected pushes stored"
+          count={summary.rejected_pushes.stored}
+          to={listUrl("/shopee/events", summary, { status: "rejected" })}
+          note={`${formatBytes(summary.rejected_pushes.bytes)}; ${summary.rejected_pushes.refused} more over the rate limit, counted not stored; kept ${summary.rejected_pushes.retention_days} days`}
+          testId="card-rejected-pushes"
         />
       </div>
     </Container>
