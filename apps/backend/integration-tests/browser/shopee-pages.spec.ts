@@ -215,11 +215,23 @@ it("exceptions list: Env badges and filters, Retry shows the outcome and counts 
     })
     await rows.exception({ environment: "live", kind: "unknown_sku", message: "No product with SKU PKM-XX", payload_ref: "LIV001RTS" })
     const legacy = await rows.exception({ environment: null, kind: "push_processing_failed", message: "From before environments", payload_ref: null })
+    const burst = await rows.exception({
+      environment: "live",
+      kind: "push_signature_invalid",
+      message: "A push failed its signature check",
+      payload_ref: "shevt_first",
+      occurrences: 7,
+      first_seen_at: new Date("2026-11-30T10:00:00Z"),
+      last_seen_at: new Date("2026-11-30T10:05:00Z"),
+    })
 
     await onPage("exceptions", "/shopee/exceptions", async (page) => {
       const unknownRow = page.getByTestId(`exception-row-${unknown.id}`)
       await unknownRow.waitFor()
-      expect(await page.locator("[data-testid^=exception-row-]").count()).toBe(3)
+      expect(await page.locator("[data-testid^=exception-row-]").count()).toBe(4)
+      // A burst folded into one row says how many times, and when last.
+      await page.getByTestId(`exception-row-${burst.id}`).getByTestId("exception-occurrences").getByText(/^7 times, last /).waitFor()
+      expect(await unknownRow.getByTestId("exception-occurrences").count()).toBe(0)
       await page.getByTestId(`exception-row-${legacy.id}`).getByTestId("env-badge").getByText("—").waitFor()
       await screenshot(page, "exceptions-all")
 

@@ -50,7 +50,21 @@ const LIST = defineShopeeList({
       ),
     },
     { header: "Attempts", cellProps: () => ({ "data-testid": "exception-attempts" }), cell: (exception) => exception.attempts },
-    { header: "Raised", className: "whitespace-nowrap", cell: (exception) => formatDate(exception.created_at) },
+    {
+      header: "Raised",
+      className: "whitespace-nowrap",
+      cell: (exception) => (
+        <>
+          {formatDate(exception.first_seen_at ?? exception.created_at)}
+          {exception.occurrences > 1 && (
+            // A burst of the same failure (rejected pushes) folds into one row that counts it.
+            <Text size="xsmall" className="text-ui-fg-muted" data-testid="exception-occurrences">
+              {exception.occurrences} times, last {formatDate(exception.last_seen_at)}
+            </Text>
+          )}
+        </>
+      ),
+    },
   ],
 })
 
