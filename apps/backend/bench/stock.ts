@@ -46,8 +46,7 @@ async function main(): Promise<number> {
     }],
     pushSchedule: [1000, 2000, 5000],
   })
-  process.env.SHOPEE_ALLOWED_API_BASE_URLS = [process.env.SHOPEE_ALLOWED_API_BASE_URLS, sandbox.url].filter(Boolean).join(",")
-  const { server, stop } = await startBenchServer("stock", log)
+  const { server, stop } = await startBenchServer("stock", log, { SHOPEE_ALLOWED_API_BASE_URLS: sandbox.url })
   try {
     await control(sandbox, "PATCH", `/_control/partners/${SANDBOX_PARTNER.partner_id}`, { callback_url: `${server.url}/connectors/shopee/webhook/sandbox` })
     await configureSandboxProfile(server.api, sandbox.url)
