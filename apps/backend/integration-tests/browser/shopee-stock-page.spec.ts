@@ -95,7 +95,7 @@ it("arms the writer Off → Mirror (who and when shown), plans a dry run, resync
 
     await resyncRow.getByRole("button", { name: "Restore" }).click()
     await page.getByText("Prior values restored").waitFor()
-    await runsTable(page).getByRole("row").filter({ hasText: "Restore" }).waitFor()
+    await runsTable(page).getByRole("row").filter({ hasText: "Restore · Mirror" }).waitFor()
     const stock = await fetch(`${server!.sandboxUrl}/_control/items/${booster.item_id}/stock`).then((response) => response.json() as Promise<{ models: { stock: number }[] }>)
     expect(stock.models[0].stock).toBe(40)
     await look(page, "4-restored")
