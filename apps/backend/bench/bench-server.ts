@@ -20,7 +20,9 @@ export type BenchServer = AdminServer & {
  */
 export async function startBenchServer(
   name: string,
-  log: (line: string) => void
+  log: (line: string) => void,
+  /** More variables for `npm start`, e.g. SHOPEE_ALLOWED_API_BASE_URLS for a simulator the benchmark runs itself. */
+  env: Record<string, string> = {}
 ): Promise<{ server: BenchServer; stop: () => Promise<void> }> {
   const database = await resolveTestDatabase(log)
   // startAdminServer reads the database from these, as it does under `npm test`.
@@ -50,7 +52,7 @@ export async function startBenchServer(
     // the baseline route answers 404 in a store that is not being measured.
     server = await startAdminServer({
       logFile,
-      env: { LOG_LEVEL: process.env.LOG_LEVEL || "error", SHOPEE_BENCH_ROUTES: "on" },
+      env: { LOG_LEVEL: process.env.LOG_LEVEL || "error", SHOPEE_BENCH_ROUTES: "on", ...env },
     })
     log(`Medusa answers at ${server.url} (${Math.round((Date.now() - started) / 1000)} s)`)
     sql = new pg.Pool({ connectionString: server.databaseUrl, max: 2 })

@@ -1,4 +1,4 @@
-import { type AbsoluteWriteInput, guardAbsoluteWrite, type WriteAnchor } from "./absolute-write-guard"
+import { type AbsoluteWriteInput, guardAbsoluteWrite, pendingShopeeSales, type WriteAnchor } from "./absolute-write-guard"
 
 const anchored = (shopee_stock: number, pending = 0, imported_total = 0): WriteAnchor => ({ shopee_stock, pending, imported_total })
 
@@ -118,5 +118,18 @@ describe("guardAbsoluteWrite", () => {
     const phantom = input({ available: 4, shopee_now: 4, anchor: anchored(4, 1, 0) })
     expect(guardAbsoluteWrite(phantom)).toMatchObject({ write: 3, pending_shopee_sales: 1 })
     expect(guardAbsoluteWrite({ ...phantom, pending_ceiling: 0 })).toMatchObject({ write: null, pending_shopee_sales: 0 })
+  })
+})
+
+describe("pendingShopeeSales", () => {
+  it("counts Shopee's drop since the anchor, less the units imported since, plus those pending then", () => {
+    expect(pendingShopeeSales({ anchor: anchored(2), shopee_now: 1, imported_total_now: 0 })).toEqual({ pending: 1, unexplained: 1 })
+    expect(pendingShopeeSales({ anchor: anchored(2), shopee_now: 1, imported_total_now: 1 })).toEqual({ pending: 0, unexplained: 0 })
+    expect(pendingShopeeSales({ anchor: anchored(3, 1), shopee_now: 3, imported_total_now: 0 })).toEqual({ pending: 1, unexplained: 1 })
+  })
+
+  it("counts nothing without an anchor, and nothing below 0 after a hand raise", () => {
+    expect(pendingShopeeSales({ anchor: null, shopee_now: 0, imported_total_now: 4 })).toEqual({ pending: 0, unexplained: 0 })
+    expect(pendingShopeeSales({ anchor: anchored(5), shopee_now: 8, imported_total_now: 0 })).toEqual({ pending: 0, unexplained: -3 })
   })
 })

@@ -87,12 +87,30 @@ export type AbsoluteWriteDecision = {
   reason: string
 }
 
-export function guardAbsoluteWrite(input: AbsoluteWriteInput): AbsoluteWriteDecision {
+export type PendingShopeeSales = {
+  /** Units sold on Shopee that Medusa has not imported yet. */
+  pending: number
+  /** Before the clamp: negative when Shopee is higher than the anchor explains. */
+  unexplained: number
+}
+
+/**
+ * The guard's count of Shopee sales not yet imported, from the anchor and the reads taken in
+ * the guard's order. The plan uses it too: a model whose Shopee stock already equals Medusa's
+ * figure may still have to go lower, because Medusa's figure does not know those sales yet.
+ */
+export function pendingShopeeSales(
+  input: Pick<AbsoluteWriteInput, "anchor" | "shopee_now" | "imported_total_now" | "pending_ceiling">
+): PendingShopeeSales {
   const anchor = input.anchor
   const unexplained = anchor
     ? anchor.pending + (anchor.shopee_stock - input.shopee_now) - (input.imported_total_now - anchor.imported_total)
     : 0
-  const pending = Math.min(Math.max(0, unexplained), input.pending_ceiling ?? Infinity)
+  return { pending: Math.min(Math.max(0, unexplained), input.pending_ceiling ?? Infinity), unexplained }
+}
+
+export function guardAbsoluteWrite(input: AbsoluteWriteInput): AbsoluteWriteDecision {
+  const { pending, unexplained } = pendingShopeeSales(input)
   const reallyLeft = input.available - pending
   let value = Math.max(input.promotion_reserved, 0, reallyLeft - Math.max(0, input.buffer))
   if (input.mode === "decrease_only") value = Math.min(value, input.shopee_now)

@@ -87,4 +87,13 @@ describe("planStock", () => {
     const rows = planStock([model(), model({ model_id: 12, shopee_now: 3 }), model({ model_id: 13, shopee_now: 1, target: target(4) })], "decrease_only")
     expect(rows.map((row) => [row.model_id, row.action])).toEqual([[11, "write"], [12, "none"], [13, "none"]])
   })
+
+  it("writes a model already showing Medusa's figure when a Shopee sale is still on its way, and says so", () => {
+    const pendingTarget = { action: "target" as const, target: 0, available: 1, floored_by: null, pending_shopee_sales: 1 }
+    expect(planStockModel(model({ shopee_now: 1, target: pendingTarget }), "decrease_only")).toMatchObject({
+      action: "write",
+      target: 0,
+      reason: "1 to 0; 1 sold on Shopee not yet imported",
+    })
+  })
 })

@@ -73,7 +73,9 @@ export function planStockModel(model: PlanModelInput, mode: StockMode): PlanRow 
   if (failure && !failure.retry_can_help && failure.stock === wanted) {
     return row("hold", `last write of ${wanted} failed (${failure.reason}): held until a person clears it`)
   }
-  return row("write", wanted > now ? `restocked: ${now} to ${wanted}` : `${now} to ${wanted}`)
+  const pending = model.target.pending_shopee_sales ?? 0
+  const why = wanted > now ? `restocked: ${now} to ${wanted}` : `${now} to ${wanted}`
+  return row("write", pending > 0 ? `${why}; ${pending} sold on Shopee not yet imported` : why)
 }
 
 export function planStock(models: PlanModelInput[], mode: StockMode): PlanRow[] {

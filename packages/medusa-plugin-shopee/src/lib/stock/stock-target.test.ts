@@ -99,4 +99,18 @@ describe("computeStockTarget", () => {
       floored_by: null,
     })
   })
+
+  it("takes Shopee sales not yet imported off like the buffer, before the floors", () => {
+    expect(computeStockTarget(plain([["sloc_shopee", 2, 1]]), { ...context, pending_shopee_sales: 1 })).toEqual({
+      action: "target",
+      target: 0,
+      available: 1,
+      floored_by: null,
+      pending_shopee_sales: 1,
+    })
+    expect(computeStockTarget(plain([["sloc_shopee", 5, 0]]), { ...context, buffer: 1, pending_shopee_sales: 2, promotion_reserved: 3 })).toMatchObject({
+      target: 3,
+      floored_by: "promotion_reserve",
+    })
+  })
 })

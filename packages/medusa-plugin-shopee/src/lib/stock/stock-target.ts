@@ -34,6 +34,11 @@ export type StockTargetContext = {
   buffer?: number
   /** Stock Shopee holds reserved for a promotion on this model. */
   promotion_reserved: number
+  /**
+   * Units sold on Shopee that Medusa has not imported yet (absolute-write-guard.ts): Medusa's
+   * available still counts them, so they come off like the buffer, before the floors.
+   */
+  pending_shopee_sales?: number
 }
 
 export type StockTarget =
@@ -44,6 +49,8 @@ export type StockTarget =
       available: number
       /** Which floor raised the figure, if one did. */
       floored_by: "zero" | "promotion_reserve" | null
+      /** The Shopee sales not yet imported that were taken off, when any were. */
+      pending_shopee_sales?: number
     }
   | { action: "skip"; reason: string }
 
@@ -66,11 +73,12 @@ export function computeStockTarget(variant: VariantStockInput, context: StockTar
   }
   // A kit can only be sold as many times as its scarcest part allows.
   const available = Math.min(...variant.components.map((c) => Math.floor(availableAt(c, locations) / c.required_quantity)))
-  const afterBuffer = available - Math.max(0, context.buffer ?? 0)
+  const pending = Math.max(0, context.pending_shopee_sales ?? 0)
+  const afterBuffer = available - Math.max(0, context.buffer ?? 0) - pending
   const reserve = Math.max(0, context.promotion_reserved)
   const target = Math.max(afterBuffer, 0, reserve)
   const floored_by = target === afterBuffer ? null : reserve > 0 && target === reserve ? "promotion_reserve" : "zero"
-  return { action: "target", target, available, floored_by }
+  return { action: "target", target, available, floored_by, ...(pending > 0 ? { pending_shopee_sales: pending } : {}) }
 }
 
 /**

@@ -1,12 +1,36 @@
 import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
 import { formatDate } from "../../lib/format-date"
+import { sdk } from "../../lib/sdk"
 import type { StockStateAnswer } from "../../lib/stock-api"
 
 const ACTION_COLORS = { write: "blue", none: "grey", skip: "orange", hold: "orange" } as const
 const value = (number: number | null) => (number === null ? "—" : String(number))
 
+type VariantName = { id: string; sku: string | null; title: string | null; product?: { title: string } | null }
+
+/**
+ * The product, variant and SKU of each row, as the merchant knows them: a row names only
+ * Shopee's item and model ids and Medusa's variant id.
+ */
+function useVariantNames(variantIds: string[]): Map<string, VariantName> {
+  const ids = [...new Set(variantIds)].sort()
+  const answer = useQuery({
+    queryKey: ["shopee", "stock", "plan-variants", ids],
+    queryFn: () =>
+      sdk.client.fetch<{ variants: VariantName[] }>("/admin/product-variants", {
+        query: { id: ids, fields: "id,sku,title,product.title", limit: ids.length },
+      }),
+    enabled: ids.length > 0,
+    staleTime: 60_000,
+  })
+  return new Map((answer.data?.variants ?? []).map((variant) => [variant.id, variant]))
+}
+
 /** The latest plan of every mapped model: Shopee now, the target, what the writer does and why, and what happened. */
-export const StockPlanTable = ({ plan }: { plan: StockStateAnswer["latest_plan"] }) => (
+export const StockPlanTable = ({ plan }: { plan: StockStateAnswer["latest_plan"] }) => {
+  const names = useVariantNames(plan?.rows.map((row) => row.variant_id) ?? [])
+  return (
   <Container className="divide-y p-0">
     <div className="px-6 py-4">
       <Heading level="h2">Latest plan</Heading>
@@ -18,7 +42,7 @@ export const StockPlanTable = ({ plan }: { plan: StockStateAnswer["latest_plan"]
       <Table data-testid="stock-plan-table">
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Shopee model</Table.HeaderCell>
+            <Table.HeaderCell>Product</Table.HeaderCell>
             <Table.HeaderCell>Shopee now</Table.HeaderCell>
             <Table.HeaderCell>Target</Table.HeaderCell>
             <Table.HeaderCell>Action</Table.HeaderCell>
@@ -28,8 +52,12 @@ export const StockPlanTable = ({ plan }: { plan: StockStateAnswer["latest_plan"]
         <Table.Body>
           {plan.rows.map((row) => (
             <Table.Row key={row.id} className="[&_td]:align-top">
-              <Table.Cell className="font-mono">
-                {row.item_id} · {row.model_id}
+              <Table.Cell className="max-w-[320px] whitespace-normal py-2">
+                <Text size="small">{productLabel(names.get(row.variant_id))}</Text>
+                <Text size="xsmall" className="font-mono text-ui-fg-subtle">
+                  {names.get(row.variant_id)?.sku ?? "no SKU"} · Shopee item {row.item_id}
+                  {row.model_id !== "0" ? ` model ${row.model_id}` : ""}
+                </Text>
               </Table.Cell>
               <Table.Cell>{value(row.shopee_before)}</Table.Cell>
               <Table.Cell>{value(row.target)}</Table.Cell>
@@ -54,3 +82,10 @@ export const StockPlanTable = ({ plan }: { plan: StockStateAnswer["latest_plan"]
     )}
   </Container>
 )
+}
+
+function productLabel(variant: VariantName | undefined): string {
+  if (!variant) return "…"
+  const product = variant.product?.title
+  return product && variant.title && variant.title !== product ? `${product} · ${variant.title}` : (product ?? variant.title ?? variant.id)
+}

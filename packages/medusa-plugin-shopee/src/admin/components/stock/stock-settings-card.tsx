@@ -1,9 +1,9 @@
 import { Button, Container, Heading, Input, Label, Select, StatusBadge, Text, toast } from "@medusajs/ui"
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { formatDate } from "../../lib/format-date"
 import { shopeeKeys } from "../../lib/query-keys"
-import { errorMessage } from "../../lib/sdk"
+import { errorMessage, sdk } from "../../lib/sdk"
 import { STOCK_MODE_LABELS, stockApi, type StockMode, type StockStateAnswer } from "../../lib/stock-api"
 
 /**
@@ -37,6 +37,7 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
     onSettled: refresh,
   })
   const served = state.active_environment === environment
+  const changedBy = useChangedBy(setting.mode_changed_by)
 
   return (
     <Container className="divide-y p-0" data-testid="stock-settings">
@@ -44,7 +45,9 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
         <div>
           <Heading level="h2">Stock writer</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {state.profile.name}: mode set {setting.mode_changed_by ? `by ${setting.mode_changed_by}` : "by nobody yet"} · {formatDate(setting.mode_changed_at)}
+            {setting.mode_changed_by
+              ? `${state.profile.name} profile: ${STOCK_MODE_LABELS[setting.mode]} since ${formatDate(setting.mode_changed_at)}, set by ${changedBy}`
+              : `${state.profile.name} profile: Off since it was connected; nobody has armed the writer yet`}
           </Text>
         </div>
         <StatusBadge color={setting.breaker.disarmed ? "red" : setting.mode === "off" ? "grey" : "green"} data-testid="stock-breaker">
@@ -95,3 +98,19 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
     </Container>
   )
 }
+
+/**
+ * Who set the mode, as a merchant knows them: the admin user's email (the setting stores the
+ * user id). A user deleted since, or one this session may not read, is shown by id.
+ */
+function useChangedBy(actorId: string | null): string {
+  const user = useQuery({
+    queryKey: ["shopee", "stock", "changed-by", actorId],
+    queryFn: () => sdk.client.fetch<{ user: { email: string } }>(`/admin/users/${actorId}`),
+    enabled: !!actorId?.startsWith("user_"),
+    staleTime: Infinity,
+    retry: false,
+  })
+  return user.data?.user.email ?? actorId ?? "nobody"
+}
+
