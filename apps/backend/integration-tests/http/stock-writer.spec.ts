@@ -237,6 +237,29 @@ medusaIntegrationTestRunner({
       expect([await shopeeStock("STK-1"), await shopeeStock(CHARIZARD)]).toEqual([2, 1])
     })
 
+    it("refuses a plan when a page of Shopee's stock cannot be read: nothing written, an exception raised", async () => {
+      await addCards(getContainer(), 4, 2)
+      await importCatalogue()
+      await setStock("sandbox", { mode: "mirror" })
+      expect((await startRun("sandbox", "full")).data.run).toMatchObject({ status: "succeeded", models: 6 })
+
+      // Medusa now has one copy fewer of every card, so a plan built on a partial read would write.
+      await sql()("inventory_level").decrement("stocked_quantity", 1).where("stocked_quantity", ">", 1)
+      await control(sandbox, "POST", "/_control/faults", { kind: "server_error", route: "/api/v2/product/get_item_base_info", status: 503 })
+      await control(sandbox, "DELETE", "/_control/requests")
+      const refused = await startRun("sandbox", "full")
+      expect(refused.data.run).toMatchObject({ status: "refused", refusal_rule: "incomplete_read", written: 0 })
+      expect(await updateStockCalls()).toEqual([])
+      const [exception] = await exceptionsOf("stock_plan_refused")
+      expect(exception).toMatchObject({ environment: "sandbox", status: "open" })
+      expect(exception.message).toContain("incomplete_read")
+
+      // Once Shopee answers again, the next run writes what changed.
+      await control(sandbox, "DELETE", "/_control/faults")
+      expect((await startRun("sandbox", "full")).data.run).toMatchObject({ status: "succeeded" })
+      expect(await shopeeStock("STK-1")).toBe(1)
+    })
+
     it("disarms after five system failures in a row with an exception; item-level failures do not count; a mode change re-arms", async () => {
       const skus = await addCards(getContainer(), 4, 9)
       await importCatalogue()
