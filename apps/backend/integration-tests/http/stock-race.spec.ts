@@ -139,6 +139,33 @@ medusaIntegrationTestRunner({
       expect(await sql()("connector_exception").whereIn("kind", ["oversell", "stock_oversell_suspected"])).toEqual([])
     })
 
+    it("a Shopee cancellation read before Medusa imports it: Shopee gets the unit back once it is imported, and keeps it", async () => {
+      await addCard(getContainer(), TWO_COPIES, 2, 2)
+      await importCatalogue()
+      expect((await api.post("/admin/shopee/stock/settings?env=sandbox", { mode: "mirror" }, options)).status).toBe(200)
+      expect((await startRun("full")).data.run.status).toBe("succeeded")
+      const order = await shopeeOrder(TWO_COPIES)
+      await control(sandbox, "POST", "/_control/pushes/release", { order_sn: order.order_sn })
+      await importedOrder(order.order_sn)
+      expect(await shopeeStock(TWO_COPIES)).toBe(1)
+
+      // Shopee cancels the order and gives the unit back; its push is held, so Medusa still holds
+      // the unit when a resync reads both sides.
+      await control(sandbox, "POST", "/_control/pushes/hold", { order_sn: order.order_sn })
+      await control(sandbox, "POST", `/_control/orders/${order.order_sn}/cancel`, { reason: "buyer changed mind" })
+      expect(await shopeeStock(TWO_COPIES)).toBe(2)
+      expect((await startRun("full")).data.run.status).toBe("succeeded")
+
+      // The cancellation arrives: Medusa releases the unit, and Shopee ends with both copies,
+      // also after a later resync (no Shopee sale is left counted as pending).
+      await control(sandbox, "POST", "/_control/pushes/release", { order_sn: order.order_sn })
+      await waitFor(async () => (await sql()("shopee_order_sync").where({ order_sn: order.order_sn, shopee_status: "CANCELLED" }))[0], 30_000)
+      await waitFor(async () => ((await shopeeStock(TWO_COPIES)) === 2 ? true : undefined), 30_000)
+      const itemId = await sandboxItemId(sandbox, TWO_COPIES)
+      const later = await startRun("full")
+      expect(later.data.rows.find((row: { item_id: string }) => Number(row.item_id) === itemId)).toMatchObject({ shopee_before: 2, target: 2, action: "none" })
+    })
+
     it("the very last copy sold in both channels: the oversell is raised and Shopee shows 0", async () => {
       await importCatalogue()
       await api.post("/admin/shopee/stock/settings?env=sandbox", { mode: "mirror" }, options)

@@ -4,10 +4,11 @@ import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 
 /**
  * The absolute-write guard's `imported_total` per variant: units of the variant in the Medusa
- * orders imported from this shop's Shopee orders, cancelled orders left out. It is derived,
- * not kept: an import adds its lines and a cancellation takes them away the moment Medusa
- * records them, with no counter to drift, double-count a replayed event or miss one. Only
- * differences between two reads matter to the guard.
+ * orders imported from this shop's Shopee orders, cancelled ones included. Shopee gives a
+ * cancelled order's unit back itself and Medusa releases it on import, so a cancellation is no
+ * Shopee sale to account for; taking it away here would count it as one until the next sale
+ * (a unit held back for good). Derived, not kept: no counter to drift, double-count a replayed
+ * event or miss one. Only differences between two reads matter to the guard.
  *
  * One grouped query over the sync rows and Medusa's order tables (the current version of each
  * order's items): Query cannot filter orders by a linked module's fields, and loading every
@@ -33,7 +34,6 @@ export async function readImportedTotals(
     .whereNull("o.deleted_at")
     .whereNull("oi.deleted_at")
     .whereNull("line.deleted_at")
-    .whereNot("o.status", "canceled")
     .whereIn("line.variant_id", [...new Set(variantIds)])
     .groupBy("line.variant_id")
     .select("line.variant_id", sql.raw("sum(oi.quantity) as quantity"))

@@ -114,11 +114,16 @@ describe("guardAbsoluteWrite", () => {
     })
   })
 
-  it("lets a known ceiling clear a phantom pending unit", () => {
-    const phantom = input({ available: 4, shopee_now: 4, anchor: anchored(4, 1, 0) })
-    expect(guardAbsoluteWrite(phantom)).toMatchObject({ write: 3, pending_shopee_sales: 1 })
-    expect(guardAbsoluteWrite({ ...phantom, pending_ceiling: 0 })).toMatchObject({ write: null, pending_shopee_sales: 0 })
+  it("counts no sale for an imported order that Shopee cancelled: Shopee gave its unit back itself", () => {
+    // Anchored after the import (1 unit imported, Shopee 3); Shopee cancels it and shows 4 before
+    // Medusa imports the cancellation, which leaves the imported total at 1 (cancelled orders count).
+    const beforeImport = input({ available: 3, shopee_now: 4, anchor: anchored(3, 0, 1), imported_total_now: 1 })
+    expect(guardAbsoluteWrite(beforeImport)).toMatchObject({ pending_shopee_sales: 0, write: 3 })
+    // Medusa then releases the unit: nothing is held back for good.
+    const afterImport = input({ available: 4, shopee_now: 3, anchor: anchored(3, 0, 1), imported_total_now: 1 })
+    expect(guardAbsoluteWrite(afterImport)).toMatchObject({ pending_shopee_sales: 0, write: 4 })
   })
+
 })
 
 describe("pendingShopeeSales", () => {

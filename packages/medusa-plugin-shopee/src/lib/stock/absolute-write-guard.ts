@@ -6,13 +6,13 @@
  * is still on its way gives the sold unit back, and Shopee can sell it a second time.
  *
  * The rule. The writer keeps, per model, an anchor: Shopee's stock when it last wrote (or last
- * re-read) the model, the pending sales counted then, and a running total of the units Medusa
- * has imported from Shopee orders of the variant (+quantity when a Shopee order reserves,
- * −quantity when a cancelled one releases). Before writing, it re-reads the model and decides:
+ * re-read) the model, the pending sales counted then, and the total of the units Medusa has
+ * imported from Shopee orders of the variant, cancelled orders included: Shopee gives a cancelled
+ * order's unit back itself, so the cancellation moves Shopee's stock and Medusa's available
+ * alike and is no sale either side must learn of. Before writing, it re-reads the model and decides:
  *
  *   pending = max(0, anchor.pending + (anchor.shopee_stock − shopee_now)
  *                                  − (imported_total_now − anchor.imported_total))
- *   pending = min(pending, pending_ceiling)          when the caller knows such a bound
  *   value   = max(promotion_reserved, 0, available − buffer − pending)
  *   Decrease only: value = min(value, shopee_now).   Nothing is sent when value = shopee_now.
  *   Oversell suspected when available − pending < 0.
@@ -38,11 +38,9 @@
  * Where it is not exact, it errs low (a unit held back, never a unit given back), except in
  * two narrow cases. A sale between the re-read and Shopee applying the write is overwritten:
  * an absolute API cannot close that window; the import of that order finds the oversell. A hand
- * raise in the same window as an unimported sale hides that sale until it is imported. The
- * clamp at 0 can leave a phantom pending unit (a Shopee cancellation imported after the anchor
- * that saw its returned unit): it holds a unit back until a pending_ceiling clears it, which the
- * caller passes when it knows no Shopee order is in flight (e.g. right after a reconciliation
- * that imported everything up to the re-read, with no push waiting).
+ * raise in the same window as an unimported sale hides that sale until it is imported. Between
+ * a Shopee cancellation and its import, Shopee shows the returned unit before Medusa's available
+ * does: Mirror may take it back from Shopee for that while (low, never a unit given back).
  *
  * Reads must be taken in this order: the imported total, then Medusa's available, then Shopee.
  * An import landing between two reads is then counted twice (low, corrected at the next run),
@@ -69,7 +67,6 @@ export type AbsoluteWriteInput = {
   /** null before the first write of this model: nothing is known to be pending. */
   anchor: WriteAnchor | null
   imported_total_now: number
-  pending_ceiling?: number
 }
 
 export type AbsoluteWriteDecision = {
@@ -100,13 +97,13 @@ export type PendingShopeeSales = {
  * figure may still have to go lower, because Medusa's figure does not know those sales yet.
  */
 export function pendingShopeeSales(
-  input: Pick<AbsoluteWriteInput, "anchor" | "shopee_now" | "imported_total_now" | "pending_ceiling">
+  input: Pick<AbsoluteWriteInput, "anchor" | "shopee_now" | "imported_total_now">
 ): PendingShopeeSales {
   const anchor = input.anchor
   const unexplained = anchor
     ? anchor.pending + (anchor.shopee_stock - input.shopee_now) - (input.imported_total_now - anchor.imported_total)
     : 0
-  return { pending: Math.min(Math.max(0, unexplained), input.pending_ceiling ?? Infinity), unexplained }
+  return { pending: Math.max(0, unexplained), unexplained }
 }
 
 export function guardAbsoluteWrite(input: AbsoluteWriteInput): AbsoluteWriteDecision {
