@@ -53,13 +53,20 @@ async function look(page: Page, name: string) {
 
 const runsTable = (page: Page) => page.getByTestId("stock-runs-table")
 
-it("arms the writer Off → Mirror (who and when shown), plans a dry run, resyncs, lists the runs and restores one", async () => {
+it("shows the demo's Mirror, switches it Off and back to Mirror (who and when shown), plans a dry run, resyncs, lists the runs and restores one", async () => {
   const { context, page } = await openAdminPage(browser!, session, `${server!.url}/app/shopee/stock`)
   try {
     const settings = page.getByTestId("stock-settings")
+    // npm start's demo arms the simulator's shop in Mirror, and says so.
+    await settings.getByTestId("stock-breaker").getByText("Armed").waitFor()
+    await settings.getByText(/Mirror since .+, set by npm start demo/).waitFor()
+    await look(page, "0-demo-mirror")
+
+    await page.getByTestId("stock-mode").click()
+    await page.getByRole("option", { name: "Off", exact: true }).click()
+    await settings.getByRole("button", { name: "Save" }).click()
     await settings.getByTestId("stock-breaker").getByText("Off").waitFor()
-    await settings.getByText(/nobody has armed the writer yet/).waitFor()
-    await page.getByText("No plan yet: run a dry run.").waitFor()
+    await settings.getByText(new RegExp(`Off since .+, set by ${server!.admin.email.replace(/[.+]/g, "\\$&")}`)).waitFor()
     await look(page, "1-off")
 
     await page.getByTestId("stock-mode").click()
