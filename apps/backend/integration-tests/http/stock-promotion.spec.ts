@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { sellInStore } from "../helpers/store-sale"
+import { importCatalogue } from "../helpers/stock-shop"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(300 * 1000)
@@ -27,12 +28,6 @@ medusaIntegrationTestRunner({
     let options: Awaited<ReturnType<typeof resetAndConnect>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
-    const importCatalogue = async () => {
-      const { importShopeeCatalogueWorkflow } = require("medusa-plugin-shopee/workflows")
-      const shopee = getContainer().resolve<{ beginCatalogueRun(env: string, mode: string): Promise<unknown> }>("shopee")
-      const run = await shopee.beginCatalogueRun("sandbox", "full")
-      await importShopeeCatalogueWorkflow(getContainer()).run({ input: { run } })
-    }
     const resync = async () => (await api.post("/admin/shopee/stock/runs?env=sandbox", { kind: "full" }, options)).data as { run: Record<string, unknown>; rows: RunRow[] }
     const shopeeStock = async (itemId: number) => (await control<{ models: { stock: number; reserved_stock: number }[] }>(sandbox, "GET", `/_control/items/${itemId}/stock`)).models[0]
     const valuesWritten = async (itemId: number) =>
@@ -53,7 +48,7 @@ medusaIntegrationTestRunner({
     })
 
     it("a promotion that locks stock: the write is refused as 'locked by promotion', aimed at the reserve, held until the promotion ends, then written", async () => {
-      await importCatalogue()
+      await importCatalogue(getContainer())
       const booster = await sandboxItemId(sandbox, BOOSTER)
       const promotion = await control<{ promotion_id: number }>(sandbox, "POST", "/_control/promotions", {
         item_id: booster,
@@ -92,7 +87,7 @@ medusaIntegrationTestRunner({
     })
 
     it("a promotion that leaves stock editable: the reserve is the floor of every write, however much the store sells", async () => {
-      await importCatalogue()
+      await importCatalogue(getContainer())
       await api.post("/admin/shopee/stock/settings?env=sandbox", { mode: "mirror" }, options)
       const booster = await sandboxItemId(sandbox, BOOSTER)
       expect((await resync()).rows.find((entry) => Number(entry.item_id) === booster)).toMatchObject({ sent: 12, result: "written" })

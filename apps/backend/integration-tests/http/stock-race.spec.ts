@@ -1,12 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
 import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { sellInStore } from "../helpers/store-sale"
+import { addCards, importCatalogue } from "../helpers/stock-shop"
 import { waitFor } from "../helpers/wait-for"
-import { SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL } from "../../src/demo/demo-catalogue"
 
 jest.setTimeout(300 * 1000)
 
@@ -30,12 +28,6 @@ medusaIntegrationTestRunner({
     let options: Awaited<ReturnType<typeof resetAndConnect>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
-    const importCatalogue = async () => {
-      const { importShopeeCatalogueWorkflow } = require("medusa-plugin-shopee/workflows")
-      const shopee = getContainer().resolve<{ beginCatalogueRun(env: string, mode: string): Promise<unknown> }>("shopee")
-      const run = await shopee.beginCatalogueRun("sandbox", "full")
-      await importShopeeCatalogueWorkflow(getContainer()).run({ input: { run } })
-    }
     const startRun = (kind: "full" | "dry_run") => api.post("/admin/shopee/stock/runs?env=sandbox", { kind }, options)
     const shopeeStock = async (sku: string) => {
       const item = await sandboxItemId(sandbox, sku)
@@ -71,29 +63,6 @@ medusaIntegrationTestRunner({
     const importedOrder = (orderSn: string) =>
       waitFor(async () => (await sql()("shopee_order_sync").where({ order_sn: orderSn }).whereIn("state", ["imported"]))[0], 30_000)
 
-    /** A card with `copies` in Medusa at the Shopee channel's location, sold in both channels, listed on Shopee at `shopeeStock`. */
-    const addCard = async (container: MedusaContainer, sku: string, copies: number, listed: number) => {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name", "stock_locations.id"], filters: { name: [SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL] } })
-      const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-      await createProductsWorkflow(container).run({
-        input: {
-          products: [{
-            title: `Card ${sku}`,
-            status: ProductStatus.PUBLISHED,
-            shipping_profile_id: profile.id,
-            options: [{ title: "Grade", values: ["Raw"] }],
-            variants: [{ title: "Raw", sku, manage_inventory: true, options: { Grade: "Raw" }, prices: [{ amount: 10, currency_code: "sgd" }] }],
-            sales_channels: channels.map((channel) => ({ id: channel.id })),
-          }],
-        },
-      })
-      const { data: [item] } = await query.graph({ entity: "inventory_item", fields: ["id"], filters: { sku } })
-      const locationId = channels.find((channel) => channel.name === SHOPEE_SALES_CHANNEL)!.stock_locations![0]!.id
-      await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: [{ location_id: locationId, inventory_item_id: item.id, stocked_quantity: copies }] } })
-      await control(sandbox, "POST", "/_control/items", { shop_id: SANDBOX_SHOP_ID, item_name: `Card ${sku}`, item_sku: sku, stock: listed })
-    }
-
     beforeAll(async () => {
       sandbox = await startOrderSandbox()
     })
@@ -105,8 +74,8 @@ medusaIntegrationTestRunner({
     })
 
     it("two copies: a Shopee buyer takes one (push held) while the store sells the other; Shopee goes to 0, never back to 1, and stays 0 once the order imports", async () => {
-      await addCard(getContainer(), TWO_COPIES, 2, 2)
-      await importCatalogue()
+      await addCards(getContainer(), sandbox, [TWO_COPIES], 2, 2)
+      await importCatalogue(getContainer())
       expect((await api.post("/admin/shopee/stock/settings?env=sandbox", { mode: "mirror" }, options)).status).toBe(200)
       const resync = await startRun("full")
       expect(resync.data.run.status).toBe("succeeded")
@@ -140,8 +109,8 @@ medusaIntegrationTestRunner({
     })
 
     it("a Shopee cancellation read before Medusa imports it: Shopee gets the unit back once it is imported, and keeps it", async () => {
-      await addCard(getContainer(), TWO_COPIES, 2, 2)
-      await importCatalogue()
+      await addCards(getContainer(), sandbox, [TWO_COPIES], 2, 2)
+      await importCatalogue(getContainer())
       expect((await api.post("/admin/shopee/stock/settings?env=sandbox", { mode: "mirror" }, options)).status).toBe(200)
       expect((await startRun("full")).data.run.status).toBe("succeeded")
       const order = await shopeeOrder(TWO_COPIES)
@@ -167,7 +136,7 @@ medusaIntegrationTestRunner({
     })
 
     it("the very last copy sold in both channels: the oversell is raised and Shopee shows 0", async () => {
-      await importCatalogue()
+      await importCatalogue(getContainer())
       await api.post("/admin/shopee/stock/settings?env=sandbox", { mode: "mirror" }, options)
       expect((await startRun("full")).data.run).toMatchObject({ status: "succeeded" })
       expect(await shopeeStock(CHARIZARD)).toBe(1)

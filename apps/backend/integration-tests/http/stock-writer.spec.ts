@@ -1,12 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { SANDBOX_PARTNER, SANDBOX_SHOP_ID } from "../helpers/sandbox"
 import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { sellInStore } from "../helpers/store-sale"
+import { addCards as addCardsToShop, importCatalogue } from "../helpers/stock-shop"
 import { waitFor } from "../helpers/wait-for"
-import { SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL } from "../../src/demo/demo-catalogue"
 
 jest.setTimeout(300 * 1000)
 
@@ -25,12 +24,6 @@ medusaIntegrationTestRunner({
     let options: Awaited<ReturnType<typeof resetAndConnect>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
-    const importCatalogue = async (environment: "sandbox" | "live" = "sandbox") => {
-      const { importShopeeCatalogueWorkflow } = require("medusa-plugin-shopee/workflows")
-      const shopee = getContainer().resolve<{ beginCatalogueRun(env: string, mode: string): Promise<unknown> }>("shopee")
-      const run = await shopee.beginCatalogueRun(environment, "full")
-      await importShopeeCatalogueWorkflow(getContainer()).run({ input: { run } })
-    }
     const setStock = (environment: string, body: Record<string, unknown>) => api.post(`/admin/shopee/stock/settings?env=${environment}`, body, options)
     const startRun = (environment: string, kind: "full" | "dry_run") => api.post(`/admin/shopee/stock/runs?env=${environment}`, { kind }, options)
     /** What the simulated shop shows for a SKU: its total stock. */
@@ -59,29 +52,10 @@ medusaIntegrationTestRunner({
     const exceptionsOf = (kind: string) => sql()("connector_exception").where({ kind })
 
     /** More one-of-a-kind cards, sold in both channels and listed on Shopee at `shopeeStock` each. */
+    /** `count` cards STK-1…, 2 copies each in Medusa, listed on Shopee at `shopeeStockEach`. */
     const addCards = async (container: MedusaContainer, count: number, shopeeStockEach: number) => {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name", "stock_locations.id"], filters: { name: [SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL] } })
-      const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
       const skus = Array.from({ length: count }, (_, index) => `STK-${index + 1}`)
-      await createProductsWorkflow(container).run({
-        input: {
-          products: skus.map((sku) => ({
-            title: `Card ${sku}`,
-            status: ProductStatus.PUBLISHED,
-            shipping_profile_id: profile.id,
-            options: [{ title: "Grade", values: ["Raw"] }],
-            variants: [{ title: "Raw", sku, manage_inventory: true, options: { Grade: "Raw" }, prices: [{ amount: 10, currency_code: "sgd" }] }],
-            sales_channels: channels.map((channel) => ({ id: channel.id })),
-          })),
-        },
-      })
-      const { data: items } = await query.graph({ entity: "inventory_item", fields: ["id"], filters: { sku: skus } })
-      const locationId = channels.find((channel) => channel.name === SHOPEE_SALES_CHANNEL)!.stock_locations![0]!.id
-      await createInventoryLevelsWorkflow(container).run({
-        input: { inventory_levels: items.map((item) => ({ location_id: locationId, inventory_item_id: item.id, stocked_quantity: 2 })) },
-      })
-      for (const sku of skus) await control(sandbox, "POST", "/_control/items", { shop_id: SANDBOX_SHOP_ID, item_name: `Card ${sku}`, item_sku: sku, stock: shopeeStockEach })
+      await addCardsToShop(container, sandbox, skus, 2, shopeeStockEach)
       return skus
     }
 
@@ -96,7 +70,7 @@ medusaIntegrationTestRunner({
     })
 
     it("writes Shopee's stock of the last copy sold in the store down to 0 shortly after, once a person armed it (who and when recorded)", async () => {
-      await importCatalogue()
+      await importCatalogue(getContainer())
       const armed = await setStock("sandbox", { mode: "mirror" })
       expect(armed.status).toBe(200)
       expect(armed.data.setting).toMatchObject({ mode: "mirror", buffer: 0, mode_changed_by: expect.stringMatching(/^user_/), mode_changed_at: expect.any(String) })
@@ -140,7 +114,7 @@ medusaIntegrationTestRunner({
     })
 
     it("marks a model Shopee banned (push 16) and plans it as never written; a promotion's reserve (push 7) becomes the floor", async () => {
-      await importCatalogue()
+      await importCatalogue(getContainer())
       const charizardItem = await sandboxItemId(sandbox, CHARIZARD)
       const boosterItem = await sandboxItemId(sandbox, BOOSTER)
       await control(sandbox, "POST", `/_control/items/${charizardItem}/status`, { item_status: "BANNED" })
@@ -162,7 +136,7 @@ medusaIntegrationTestRunner({
     })
 
     it("writes nothing while Off: a sale is left alone, a resync is refused, a dry run shows what Mirror would do", async () => {
-      await importCatalogue()
+      await importCatalogue(getContainer())
       await sellInStore(api, getContainer(), BOOSTER)
       await waitForMarksFlushed()
       expect(await updateStockCalls()).toEqual([])
@@ -179,7 +153,7 @@ medusaIntegrationTestRunner({
     })
 
     it("gives a cancelled Shopee order's unit back to Shopee in Mirror, and never raises Shopee in Decrease only", async () => {
-      await importCatalogue()
+      await importCatalogue(getContainer())
       await setStock("sandbox", { mode: "mirror" })
       expect((await startRun("sandbox", "full")).data.run.status).toBe("succeeded")
 
@@ -221,7 +195,7 @@ medusaIntegrationTestRunner({
 
     it("refuses a plan from a broken read (every Medusa level reads 0): nothing written, an exception raised", async () => {
       await addCards(getContainer(), 4, 2)
-      await importCatalogue()
+      await importCatalogue(getContainer())
       await setStock("sandbox", { mode: "mirror" })
       expect((await startRun("sandbox", "full")).data.run).toMatchObject({ status: "succeeded", models: 6 })
 
@@ -239,7 +213,7 @@ medusaIntegrationTestRunner({
 
     it("refuses a plan when a page of Shopee's stock cannot be read: nothing written, an exception raised", async () => {
       await addCards(getContainer(), 4, 2)
-      await importCatalogue()
+      await importCatalogue(getContainer())
       await setStock("sandbox", { mode: "mirror" })
       expect((await startRun("sandbox", "full")).data.run).toMatchObject({ status: "succeeded", models: 6 })
 
@@ -262,7 +236,7 @@ medusaIntegrationTestRunner({
 
     it("disarms after five system failures in a row with an exception; item-level failures do not count; a mode change re-arms", async () => {
       const skus = await addCards(getContainer(), 4, 9)
-      await importCatalogue()
+      await importCatalogue(getContainer())
       await setStock("sandbox", { mode: "mirror" })
       const items = await Promise.all([CHARIZARD, BOOSTER, ...skus].map((sku) => sandboxItemId(sandbox, sku)))
 
@@ -312,8 +286,8 @@ medusaIntegrationTestRunner({
       const { code } = await control(sandbox, "POST", "/_control/auth_code", { partner_id: SANDBOX_PARTNER.partner_id, shop_id: LIVE_SHOP_ID })
       const callback = await api.get(`/connectors/shopee/oauth/callback/live?code=${code}&shop_id=${LIVE_SHOP_ID}`, { maxRedirects: 0, validateStatus: () => true })
       expect(String(callback.headers.location)).toContain("status=ok")
-      await importCatalogue("sandbox")
-      await importCatalogue("live")
+      await importCatalogue(getContainer(), "sandbox")
+      await importCatalogue(getContainer(), "live")
       await setStock("sandbox", { mode: "mirror" })
       await setStock("live", { mode: "mirror" })
 
