@@ -18,7 +18,7 @@ export type FaultStack = {
   adminHeaders: Record<string, string>
   /** A store publishable key of the stack, for the "store credentials are refused on admin routes" probe. */
   publishableKey: string
-  /** Signs and posts a push as the simulator would for the active sandbox profile. */
+  /** The public webhook URL of the sandbox environment (pushes are signed with the profile's push partner key). */
   pushUrl: string
   /** fetch that records the response body for the final secret scan; use it for every request. */
   fetch: RecordedFetch
