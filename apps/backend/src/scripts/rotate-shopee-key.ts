@@ -1,7 +1,15 @@
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 
 type RotationReport = { dry_run: boolean; key_id: string; pending: number; reencrypted: number; unreadable: number }
-type EncryptionStatus = { key_id: string; by_key: Record<string, number>; total: number; on_current_key: number; unreadable: number }
+type ColumnStatus = { table: string; column: string; total: number; on_current_key: number; unreadable: number }
+type EncryptionStatus = {
+  key_id: string
+  by_key: Record<string, number>
+  total: number
+  on_current_key: number
+  unreadable: number
+  columns: ColumnStatus[]
+}
 type ShopeeEncryption = {
   rotateEncryption(options: {
     dryRun?: boolean
@@ -13,9 +21,10 @@ type ShopeeEncryption = {
 
 /**
  * Re-encrypts every stored Shopee secret with the current key (SHOPEE_ENCRYPTION_KEY), reading
- * the old ones with SHOPEE_ENCRYPTION_KEY_PREVIOUS. Prints progress, then verifies that every
- * secret is on the current key and readable; exits non-zero when not. Safe to run again after
- * an interruption: it picks up what is left.
+ * the old ones with SHOPEE_ENCRYPTION_KEY_PREVIOUS: every encrypted column of every table (the
+ * plugin's ENCRYPTED_TABLES: profile keys and shop tokens). Prints progress, then verifies per
+ * table and column that every secret is on the current key and readable; exits non-zero when
+ * not. Safe to run again after an interruption: it picks up what is left.
  */
 export async function rotateShopeeKey(
   container: MedusaContainer,
@@ -47,10 +56,16 @@ export async function rotateShopeeKey(
   )
   const status = await shopee.encryptionStatus()
   const finished = status.on_current_key === status.total && status.unreadable === 0
-  print(
-    `verify: ${status.on_current_key}/${status.total} secrets on key ${status.key_id}, ${status.unreadable} unreadable` +
-      (finished ? "" : dryRun ? "" : " — run again, or re-enter the unreadable secrets")
-  )
+  print(`verify: ${status.on_current_key}/${status.total} secrets on key ${status.key_id}, ${status.unreadable} unreadable`)
+  for (const column of status.columns) {
+    const left = column.on_current_key < column.total || column.unreadable > 0
+    print(`  ${column.table}.${column.column}: ${column.on_current_key}/${column.total} on key, ${column.unreadable} unreadable${left ? " — NOT DONE" : ""}`)
+  }
+  if (!finished && !dryRun) {
+    print(
+      "verify FAILED: secrets are left on an older key or unreadable. Keep SHOPEE_ENCRYPTION_KEY_PREVIOUS set and run again; re-enter (or reconnect the shop for) the unreadable ones."
+    )
+  }
   return dryRun || finished
 }
 

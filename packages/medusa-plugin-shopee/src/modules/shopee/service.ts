@@ -69,7 +69,7 @@ class ShopeeModuleService extends ShopeeTables {
     const sql = (text: string, params: unknown[], sharedContext: Context = {}) => this.runSql_(text, params, sharedContext)
     this.exceptions_ = new ExceptionQueue(this, sql)
     this.pushes_ = new PushRecorder(this, this.exceptions_, this.options_, inTransaction, sql)
-    this.rotation_ = new KeyRotation(this, this.options_)
+    this.rotation_ = new KeyRotation(sql, this.options_)
   }
 
   // ---- environments and profiles ---------------------------------------------------------
