@@ -1,4 +1,4 @@
-import { allowedApiBaseUrlsOf, orderImportSettings, publicUrlOf, pushIntakeBounds, validatePluginOptions } from "./options"
+import { allowedApiBaseUrlsOf, enabledJobsFor, orderImportSettings, publicUrlOf, pushIntakeBounds, validatePluginOptions } from "./options"
 
 describe("plugin options", () => {
   it("refuses a pinned environment other than sandbox or live", () => {
@@ -42,5 +42,21 @@ describe("plugin options", () => {
       "https://proxy.example.com",
       "http://localhost:9100",
     ])
+  })
+
+  it("refuses at boot a jobs option or SHOPEE_JOBS naming no job, and reads SHOPEE_JOBS when the option is unset", () => {
+    expect(() => validatePluginOptions({ jobs: ["retry"] })).toThrow("unknown: retry")
+    const before = process.env.SHOPEE_JOBS
+    process.env.SHOPEE_JOBS = "nightly"
+    try {
+      expect(() => validatePluginOptions({})).toThrow("unknown: nightly")
+      expect(() => validatePluginOptions({ jobs: false })).not.toThrow()
+      process.env.SHOPEE_JOBS = "off"
+      expect(enabledJobsFor({}).size).toEqual(0)
+      expect(enabledJobsFor({ jobs: ["refresh-shopee-tokens"] })).toEqual(new Set(["refresh-shopee-tokens"]))
+    } finally {
+      if (before === undefined) delete process.env.SHOPEE_JOBS
+      else process.env.SHOPEE_JOBS = before
+    }
   })
 })

@@ -1,5 +1,6 @@
 import { isShopeeEnvironment, type ShopeeEnvironment } from "./environments"
 import { ALLOWED_API_BASE_URLS_ENV, parseAllowedBaseUrls } from "./profiles/api-base-url"
+import { enabledJobsOf, JOBS_ENV, type JobsSwitch } from "./scheduled-jobs"
 
 /** Options of the plugin entry in medusa-config.ts; they reach every module of the plugin. */
 export type ShopeePluginOptions = {
@@ -34,6 +35,12 @@ export type ShopeePluginOptions = {
   rejected_push_limit_total?: number
   /** Days after which rejected and duplicate pushes, and the counts of refused ones, are deleted. Default 30. */
   push_record_retention_days?: number
+  /**
+   * Which scheduled jobs run on this instance: true/"on" (all), false/"off" (none) or a list of
+   * job names (scheduled-jobs.ts). Default: SHOPEE_JOBS, else all. Medusa itself runs jobs only
+   * where `workerMode` is "shared" or "worker".
+   */
+  jobs?: JobsSwitch
 }
 
 /** The bounds on what rejected pushes may store (see pushes/push-recorder.ts). */
@@ -85,6 +92,7 @@ export function validatePluginOptions(options: ShopeePluginOptions): void {
   }
   validateLowStockThreshold(options)
   validatePushIntakeBounds(options)
+  enabledJobsFor(options)
   const invalid = [
     ...parseAllowedBaseUrls(options.allowed_api_base_urls).invalid,
     ...parseAllowedBaseUrls(process.env[ALLOWED_API_BASE_URLS_ENV]).invalid,
@@ -102,6 +110,11 @@ export function validatePluginOptions(options: ShopeePluginOptions): void {
  */
 export function allowedApiBaseUrlsOf(options: ShopeePluginOptions, env: NodeJS.ProcessEnv = process.env): string[] {
   return [...parseAllowedBaseUrls(options.allowed_api_base_urls).urls, ...parseAllowedBaseUrls(env[ALLOWED_API_BASE_URLS_ENV]).urls]
+}
+
+/** The scheduled jobs this instance runs, read on every tick so a changed SHOPEE_JOBS needs no rebuild. */
+export function enabledJobsFor(options: ShopeePluginOptions, env: NodeJS.ProcessEnv = process.env) {
+  return enabledJobsOf(options.jobs ?? env[JOBS_ENV])
 }
 
 export function validateLowStockThreshold(options: ShopeePluginOptions): void {

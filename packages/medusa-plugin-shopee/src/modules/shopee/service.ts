@@ -10,7 +10,8 @@ import {
 } from "./exceptions/exception-queue"
 import type { RawEventStatus } from "./models/shopee-raw-event"
 import { ShopAuthorization, type CompleteAuthorizationInput } from "./oauth/shop-authorization"
-import { orderImportSettings, publicUrlOf, pushIntakeBounds, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import { enabledJobsFor, orderImportSettings, publicUrlOf, pushIntakeBounds, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import type { ShopeeJobName } from "./scheduled-jobs"
 import { ActiveEnvironment } from "./profiles/active-environment"
 import { ProfileRows } from "./profiles/profile-rows"
 import { Profiles } from "./profiles/profiles"
@@ -77,6 +78,11 @@ class ShopeeModuleService extends ShopeeTables {
   /** Where imported orders go in Medusa (sales channel, shipping option), from the plugin options. */
   get orderImportSettings() {
     return orderImportSettings(this.options_)
+  }
+
+  /** Whether a scheduled job runs on this instance (plugin option `jobs`, default SHOPEE_JOBS). */
+  isJobEnabled(name: ShopeeJobName): boolean {
+    return enabledJobsFor(this.options_).has(name)
   }
 
   /** The bounds on what rejected pushes store, and for how long (plugin options). */
