@@ -24,7 +24,8 @@ const trimJob = () => require("medusa-plugin-shopee/jobs/trim-shopee-push-record
 
 medusaIntegrationTestRunner({
   inApp: true,
-  env: { SHOPEE_ENCRYPTION_KEY: "cd".repeat(32), SHOPEE_PUBLIC_URL: PUBLIC_URL },
+  // The trim job is called by hand below, so it must be switched on (it ticks hourly: no race).
+  env: { SHOPEE_ENCRYPTION_KEY: "cd".repeat(32), SHOPEE_PUBLIC_URL: PUBLIC_URL, SHOPEE_JOBS: "trim-shopee-push-records" },
   testSuite: ({ api, getContainer }) => {
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const events = () => sql()("shopee_raw_event").orderBy("created_at", "asc")
