@@ -70,8 +70,18 @@ function pushBodies(): { name: string; body: string | Buffer; contentType?: stri
  */
 export function malformedRequests(sign: (path: string, body: string | Buffer) => string): MalformedRequest[] {
   const requests: MalformedRequest[] = []
+  // Each push from its own sender (Medusa trusts one proxy's X-Forwarded-For), so that the limit on
+  // rejected pushes stored per sender leaves them stored, and their rows are checked.
+  let sender = 0
   const webhook = (name: string, body: string | Buffer, headers: Record<string, string>, expect = acknowledged, path = WEBHOOK) =>
-    requests.push({ name: `webhook: ${name}`, method: "POST", path, headers, body, expect })
+    requests.push({
+      name: `webhook: ${name}`,
+      method: "POST",
+      path,
+      headers: { ...headers, "x-forwarded-for": `198.51.100.${(sender++ % 250) + 1}` },
+      body,
+      expect,
+    })
 
   for (const { name, body, contentType, signedToo } of pushBodies()) {
     const type = { "content-type": contentType ?? "application/json" }

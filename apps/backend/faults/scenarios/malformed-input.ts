@@ -3,6 +3,7 @@ import pg from "pg"
 import { DEMO_PUSH_PARTNER_KEY } from "@shopee-medusa/shopee-sandbox"
 import { judgeAnswer } from "../probes/judge-answer"
 import { malformedRequests } from "../probes/malformed-requests"
+import { pushTableFigures } from "../probes/push-tables"
 import type { Scenario } from "../scenario"
 
 /**
@@ -33,6 +34,7 @@ export const malformedInput: Scenario = async (stack) => {
     const tables = REFUSED_WRITE_TABLES
     const adminBefore = await tableDigests(sql, tables)
     const startedAt = (await sql.query("select now() as now")).rows[0].now as Date
+    const pushesBefore = await pushTableFigures(sql)
     // Pushes are signed against the URL Shopee posts to: the webhook URL, whatever host reaches it.
     const publicBase = new URL(stack.pushUrl).origin
     const sign = (path: string, body: string | Buffer) =>
@@ -63,6 +65,7 @@ export const malformedInput: Scenario = async (stack) => {
     )
     for (const row of incomplete.rows) problems.push(`push row ${row.id} (${row.status}) is half-written`)
     const pushRows = (await sql.query("select count(*)::int as n from shopee_raw_event where created_at >= $1", [startedAt])).rows[0].n as number
+    const countedNotStored = (await pushTableFigures(sql)).refused - pushesBefore.refused
     const adminAfter = await tableDigests(sql, tables)
     const changed = tables.filter((table) => adminBefore[table] !== adminAfter[table])
     for (const table of changed) problems.push(`${table} changed although every admin request and callback was refused`)
@@ -70,7 +73,7 @@ export const malformedInput: Scenario = async (stack) => {
     return {
       name: "malformed-input",
       ok: problems.length === 0,
-      figures: { requests: requests.length, ...counts, push_rows_added: pushRows, half_written: incomplete.rows.length, tables_changed: changed.length, problems: problems.length },
+      figures: { requests: requests.length, ...counts, push_rows_added: pushRows, counted_not_stored: countedNotStored, half_written: incomplete.rows.length, tables_changed: changed.length, problems: problems.length },
       problems,
     }
   } finally {
