@@ -18,33 +18,13 @@ import autocannon, { type Result } from "autocannon"
 import { assertLoopback, startBenchServer, type BenchServer } from "./bench-server"
 import { formatCount, numberOption, refuseUnknownFlags } from "./options"
 import { configureSandboxProfile } from "./sandbox-profile"
+import { pushTableFigures } from "../faults/probes/push-tables"
 
 const WEBHOOK_PATH = "/connectors/shopee/webhook/sandbox"
 const BODY_BYTES = 64 * 1024 - 256
 const AUTHORIZATION = "f".repeat(8 * 1024)
 
 const log = (line: string) => console.log(`[bench:webhook-flood] ${line}`)
-
-type Snapshot = { rows: number; tableBytes: number; storedBytes: number; openExceptions: number; occurrences: number; refused: number }
-
-async function snapshot(sql: BenchServer["sql"]): Promise<Snapshot> {
-  const { rows } = await sql.query(`
-    select (select count(*) from shopee_raw_event)::int as rows,
-           (pg_total_relation_size('shopee_raw_event') + pg_total_relation_size('connector_exception') + pg_total_relation_size('shopee_rejected_push_tally'))::bigint as table_bytes,
-           (select coalesce(sum(octet_length(raw_body) + coalesce(octet_length(raw_body_base64), 0) + coalesce(octet_length(headers::text), 0)), 0) from shopee_raw_event)::bigint as stored_bytes,
-           (select count(*) from connector_exception where status in ('open', 'retrying'))::int as open_exceptions,
-           (select coalesce(sum(occurrences), 0) from connector_exception where status in ('open', 'retrying'))::int as occurrences,
-           (select coalesce(sum(refused), 0) from shopee_rejected_push_tally where source = '*')::int as refused`)
-  const row = rows[0]
-  return {
-    rows: row.rows,
-    tableBytes: Number(row.table_bytes),
-    storedBytes: Number(row.stored_bytes),
-    openExceptions: row.open_exceptions,
-    occurrences: row.occurrences,
-    refused: row.refused,
-  }
-}
 
 async function flood(url: string, connections: number, seconds: number, sources: number) {
   assertLoopback(url)
@@ -85,10 +65,10 @@ async function main(): Promise<number> {
   const { server, stop } = await startBenchServer("webhook-flood", log)
   try {
     await configureSandboxProfile(server.api)
-    const before = await snapshot(server.sql)
+    const before = await pushTableFigures(server.sql)
     log(`flooding ${server.url}${WEBHOOK_PATH} for ${seconds} s from ${connections} connections, ${sources} sender(s): ${formatCount(BODY_BYTES)} B bodies, ${formatCount(AUTHORIZATION.length)} B Authorization, bad signature`)
     const result = await flood(server.url, connections, seconds, sources)
-    const after = await snapshot(server.sql)
+    const after = await pushTableFigures(server.sql)
 
     const answered200 = result.statusCodeStats["200"]?.count ?? 0
     const others = Object.entries(result.statusCodeStats).filter(([status]) => status !== "200")

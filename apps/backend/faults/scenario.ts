@@ -27,7 +27,13 @@ export type FaultStack = {
   /** Runs a command in the backend folder (e.g. the rotation CLI), its output added to the run's log. */
   backendDir: string
   env: NodeJS.ProcessEnv
+  /** Every log line of the run's processes so far. */
+  logText: () => string
+  /** Every response `fetch` recorded so far (its request as `METHOD url`, and its body), for the secret scan. */
+  recordedResponses: () => RecordedResponse[]
 }
+
+export type RecordedResponse = { request: string; status: number; body: string }
 
 export type ScenarioResult = {
   /** One short name, the table's first column. */
