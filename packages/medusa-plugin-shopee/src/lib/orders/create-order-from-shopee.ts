@@ -52,7 +52,7 @@ export async function createOrderFromShopee(
   const setup = await resolveOrderSetup(container, plan.currency_code)
   const cover = await readStockCover(container, matched, setup.location_id)
   const { order_id } = await placeOrder({
-    order: draftOrder(input, plan, matched, setup, cover.oversold),
+    order: draftOrder(input, plan, matched, setup, cover),
     location_id: setup.location_id,
     stock: cover.stock,
   })
@@ -67,8 +67,10 @@ function draftOrder(
   plan: ReturnType<typeof planOrderImport>,
   lines: MatchedLine[],
   setup: OrderSetup,
-  oversold: string | null
+  cover: StockCover
 ): CreateOrderWorkflowInput {
+  const { oversold } = cover
+  const backordered = new Set(cover.stock.filter((entry) => entry.allow_backorder).map((entry) => entry.variant_id))
   const metadata: ShopeeOrderMetadata = {
     shopee_environment: input.environment,
     shopee_order_sn: input.detail.order_sn,
@@ -94,6 +96,9 @@ function draftOrder(
       // Shopee's prices are what the buyer paid, tax included.
       is_tax_inclusive: true,
       metadata: { shopee_item_id: line.item_id, shopee_model_id: line.model_id },
+      // Medusa's order creation checks the stock of each line; a short one opts into backorder,
+      // as Medusa's admin does for an out-of-stock item on a draft order.
+      ...(backordered.has(line.variant_id) ? { allow_backorder: true } : {}),
     })),
     shipping_methods: [
       {
