@@ -74,7 +74,13 @@ medusaIntegrationTestRunner({
       expect(order.status).toEqual("pending")
       expect(order.sales_channel?.name).toEqual("Shopee")
       expect(order.currency_code).toEqual("sgd")
-      expect(order.metadata).toEqual({ shopee_environment: "sandbox", shopee_order_sn: shopeeOrder.order_sn, shopee_shop_id: String(SANDBOX_SHOP_ID) })
+      expect(order.metadata).toEqual({
+        shopee_environment: "sandbox",
+        shopee_order_sn: shopeeOrder.order_sn,
+        shopee_shop_id: String(SANDBOX_SHOP_ID),
+        // The claim the import recorded on its sync row before creating the order.
+        shopee_import_claim: (await sql()("shopee_order_sync").where({ order_sn: shopeeOrder.order_sn }))[0].import_claim,
+      })
       expect(order.items).toHaveLength(1)
       const [line] = order.items!
       expect([Number(line!.quantity), Number(line!.unit_price), line!.is_tax_inclusive]).toEqual([1, 1250, true])

@@ -7,8 +7,9 @@ export const syncShopeeOrdersWorkflowId = "sync-shopee-orders"
 /**
  * Brings a batch of Shopee orders into Medusa and keeps them current: every way an order is
  * synced (a push, a reconciliation, a retry, a test) runs this. Answers each order's outcome and
- * reason by order_sn. The Medusa order itself is created in `lib/orders/create-order-from-shopee.ts`,
- * called by `syncShopeeOrder` (`lib/orders/sync-shopee-order.ts`) from the second step.
+ * reason by order_sn. The Medusa order itself is placed by `placeShopeeOrderWorkflow`, from what
+ * `lib/orders/create-order-from-shopee.ts` prepares, called by `syncShopeeOrder`
+ * (`lib/orders/sync-shopee-order.ts`) from the second step.
  */
 export const syncShopeeOrdersWorkflow = createWorkflow(syncShopeeOrdersWorkflowId, (input: WorkflowData<SyncShopeeOrdersInput>) => {
   const fetched = fetchShopeeOrderDetailsStep(input)

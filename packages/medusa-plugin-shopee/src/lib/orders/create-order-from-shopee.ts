@@ -1,12 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { convertDraftOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { SHOPEE_MODULE } from "../../modules/shopee"
+import type { CreateOrderWorkflowInput } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import { resolveShopee } from "../shopee-module"
+import { crashPoint } from "./crash-point"
+import { linkOrderToSync, type ShopeeOrderMetadata } from "./earlier-attempts"
 import { matchOrderLines, type MatchedLine } from "./match-order-lines"
 import { OrderImportHold } from "./order-import-hold"
 import { holdForUnmatchedLines, planOrderImport, planOrderSetup, type OrderSetup } from "./plan-order-sync"
+import { planStockCover, type StockCover, type StockLine, type VariantStock } from "./plan-stock-cover"
 import type { OrderDetail } from "@shopee-medusa/shopee-client"
 
 export type CreateOrderFromShopeeInput = {
@@ -16,27 +18,28 @@ export type CreateOrderFromShopeeInput = {
   detail: OrderDetail
   /** The order's sync row, linked to the new Medusa order. */
   sync_row_id: string
+  /** This attempt's claim, recorded on the sync row first and written into the order's metadata. */
+  claim: string
 }
 
-type NewOrderInput = {
-  environment: ShopeeEnvironment
-  shop_id: string
-  order_sn: string
-  plan: ReturnType<typeof planOrderImport>
-  lines: MatchedLine[]
-}
+/** What placing a Shopee order takes: the draft to create, where its stock is, how each line is reserved. */
+export type PlaceShopeeOrderInput = { order: CreateOrderWorkflowInput; location_id: string; stock: StockLine[] }
+
+/** Runs `placeShopeeOrderWorkflow` (passed in: nothing in `lib/` imports a workflow). */
+export type PlaceShopeeOrder = (input: PlaceShopeeOrderInput) => Promise<{ order_id: string }>
 
 /**
  * The one place a Medusa order is created from a Shopee order: its lines matched to variants
- * (an unmatched line holds the order), then created through Medusa's own flow: a draft, then
- * placed with `convertDraftOrderWorkflow`, which reserves stock and emits `order.placed` like any
- * order, and linked to its sync row. When Medusa's stock cannot cover it (the last copy sold in
- * the store a moment earlier), Shopee has sold it all the same: the order is placed anyway, its
- * reservations made as backorders, and the caller raises an oversell exception for a person.
+ * (an unmatched line holds the order), the stock at the Shopee channel's location checked, then
+ * placed by `placeOrder` (Medusa's own steps: reserved, `order.placed` emitted like any order) and
+ * linked to its sync row. When Medusa's stock cannot cover it (the last copy sold in the store a
+ * moment earlier), Shopee has sold it all the same: the short lines are reserved as backorders,
+ * what was short is kept in the order's metadata, and the caller raises an oversell exception.
  */
 export async function createOrderFromShopee(
   container: MedusaContainer,
-  input: CreateOrderFromShopeeInput
+  input: CreateOrderFromShopeeInput,
+  placeOrder: PlaceShopeeOrder
 ): Promise<{ order_id: string; oversold: string | null }> {
   const plan = planOrderImport(input.detail)
   const { matched, unmatched } = await matchOrderLines(container, {
@@ -46,100 +49,98 @@ export async function createOrderFromShopee(
   })
   const hold = holdForUnmatchedLines(input.detail.order_sn, matched.length, unmatched)
   if (hold) throw new OrderImportHold(hold.kind, hold.message)
-  const created = await placeOrder(container, {
-    environment: input.environment,
-    shop_id: input.shop_id,
-    order_sn: input.detail.order_sn,
-    plan,
-    lines: matched,
+  const setup = await resolveOrderSetup(container, plan.currency_code)
+  const cover = await readStockCover(container, matched, setup.location_id)
+  const { order_id } = await placeOrder({
+    order: draftOrder(input, plan, matched, setup, cover),
+    location_id: setup.location_id,
+    stock: cover.stock,
   })
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({ [SHOPEE_MODULE]: { shopee_order_sync_id: input.sync_row_id }, [Modules.ORDER]: { order_id: created.order_id } })
-  return created
+  crashPoint("order_placed")
+  await linkOrderToSync(container, input.sync_row_id, order_id)
+  crashPoint("linked")
+  return { order_id, oversold: cover.oversold }
 }
 
-async function placeOrder(container: MedusaContainer, input: NewOrderInput): Promise<{ order_id: string; oversold: string | null }> {
-  const setup = await resolveOrderSetup(container, input.plan.currency_code)
-  let draftId: string | undefined
-  try {
-    draftId = await createDraft(container, input, setup, false)
-    await convertDraftOrderWorkflow(container).run({ input: { id: draftId } })
-    return { order_id: draftId, oversold: null }
-  } catch (error) {
-    if (draftId) await container.resolve(Modules.ORDER).deleteOrders([draftId])
-    if (!isInsufficientStock(error)) throw error
+function draftOrder(
+  input: CreateOrderFromShopeeInput,
+  plan: ReturnType<typeof planOrderImport>,
+  lines: MatchedLine[],
+  setup: OrderSetup,
+  cover: StockCover
+): CreateOrderWorkflowInput {
+  const { oversold } = cover
+  const backordered = new Set(cover.stock.filter((entry) => entry.allow_backorder).map((entry) => entry.variant_id))
+  const metadata: ShopeeOrderMetadata = {
+    shopee_environment: input.environment,
+    shopee_order_sn: input.detail.order_sn,
+    shopee_shop_id: input.shop_id,
+    shopee_import_claim: input.claim,
+    ...(oversold ? { shopee_oversold: oversold } : {}),
   }
-  // Medusa's own checks refuse the sale; the lines opt into backorder, as Medusa's admin does
-  // for an out-of-stock item on a draft order.
-  const backorderDraftId = await createDraft(container, input, setup, true)
-  const oversold = await placeDespiteMissingStock(container, backorderDraftId, setup.location_id)
-  return { order_id: backorderDraftId, oversold }
-}
-
-async function createDraft(container: MedusaContainer, input: NewOrderInput, setup: OrderSetup, allowBackorder: boolean) {
-  const { result: draft } = await createOrderWorkflow(container).run({
-    input: {
-      // Medusa's admin creates drafts the same way; the type does not list is_draft_order.
-      ...({ status: "draft", is_draft_order: true } as object),
-      region_id: setup.region_id,
-      sales_channel_id: setup.sales_channel_id,
-      currency_code: input.plan.currency_code,
-      email: input.plan.email,
-      no_notification: true,
-      shipping_address: input.plan.address,
-      billing_address: input.plan.address,
-      items: input.lines.map((line) => ({
-        variant_id: line.variant_id,
-        title: line.title,
-        quantity: line.quantity,
-        unit_price: line.unit_price,
-        // Shopee's prices are what the buyer paid, tax included.
+  return {
+    // Medusa's admin creates drafts the same way; the type does not list is_draft_order.
+    ...({ status: "draft", is_draft_order: true } as object),
+    region_id: setup.region_id,
+    sales_channel_id: setup.sales_channel_id,
+    currency_code: plan.currency_code,
+    email: plan.email,
+    no_notification: true,
+    shipping_address: plan.address,
+    billing_address: plan.address,
+    items: lines.map((line) => ({
+      variant_id: line.variant_id,
+      title: line.title,
+      quantity: line.quantity,
+      unit_price: line.unit_price,
+      // Shopee's prices are what the buyer paid, tax included.
+      is_tax_inclusive: true,
+      metadata: { shopee_item_id: line.item_id, shopee_model_id: line.model_id },
+      // Medusa's order creation checks the stock of each line; a short one opts into backorder,
+      // as Medusa's admin does for an out-of-stock item on a draft order.
+      ...(backordered.has(line.variant_id) ? { allow_backorder: true } : {}),
+    })),
+    shipping_methods: [
+      {
+        name: setup.shipping_option_name,
+        amount: plan.shipping_amount,
         is_tax_inclusive: true,
-        metadata: { shopee_item_id: line.item_id, shopee_model_id: line.model_id },
-        ...(allowBackorder ? { allow_backorder: true } : {}),
-      })),
-      shipping_methods: [
-        {
-          name: setup.shipping_option_name,
-          amount: input.plan.shipping_amount,
-          is_tax_inclusive: true,
-          shipping_option_id: setup.shipping_option_id,
-        },
-      ],
-      metadata: { shopee_environment: input.environment, shopee_order_sn: input.order_sn, shopee_shop_id: input.shop_id },
-    },
-  })
-  return draft.id
+        shipping_option_id: setup.shipping_option_id,
+      },
+    ],
+    metadata,
+  }
 }
 
-function isInsufficientStock(error: unknown): boolean {
-  return /Not enough stock available|does not have the required inventory/i.test(String((error as Error)?.message))
-}
-
-/** Places the draft without Medusa's stock check: each line reserved as a backorder. */
-async function placeDespiteMissingStock(container: MedusaContainer, orderId: string, locationId: string): Promise<string> {
+/** What each matched variant's inventory items have available at the location, and what that covers. */
+async function readStockCover(container: MedusaContainer, lines: MatchedLine[], locationId: string): Promise<StockCover> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const inventory = container.resolve(Modules.INVENTORY)
-  const { data: [order] } = await query.graph({
-    entity: "order",
-    fields: ["id", "items.*", "items.variant.inventory_items.inventory_item_id", "items.variant.inventory_items.required_quantity", "items.variant.manage_inventory"],
-    filters: { id: orderId },
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku", "manage_inventory", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
+    filters: { id: [...new Set(lines.map((line) => line.variant_id))] },
   })
-  const reservations = []
-  const shortages: string[] = []
-  for (const item of order.items ?? []) {
-    if (!item?.variant?.manage_inventory) continue
-    for (const link of item.variant.inventory_items ?? []) {
-      const quantity = Number(item.quantity) * Number(link?.required_quantity ?? 1)
-      const available = await inventory.retrieveAvailableQuantity(link!.inventory_item_id, [locationId])
-      if (Number(available) < quantity) shortages.push(`${item.variant_sku ?? item.title}: ${quantity} sold, ${available} available`)
-      reservations.push({ line_item_id: item.id, inventory_item_id: link!.inventory_item_id, location_id: locationId, quantity, allow_backorder: true })
-    }
+  const stock: VariantStock[] = []
+  for (const variant of variants) {
+    const items = (variant.inventory_items ?? []).filter(Boolean) as { inventory_item_id: string; required_quantity: number }[]
+    stock.push({
+      variant_id: variant.id,
+      manage_inventory: !!variant.manage_inventory,
+      inventory: await Promise.all(
+        items.map(async (item) => ({
+          inventory_item_id: item.inventory_item_id,
+          required_quantity: Number(item.required_quantity ?? 1),
+          available: Number(await inventory.retrieveAvailableQuantity(item.inventory_item_id, [locationId])),
+        }))
+      ),
+    })
   }
-  if (reservations.length > 0) await inventory.createReservationItems(reservations)
-  await container.resolve(Modules.ORDER).updateOrders([{ id: orderId, status: "pending", is_draft_order: false }])
-  await container.resolve(Modules.EVENT_BUS).emit({ name: OrderWorkflowEvents.PLACED, data: { id: orderId } })
-  return shortages.join("; ") || "stock could not be reserved"
+  const skus = new Map(variants.map((variant) => [variant.id, variant.sku]))
+  return planStockCover(
+    lines.map((line) => ({ variant_id: line.variant_id, quantity: line.quantity, label: skus.get(line.variant_id) ?? line.title })),
+    stock
+  )
 }
 
 /** Region by currency, the Shopee sales channel, its stock location and the shipping option. */

@@ -1,14 +1,16 @@
 import { model } from "@medusajs/framework/utils"
 import { SHOPEE_ENVIRONMENTS } from "../environments"
 
-export const ORDER_SYNC_STATES = ["claimed", "imported", "held", "skipped"] as const
+export const ORDER_SYNC_STATES = ["claimed", "creating", "imported", "held", "skipped"] as const
 export type OrderSyncState = (typeof ORDER_SYNC_STATES)[number]
 
 /**
  * One row per environment and Shopee order, claimed before anything is created in Medusa: the
  * unique index is what makes an import happen exactly once. `state` says where the import
- * stands (`held`: waiting for a person, e.g. an unknown SKU; `skipped`: cancelled before it
- * was ever imported). `shopee_update_time` guards against an older update overwriting a newer.
+ * stands (`creating`: a Medusa order is being made under `import_claim`, the id also written
+ * into that order's metadata, so a retry after a crash finds it; `held`: waiting for a person,
+ * e.g. an unknown SKU; `skipped`: cancelled before it was ever imported). `shopee_update_time`
+ * guards against an older update overwriting a newer.
  */
 export const ShopeeOrderSync = model
   .define("shopee_order_sync", {
@@ -20,6 +22,7 @@ export const ShopeeOrderSync = model
     order_id: model.text().nullable(),
     state: model.enum([...ORDER_SYNC_STATES]).default("claimed"),
     state_reason: model.text().nullable(),
+    import_claim: model.text().nullable(),
     shopee_status: model.text().nullable(),
     shopee_update_time: model.number().nullable(),
     currency: model.text().nullable(),
