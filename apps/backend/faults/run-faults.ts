@@ -24,7 +24,7 @@ import { workerKill } from "./scenarios/worker-kill"
 import { startStack, type RunningStack } from "./stack"
 
 /** Default orders per order scenario: what fits the suite's 10 minutes on a 2-core machine (see the README). */
-const DEFAULT_ORDERS = 30
+const DEFAULT_ORDERS = 20
 
 type Pass = { redis: boolean; scenarios: [name: string, scenario: Scenario][] }
 

@@ -128,6 +128,7 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
     if (state.leftDrafts.length > 0) problems.push(`draft orders left beside the import (cut short before being placed): ${state.leftDrafts.slice(0, 5).join(", ")}`)
     if (state.statusesMatching !== orderSns.length) problems.push(`${state.statusesMatching}/${orderSns.length} sync rows in Shopee's final status`)
     if (state.completed !== orderSns.length) problems.push(`${state.completed}/${orderSns.length} Medusa orders completed`)
+    if (problems.length > 0) await recordDiagnosis(stack, database, options.name, orderSns, state)
     return { name: options.name, ok: problems.length === 0, figures, problems }
   } finally {
     await database.end()
@@ -179,6 +180,36 @@ export async function convergence(
     statusesMatching: syncs.filter((sync) => sync.shopee_status === sandbox.orders.get(sync.order_sn)?.order_status).length,
     completed: new Set(placed.filter((order) => order.status === "completed").map((order) => order.order_sn)).size,
   }
+}
+
+/**
+ * What the connector stored for the orders that did not end right (their Medusa orders, sync rows,
+ * pushes and exceptions), written to the run's log (`<stack>-diagnosis.log`) for whoever reads the failure.
+ */
+async function recordDiagnosis(stack: FaultStack, database: pg.Client, scenario: string, orderSns: string[], state: Convergence): Promise<void> {
+  const { rows: syncs } = await database.query(
+    `SELECT order_sn, state, state_reason, shopee_status, order_id FROM shopee_order_sync WHERE order_sn = ANY($1) AND deleted_at IS NULL`,
+    [orderSns]
+  )
+  const wrong = new Set([
+    ...state.duplicateOrders,
+    ...state.leftDrafts,
+    ...orderSns.filter((sn) => !syncs.some((sync) => sync.order_sn === sn && sync.order_id !== null)),
+  ])
+  const sns = [...wrong]
+  const queries = {
+    orders: `SELECT id, status, is_draft_order, created_at, metadata->>'shopee_order_sn' AS order_sn FROM "order" WHERE metadata->>'shopee_order_sn' = ANY($1) ORDER BY created_at`,
+    sync_rows: `SELECT * FROM shopee_order_sync WHERE order_sn = ANY($1)`,
+    events: `SELECT id, code, status, status_reason, last_error, attempts, duplicate_count, path, created_at FROM shopee_raw_event WHERE order_sn = ANY($1) ORDER BY created_at`,
+    exceptions: `SELECT kind, status, message, attempts, created_at FROM connector_exception
+                  WHERE message LIKE ANY (SELECT '%' || sn || '%' FROM unnest($1::text[]) AS sn) ORDER BY created_at`,
+  }
+  const lines = [`${scenario}: ${sns.length} orders did not end right: ${sns.join(", ")}`]
+  for (const [name, sql] of Object.entries(queries)) {
+    const { rows } = await database.query(sql, [sns]).catch((error: Error) => ({ rows: [{ error: error.message }] }))
+    lines.push(`-- ${name}`, ...rows.map((row) => JSON.stringify(row)))
+  }
+  stack.addLog("diagnosis", `${lines.join("\n")}\n`)
 }
 
 /**
