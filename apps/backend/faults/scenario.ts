@@ -27,10 +27,26 @@ export type FaultStack = {
   /** Runs a command in the backend folder (e.g. the rotation CLI), its output added to the run's log. */
   backendDir: string
   env: NodeJS.ProcessEnv
-  /** Every log line of the run's processes so far. */
-  logText: () => string
   /** Every response `fetch` recorded so far (its request as `METHOD url`, and its body), for the secret scan. */
   recordedResponses: () => RecordedResponse[]
+  /** Every line the run's processes printed so far (both stacks: Medusa server and worker, migrations, seed, PostgreSQL, Redis), for the secret scan. */
+  logText: () => string
+  /** Appends a command's output (or any text a scenario produced) to the run's log, so the secret scan reads it too. */
+  addLog: (source: string, text: string) => void
+  /** The simulator in this process (`sandboxUrl`'s server): its pushes, request log and faults, read directly. */
+  sandbox: import("@shopee-medusa/shopee-sandbox").Sandbox
+  /** The Medusa worker process (jobs, subscribers, workflows): SIGKILL it, and start it again (resolves once it answers /health). */
+  worker: { kill: () => Promise<void>; start: () => Promise<void> }
+  /**
+   * Stops PostgreSQL, waits `downMs`, starts it again; resolves with when it had stopped and when it
+   * accepted connections again (ms since the epoch). Only on the scratch cluster the suite starts
+   * itself, never on a shared server.
+   */
+  restartDatabase?: (downMs: number) => Promise<{ downAt: number; upAt: number }>
+  /** Which stack this is, for the table: `redis` when Medusa runs on Redis (event bus, workflow engine, locks, cache). */
+  label: string
+  /** How many orders an order scenario moves (`--orders=N`). */
+  orders: number
 }
 
 export type RecordedResponse = { request: string; status: number; body: string }
