@@ -12,7 +12,7 @@ async function readOrder(container: MedusaContainer, orderId: string): Promise<O
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
     entity: "order",
-    fields: ["id", "items.id", "items.quantity", "fulfillments.id", "fulfillments.canceled_at", "fulfillments.labels.id", "fulfillments.labels.tracking_number"],
+    fields: ["id", "items.*", "fulfillments.id", "fulfillments.canceled_at", "fulfillments.labels.id", "fulfillments.labels.tracking_number"],
     filters: { id: orderId },
   })
   const fulfillments = (order?.fulfillments ?? []).filter(Boolean) as { id: string; canceled_at: Date | null; labels?: { id: string; tracking_number: string }[] }[]
