@@ -7,6 +7,7 @@ import { type RunningSandbox, startSandbox } from "@shopee-medusa/shopee-sandbox
 import { ShopeeClient } from "./client.js"
 import { ShopeeAuthError, ShopeeServerError } from "./errors.js"
 import { TokenSource, type TokenStore } from "./token-source.js"
+import { logisticsRefusalOf } from "./vocabulary.js"
 import { type ShopeeTokens, tokensFromResponse } from "./tokens.js"
 
 const PARTNER = { partner_id: 1000001, partner_key: "client-it-partner-key-0001", push_partner_key: "client-it-push-key-0001" }
@@ -169,6 +170,22 @@ describe("against the Shopee sandbox", () => {
     await control("POST", `/_control/orders/${order.order_sn}/tracking_number`, {})
     const { tracking_number } = await s.logistics.getTrackingNumber({ order_sn: order.order_sn })
     expect(tracking_number).not.toBe("")
+  })
+
+  it("reads the simulator's logistics refusals as Shopee's: being allocated, already shipped, cancelled", async () => {
+    const items = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)
+    const order = await control("POST", "/_control/orders", { shop_id: SHOP_ID, status: "READY_TO_SHIP", items: [{ item_id: items[0]!.item_id }] })
+    const s = shop()
+    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error) => logisticsRefusalOf(error))
+    await control("POST", `/_control/orders/${order.order_sn}/logistics`, { allocating: true })
+    expect(await refusal(s.logistics.getShippingParameter({ order_sn: order.order_sn }))).toBe("being_allocated")
+    await control("POST", `/_control/orders/${order.order_sn}/logistics`, { allocating: false })
+    await s.logistics.shipOrder({ order_sn: order.order_sn, dropoff: { branch_id: 3001 } })
+    expect(await refusal(s.logistics.shipOrder({ order_sn: order.order_sn, dropoff: { branch_id: 3001 } }))).toBe("already_shipped")
+    const tote = items[1]!
+    const cancelled = await control("POST", "/_control/orders", { shop_id: SHOP_ID, status: "READY_TO_SHIP", items: [{ item_id: tote.item_id, model_id: tote.models[0]!.model_id }] })
+    await control("POST", `/_control/orders/${cancelled.order_sn}/cancel`, {})
+    expect(await refusal(s.logistics.shipOrder({ order_sn: cancelled.order_sn, dropoff: { branch_id: 3001 } }))).toBe("order_cancelled")
   })
 
   it("retries a read through injected rate limits and 5xx, and never retries ship_order", async () => {

@@ -81,3 +81,31 @@ export function pushCodeName(code: number | null | undefined): string {
 export const SHOPEE_REGIONS = ["GLOBAL", "CHINA", "BRAZIL", "TEST_GLOBAL", "TEST_CHINA"] as const
 
 export type ShopeeRegion = (typeof SHOPEE_REGIONS)[number]
+
+/** The ways `ship_order` arranges a shipment; `get_shipping_parameter`'s `info_needed` names those an order's channel offers. */
+export const SHIPPING_MODES = ["pickup", "dropoff", "non_integrated"] as const
+export type ShippingMode = (typeof SHIPPING_MODES)[number]
+
+/** The flag Shopee puts on the pickup time slot it recommends. */
+export const RECOMMENDED_PICKUP_SLOT_FLAG = "recommended"
+
+/**
+ * What a refusal of `get_shipping_parameter` or `ship_order` means, by Shopee's error and message
+ * (several refusals share `logistics.error_param` and differ only by message):
+ * - `being_allocated`: the channel is still being chosen; try again later;
+ * - `no_time_slot`: the carrier offers no pickup slot now; try again later;
+ * - `already_shipped`: the shipment is already arranged; a repeated `ship_order` is done;
+ * - `order_cancelled`: cancelled, or a cancellation is asked for: never ship it;
+ * - `not_ready`: the order's status does not allow shipping (unpaid, or past it).
+ */
+export type LogisticsRefusal = "being_allocated" | "no_time_slot" | "already_shipped" | "order_cancelled" | "not_ready"
+
+export function logisticsRefusalOf(failure: { error: string; message: string }): LogisticsRefusal | null {
+  const { error, message } = failure
+  if (/being allocated/i.test(message)) return "being_allocated"
+  if (error === "logistics.no_available_time_slot") return "no_time_slot"
+  if (error === "logistics.error_param" && /has been shipped/i.test(message)) return "already_shipped"
+  if ((error === "error_status" && /cancel/i.test(message)) || error === "logistics.error_order_state") return "order_cancelled"
+  if (/not ready to ship|can only be obtained when package is ready/i.test(message)) return "not_ready"
+  return null
+}

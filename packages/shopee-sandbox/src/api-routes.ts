@@ -1,6 +1,6 @@
 import type { ApiRoute } from "./api-route.js"
+import { logisticsRoutes } from "./logistics/logistics-routes.js"
 import { authRoutes } from "./routes/auth.js"
-import { logisticsRoutes } from "./routes/logistics.js"
 import { merchantRoutes } from "./routes/merchant.js"
 import { orderRoutes } from "./routes/order.js"
 import { productRoutes } from "./routes/product.js"

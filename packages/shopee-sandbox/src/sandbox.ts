@@ -4,6 +4,7 @@ import { Authorizations } from "./authorizations.js"
 import { Catalogue } from "./catalogue.js"
 import { SandboxClock } from "./clock.js"
 import { Faults } from "./faults.js"
+import { Logistics } from "./logistics/logistics.js"
 import type { Order, SandboxState } from "./model.js"
 import { Orders, type OrderEvent } from "./orders.js"
 import { Promotions } from "./promotions.js"
@@ -23,6 +24,7 @@ export class Sandbox {
   readonly catalogue: Catalogue
   readonly orders: Orders
   readonly promotions: Promotions
+  readonly logistics: Logistics
   readonly pushes: PushDispatcher
   readonly faults = new Faults()
   readonly stockFailures = new StockFailures()
@@ -55,12 +57,14 @@ export class Sandbox {
       (order, event) => this.onOrderEvent(order, event),
       (orderSn) => this.pushes.hold({ order_sn: orderSn }),
     )
+    this.logistics = new Logistics(clock, this.orders, changed)
   }
 
   /** Back to the starting settings and no injected stock failures (part of a reset). */
   resetBehaviour(): void {
     this.settings = defaultSettings(this.initialSettings)
     this.stockFailures.clear()
+    this.logistics.reset()
   }
 
   /** Sends a shop-level push to every partner the shop has authorized. */

@@ -20,6 +20,7 @@ import {
   MapVariantBody,
   UnlistedVariantsQuery,
 } from "./admin/shopee/products/validators"
+import { ShipShopeeOrderBody } from "./admin/shopee/orders/shipment-validators"
 import { ListStockRunsQuery, StartStockRunBody, StockSettingsBody } from "./admin/shopee/stock/validators"
 import { redactOAuthQueryFromAccessLog } from "./connectors/shopee/redact-oauth-query"
 import { refuseNulInPathParameters } from "./admin/shopee/no-nul"
@@ -33,6 +34,8 @@ const ROUTES_WITH_PATH_IDS = [
   "/admin/shopee/profiles/:id",
   "/admin/shopee/profiles/:id/activate",
   "/admin/shopee/orders/by-order/:order_id",
+  "/admin/shopee/orders/:id/shipping-parameter",
+  "/admin/shopee/orders/:id/ship",
   "/admin/shopee/products/:id/map",
   "/admin/shopee/products/:id/unmap",
   "/admin/shopee/stock/runs/:id",
@@ -48,6 +51,11 @@ export default defineMiddlewares({
     // The callback's single-use code and state stay out of the access log.
     { matcher: "/connectors/shopee/oauth/callback", methods: ["GET"], middlewares: [redactOAuthQueryFromAccessLog] },
     { matcher: "/connectors/shopee/oauth/callback/:env", methods: ["GET"], middlewares: [redactOAuthQueryFromAccessLog] },
+    {
+      matcher: "/admin/shopee/orders/:id/ship",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ShipShopeeOrderBody)],
+    },
     {
       matcher: "/admin/shopee/connect",
       methods: ["POST"],

@@ -8,3 +8,4 @@ export { reconcileActiveShopeeEnvironmentWorkflow } from "./reconcile-active-sho
 export { importShopeeCatalogueWorkflow } from "./import-shopee-catalogue"
 export { syncShopeeStockWorkflow } from "./sync-shopee-stock"
 export { flushShopeeStockMarksWorkflow } from "./flush-shopee-stock-marks"
+export { arrangeShopeeShipmentWorkflow } from "./arrange-shopee-shipment"

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { BodyTooLargeError, parseJsonObject, readBody, sendJson } from "../http-io.js"
 import type { Sandbox } from "../sandbox.js"
+import { logisticsControlRoutes } from "../logistics/logistics-control-routes.js"
 import { accountRoutes } from "./account-routes.js"
 import { authRoutes } from "./auth-routes.js"
 import { catalogueRoutes } from "./catalogue-routes.js"
@@ -12,7 +13,7 @@ import { promotionRoutes } from "./promotion-routes.js"
 import { pushRoutes } from "./push-routes.js"
 import { systemRoutes } from "./system-routes.js"
 
-const CONTROL_ROUTES: ControlRoute[] = [...systemRoutes, ...accountRoutes, ...catalogueRoutes, ...promotionRoutes, ...orderRoutes, ...authRoutes, ...pushRoutes]
+const CONTROL_ROUTES: ControlRoute[] = [...systemRoutes, ...accountRoutes, ...catalogueRoutes, ...promotionRoutes, ...orderRoutes, ...logisticsControlRoutes, ...authRoutes, ...pushRoutes]
 
 /** Answers one `/_control/...` request with plain JSON (no Shopee envelope). */
 export async function handleControlRequest(

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { planPushHandling, pushOutcomeOfOrderSync, type PushOutcome, type StoredPush } from "../../lib/events/plan-push-handling"
+import { labelShopeeTracking } from "../../lib/fulfilment/arrange-shipment"
 import { resolveShopee } from "../../lib/shopee-module"
 import { handleStockPush } from "../../lib/stock-writer/handle-stock-push"
 import { wakeStockWriter } from "../wake-stock-writer"
@@ -38,6 +39,10 @@ export const handleShopeePushStep = createStep(
             },
           })
           const { error, ...outcome } = pushOutcomeOfOrderSync(event.id, handling.order_sn, result.orders[handling.order_sn])
+          // Push 4's tracking number also goes on the label of the fulfilment an arrangement made.
+          if (handling.tracking_number && outcome.status === "processed") {
+            await labelShopeeTracking(container, { environment: event.environment, order_sn: handling.order_sn, tracking_number: handling.tracking_number })
+          }
           await shopee.markEvent(event.id, outcome.status, outcome.reason, error)
           return new StepResponse(outcome)
         }

@@ -1,12 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planExceptionRetry } from "../../lib/exceptions/plan-exception-retry"
+import { planExceptionRetry, type ExceptionRetry } from "../../lib/exceptions/plan-exception-retry"
 import { resolveShopee } from "../../lib/shopee-module"
-import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 
 export type RetryableException = {
   exception: { id: string; kind: string; message: string }
-  retry: { run: "sync_order" | "replay_push" | "refresh_tokens"; environment: ShopeeEnvironment; ref: string }
+  retry: Extract<ExceptionRetry, { run: string }>
 }
 
 export const loadRetryableExceptionStepId = "load-retryable-exception"

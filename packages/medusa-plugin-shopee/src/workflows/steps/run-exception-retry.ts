@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RetryOutcome } from "../../lib/exceptions/plan-exception-retry"
 import { refreshExpiringTokens } from "../../lib/refresh-expiring-tokens"
+import { arrangeShopeeShipmentWorkflow } from "../arrange-shopee-shipment"
 import { replayShopeePushWorkflow } from "../replay-shopee-push"
 import { syncShopeeOrdersWorkflow } from "../sync-shopee-orders"
 import type { RetryableException } from "./load-retryable-exception"
@@ -8,8 +9,8 @@ import type { RetryableException } from "./load-retryable-exception"
 export const runExceptionRetryStepId = "run-exception-retry"
 
 /**
- * Runs again what the exception is about: the order's sync, the push's replay, or the token
- * refresh. A failure is an outcome, not a failed step: it is counted on the exception next.
+ * Runs again what the exception is about: the order's sync, the push's replay, the token
+ * refresh, or a deferred shipment's arrangement (with the choice kept on its sync row). A failure is an outcome, not a failed step: it is counted on the exception next.
  */
 export const runExceptionRetryStep = createStep(
   runExceptionRetryStepId,
@@ -27,6 +28,14 @@ export const runExceptionRetryStep = createStep(
       if (retry.run === "replay_push") {
         const { result: outcome } = await replayShopeePushWorkflow(container).run({ input: { event_id: retry.ref } })
         return new StepResponse(outcome.status === "failed" ? { status: "failed", message: outcome.reason } : { status: "done", message: outcome.reason })
+      }
+      if (retry.run === "arrange_shipment") {
+        const { result } = await arrangeShopeeShipmentWorkflow(container).run({ input: { environment: retry.environment, order_sn: retry.ref } })
+        if (result.outcome === "arranged") return new StepResponse({ status: "done", message: `Shipment of order ${retry.ref} arranged` })
+        // A refusal by Shopee (cancelled meanwhile) ends the retries: the sync row says why. A
+        // choice that no longer fits (a slot gone) and another deferral stay failures.
+        const settled = result.outcome === "refused" && result.code !== "invalid_choice"
+        return new StepResponse({ status: settled ? "done" : "failed", message: result.reason })
       }
       const tokens = await refreshExpiringTokens(container)
       return new StepResponse(

@@ -8,6 +8,7 @@ import type { ExceptionStatus } from "./vocabulary"
 /** The kinds retried on a schedule, and how their message names what failed. */
 export const SCHEDULED_FAILURES = {
   order_import_failed: (ref: string) => `Importing Shopee order ${ref}`,
+  shipment_deferred: (ref: string) => `Arranging the shipment of Shopee order ${ref}`,
 } as const
 export type ScheduledFailureKind = keyof typeof SCHEDULED_FAILURES
 

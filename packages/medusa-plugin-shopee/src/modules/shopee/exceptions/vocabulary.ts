@@ -28,6 +28,9 @@ export const EXCEPTION_KINDS = [
   "token_refresh_failed",
   // `payload_ref` is the profile id.
   "reconcile_failed",
+  // Arranging a shipment Shopee answered "not now" (being allocated, no pickup slot); `payload_ref`
+  // is the order_sn, retried on a schedule with the operator's choice kept on the sync row.
+  "shipment_deferred",
   // The stock writer; `payload_ref` is the profile id (the variant id for a suspected oversell).
   // A plan that looked like a broken read: nothing was written.
   "stock_plan_refused",

@@ -5,6 +5,14 @@ export const ORDER_SYNC_STATES = ["claimed", "creating", "imported", "held", "sk
 export type OrderSyncState = (typeof ORDER_SYNC_STATES)[number]
 
 /**
+ * Where arranging the order's shipment on Shopee stands: `deferred` (Shopee said "not now": being
+ * allocated, no pickup slot; retried through its exception), `arranged` (ship_order done: never
+ * called again), `refused` (cancelled on Shopee, or not shippable; `shipment_reason` says why).
+ */
+export const SHIPMENT_STATES = ["deferred", "arranged", "refused"] as const
+export type ShipmentState = (typeof SHIPMENT_STATES)[number]
+
+/**
  * One row per environment and Shopee order, claimed before anything is created in Medusa: the
  * unique index is what makes an import happen exactly once. `state` says where the import
  * stands (`creating`: a Medusa order is being made under `import_claim`, the id also written
@@ -32,6 +40,15 @@ export const ShopeeOrderSync = model
     paid: model.boolean().default(false),
     last_raw_event_id: model.text().nullable(),
     last_synced_at: model.dateTime().nullable(),
+    shipment_state: model.enum([...SHIPMENT_STATES]).nullable(),
+    /** The mode Shopee arranged (pickup, dropoff, non_integrated). */
+    shipment_mode: model.text().nullable(),
+    /** What the operator asked for, kept so that a deferred arrangement is retried as asked. */
+    shipment_request: model.json().nullable(),
+    shipment_reason: model.text().nullable(),
+    shipment_arranged_at: model.dateTime().nullable(),
+    /** The Medusa fulfilment the arrangement created (or found), which carries the tracking label. */
+    fulfillment_id: model.text().nullable(),
   })
   .indexes([
     { on: ["environment", "order_sn"], unique: true },
