@@ -44,12 +44,16 @@ describe("authorization codes", () => {
     expect(res.body.response).toBeUndefined()
   })
 
-  test("a code is single-use", async () => {
+  test("a code is single-use: the second use answers invalid_code", async () => {
     const code = await newCode()
     expect((await exchange(code)).status).toBe(200)
     const second = await exchange(code)
     expect(second.status).toBe(403)
-    expect(second.body).toMatchObject({ error: "error_auth", message: "Invalid code" })
+    expect(second.body).toMatchObject({ error: "invalid_code", message: "Invalid code" })
+  })
+
+  test("a code Shopee never issued answers invalid_code", async () => {
+    expect((await exchange("0".repeat(32))).body.error).toBe("invalid_code")
   })
 
   test("a code expires after 10 minutes", async () => {
@@ -58,12 +62,12 @@ describe("authorization codes", () => {
     now += 10 * MINUTE - 1000
     expect((await exchange(fresh)).status).toBe(200)
     now += 2000
-    expect((await exchange(old)).body.error).toBe("error_auth")
+    expect((await exchange(old)).body.error).toBe("invalid_code")
   })
 
   test("a code only works for the shop it was issued for", async () => {
     const res = await exchange(await newCode(), 700002)
-    expect(res.body.error).toBe("error_auth")
+    expect(res.body.error).toBe("invalid_code")
   })
 
   test("token/get requires code and names a missing parameter", async () => {

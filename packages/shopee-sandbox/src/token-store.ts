@@ -8,7 +8,7 @@ import {
 } from "./lifetimes.js"
 import type { AccessToken, AuthCode, Grant, RefreshToken, SandboxState } from "./model.js"
 import { randomHex32 } from "./random-token.js"
-import { ShopeeError, authError, invalidAccessToken } from "./shopee-error.js"
+import { ShopeeError, authError, invalidAccessToken, invalidCode } from "./shopee-error.js"
 
 export interface TokenPair {
   access: AccessToken
@@ -65,7 +65,7 @@ export class TokenStore {
       code.partner_id === input.partner_id &&
       (input.shop_id !== undefined ? code.shop_id === input.shop_id : code.main_account_id === input.main_account_id)
     if (!code || !matches || code.used_at_ms !== null || code.expires_at_ms <= now) {
-      throw authError("Invalid code")
+      throw invalidCode()
     }
     code.used_at_ms = now
     return this.issuePair({ partner_id: code.partner_id, shop_ids: code.shop_ids, merchant_ids: code.merchant_ids })
