@@ -1,5 +1,5 @@
 import type { RunningSandbox } from "./server.js"
-import { OTHER_PARTNER, PARTNER, SHOP_ID, authorizeShop, callApi, control, hmacHex, startSandbox, testOptions } from "./test-support/harness.js"
+import { OTHER_PARTNER, OTHER_SHOP_ID, PARTNER, SHOP_ID, authorizeShop, callApi, control, hmacHex, startSandbox, testOptions } from "./test-support/harness.js"
 
 const MINUTE = 60 * 1000
 const HOUR = 60 * MINUTE
@@ -136,6 +136,22 @@ describe("access and refresh tokens", () => {
       body: { refresh_token: first.refresh_token, partner_id: OTHER_PARTNER.partner_id, shop_id: SHOP_ID },
     })
     expect(res.body.error).toBe("error_auth")
+  })
+
+  test("re-authorizing the shop rotates its tokens: the old access and refresh tokens stop working", async () => {
+    const first = await authorizeShop(sb)
+    const second = await authorizeShop(sb)
+    expect((await shopInfo(first.access_token)).body.error).toBe("invalid_acceess_token")
+    expect((await refresh(first.refresh_token)).body).toMatchObject({ error: "error_auth", message: "Invalid refresh_token." })
+    expect((await shopInfo(second.access_token)).body.error).toBe("")
+    expect((await refresh(second.refresh_token)).status).toBe(200)
+  })
+
+  test("re-authorizing one shop leaves another shop's tokens alone", async () => {
+    const other = await authorizeShop(sb, OTHER_SHOP_ID)
+    await authorizeShop(sb)
+    await authorizeShop(sb)
+    expect((await callApi(sb, { path: SHOP_INFO, accessToken: other.access_token, shopId: OTHER_SHOP_ID })).body.error).toBe("")
   })
 
   test("the request log shows exactly the refresh calls made", async () => {
