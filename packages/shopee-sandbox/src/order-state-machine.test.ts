@@ -30,6 +30,8 @@ describe("order state machine", () => {
     ["COMPLETED", "CANCELLED"],
     ["CANCELLED", "READY_TO_SHIP"],
     ["PROCESSED", "READY_TO_SHIP"],
+    // An unpaid order has nothing to ask back: it is cancelled outright, never IN_CANCEL.
+    ["UNPAID", "IN_CANCEL"],
   ] as const)("refuses %s -> %s", (from, to) => {
     expect(canTransition(from, to, null)).toBe(false)
   })

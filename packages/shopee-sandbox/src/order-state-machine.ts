@@ -6,7 +6,8 @@ import type { OrderStatus } from "./model.js"
  * against the order's remembered status, not listed here.
  */
 const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
-  UNPAID: ["READY_TO_SHIP", "IN_CANCEL", "CANCELLED"],
+  // A buyer asks to cancel (IN_CANCEL) only once paid; an unpaid order is cancelled outright.
+  UNPAID: ["READY_TO_SHIP", "CANCELLED"],
   READY_TO_SHIP: ["PROCESSED", "IN_CANCEL", "CANCELLED"],
   PROCESSED: ["SHIPPED", "RETRY_SHIP", "IN_CANCEL", "CANCELLED"],
   RETRY_SHIP: ["PROCESSED", "SHIPPED", "CANCELLED"],
@@ -38,7 +39,10 @@ export function nextStatus(from: OrderStatus): OrderStatus | undefined {
   return NEXT_ON_HAPPY_PATH[from]
 }
 
-/** Where "cancel" leads: straight to CANCELLED before shipping starts, else a buyer request. */
+/**
+ * Where "cancel" leads: straight to CANCELLED before shipping starts, else a buyer request.
+ * Asking for IN_CANCEL on an unpaid order names a move the transition then refuses.
+ */
 export function cancelTarget(from: OrderStatus, viaInCancel: boolean): OrderStatus | undefined {
   if (from === "IN_CANCEL") return "CANCELLED"
   if (from === "UNPAID" || from === "READY_TO_SHIP") return viaInCancel ? "IN_CANCEL" : "CANCELLED"

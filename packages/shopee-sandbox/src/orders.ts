@@ -182,7 +182,7 @@ export class Orders {
       order.cancel_reason = ""
       order.buyer_cancel_reason = ""
     }
-    if (from === "UNPAID" && to !== "CANCELLED" && to !== "IN_CANCEL") {
+    if (from === "UNPAID" && to !== "CANCELLED") {
       order.pay_time = now
       order.ship_by_date = now + order.days_to_ship * DAY_SECONDS
     }
