@@ -74,8 +74,7 @@ export const logisticsRoutes: ApiRoute[] = [
       if (trackingNumber !== undefined && (typeof trackingNumber !== "string" || trackingNumber === "")) {
         throw wrongParameter("tracking_number should be a non-empty string")
       }
-      ctx.sandbox.orders.transition(order, "PROCESSED")
-      if (typeof trackingNumber === "string") ctx.sandbox.orders.assignTrackingNumber(order, trackingNumber)
+      ctx.sandbox.orders.transition(order, "PROCESSED", { tracking_number: typeof trackingNumber === "string" ? trackingNumber : null })
       ctx.sandbox.changed()
       return {}
     },
