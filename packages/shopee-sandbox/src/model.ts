@@ -91,6 +91,8 @@ export interface Item {
 
 export const ORDER_STATUSES = [
   "UNPAID",
+  /** Brazil only: paid, waiting for the seller's invoice (NF-e) before it can ship. */
+  "INVOICE_PENDING",
   "READY_TO_SHIP",
   "PROCESSED",
   "RETRY_SHIP",

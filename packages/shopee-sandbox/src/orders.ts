@@ -211,7 +211,7 @@ export class Orders {
   }
 
   advance(order: Order): Order {
-    const to = nextStatus(order.order_status)
+    const to = nextStatus(order.order_status, order.region)
     if (!to) throw new TransitionError(`order ${order.order_sn} in ${order.order_status} has no next status`)
     return this.transition(order, to)
   }
