@@ -26,7 +26,7 @@ export {
   isTransientError,
 } from "./errors.js"
 export type { ShopeeErrorFields } from "./errors.js"
-export { isAccessTokenRejected } from "./map-error.js"
+export { errorCode, isAccessTokenRejected } from "./map-error.js"
 
 export { DEFAULT_RETRY_POLICY, backoffDelay } from "./retry.js"
 export type { RetryPolicy, RetryEvent } from "./retry.js"

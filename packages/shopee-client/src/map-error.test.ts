@@ -35,6 +35,7 @@ const familyCases: [string, FakeReply, typeof ShopeeError][] = [
   ["common.error_auth (module prefix)", { status: 403, raw: { request_id: "r1", error: "common.error_auth", message: "x" } }, ShopeeAuthError],
   ["error_sign", { status: 403, raw: { request_id: "r1", error: "error_sign", message: "Wrong sign." } }, ShopeeSignError],
   ["error_param", { status: 400, raw: { request_id: "r1", error: "error_param", message: "Timestamp is expired" } }, ShopeeParamError],
+  ["order.order_list_invalid_time (a get_order_list window over 15 days)", { status: 400, raw: { request_id: "r1", error: "order.order_list_invalid_time", message: "Start time must be earlier than end time and diff in 15 days." } }, ShopeeParamError],
   ["product.error_param", { status: 200, raw: { request_id: "r1", error: "product.error_param", message: "x" } }, ShopeeParamError],
   ["error_rate_limit", { status: 429, raw: { request_id: "r1", error: "error_rate_limit", message: "Too many" } }, ShopeeRateLimitError],
   ["HTTP 429 without a code", { status: 429, text: "Too Many Requests" }, ShopeeRateLimitError],

@@ -26,6 +26,8 @@ const FAMILIES: Record<string, ErrorClass> = {
   source_ip_undeclared: ShopeeAuthError,
   error_sign: ShopeeSignError,
   error_param: ShopeeParamError,
+  // get_order_list's own code for a window wider than 15 days or reversed: a bad request, not retried.
+  order_list_invalid_time: ShopeeParamError,
   error_rate_limit: ShopeeRateLimitError,
   error_limit: ShopeeDailyLimitError,
   error_server: ShopeeServerError,

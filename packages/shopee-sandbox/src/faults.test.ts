@@ -89,15 +89,18 @@ describe("push faults", () => {
     await sb.whenPushesIdle()
   })
 
-  test("drop_push sends nothing and keeps nothing to recover", async () => {
+  test("drop_push never reaches the callback, and as Shopee got no answer it retries, then keeps it as a lost push", async () => {
     await addFault({ kind: "drop_push", code: 3, times: 1 })
-    await createOrder(sb)
+    const order = await createOrder(sb)
     await sb.whenPushesIdle()
     expect(orderPushes()).toHaveLength(0)
-    const lost = await callApi(sb, { path: LOST })
-    expect(lost.body.response.push_message_list).toEqual([])
     const record = (await control<Record<string, any>[]>(sb, "GET", "/_control/pushes?code=3")).body[0]
-    expect(record.state).toBe("dropped")
+    expect(record.state).toBe("lost")
+    expect(record.attempts).toHaveLength(2)
+    expect(record.attempts.every((a: { status: number | null; error: string }) => a.status === null && a.error.includes("drop_push"))).toBe(true)
+    const lost = (await callApi(sb, { path: LOST })).body.response.push_message_list
+    expect(lost).toHaveLength(1)
+    expect(JSON.parse(lost[0].data).data.ordersn).toBe(order.order_sn)
   })
 
   test("duplicate_push delivers the same signed body twice", async () => {

@@ -7,6 +7,8 @@ export interface Partner {
   /** Where pushes go; null means the partner registered no callback (pushes are kept as lost). */
   callback_url: string | null
   name: string
+  /** When Shopee disabled the push subscription for a low success rate; null or absent while it is on. */
+  push_suspended_at_ms?: number | null
 }
 
 export interface Shop {
@@ -91,6 +93,8 @@ export interface Item {
 
 export const ORDER_STATUSES = [
   "UNPAID",
+  /** Brazil only: paid, waiting for the seller's invoice (NF-e) before it can ship. */
+  "INVOICE_PENDING",
   "READY_TO_SHIP",
   "PROCESSED",
   "RETRY_SHIP",
@@ -215,7 +219,8 @@ export interface Authorization {
   expires_at_ms: number
 }
 
-export type PushState = "pending" | "held" | "retrying" | "delivered" | "lost" | "dropped"
+/** `suspended`: not sent because the partner's subscription was disabled; Shopee never resends it, nor keeps it as lost. */
+export type PushState = "pending" | "held" | "retrying" | "delivered" | "lost" | "suspended"
 
 export interface PushAttempt {
   at_ms: number
@@ -239,6 +244,8 @@ export interface PushMessage {
   lost_at_ms: number | null
   consumed: boolean
   duplicate_of: number | null
+  /** The drop_push fault: no attempt reaches the callback, so Shopee retries and then keeps it as lost. */
+  dropped_by_fault?: boolean
 }
 
 export interface Counters {

@@ -21,6 +21,7 @@ function defaultFields(order: Order): Record<string, unknown> {
 function logisticsStatus(status: OrderStatus, trackingNumber: string): string {
   switch (status) {
     case "UNPAID":
+    case "INVOICE_PENDING":
     case "READY_TO_SHIP":
       return "LOGISTICS_NOT_START"
     case "PROCESSED":

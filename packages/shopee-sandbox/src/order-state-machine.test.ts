@@ -3,12 +3,22 @@ import { canTransition, cancelTarget, isTerminal, nextStatus } from "./order-sta
 describe("order state machine", () => {
   test("the happy path runs UNPAID to COMPLETED", () => {
     const path = ["UNPAID"]
-    let status = nextStatus("UNPAID")
+    let status = nextStatus("UNPAID", "SG")
     while (status) {
       path.push(status)
-      status = nextStatus(status)
+      status = nextStatus(status, "SG")
     }
     expect(path).toEqual(["UNPAID", "READY_TO_SHIP", "PROCESSED", "SHIPPED", "TO_CONFIRM_RECEIVE", "COMPLETED"])
+  })
+
+  test("in Brazil a paid order waits in INVOICE_PENDING for the seller's invoice, then goes on to READY_TO_SHIP", () => {
+    expect(nextStatus("UNPAID", "BR")).toBe("INVOICE_PENDING")
+    expect(nextStatus("INVOICE_PENDING", "BR")).toBe("READY_TO_SHIP")
+    expect(nextStatus("UNPAID", "SG")).toBe("READY_TO_SHIP")
+    expect(canTransition("UNPAID", "INVOICE_PENDING", null)).toBe(true)
+    expect(canTransition("INVOICE_PENDING", "READY_TO_SHIP", null)).toBe(true)
+    expect(canTransition("INVOICE_PENDING", "CANCELLED", null)).toBe(true)
+    expect(canTransition("INVOICE_PENDING", "PROCESSED", null)).toBe(false)
   })
 
   test.each([
@@ -30,6 +40,8 @@ describe("order state machine", () => {
     ["COMPLETED", "CANCELLED"],
     ["CANCELLED", "READY_TO_SHIP"],
     ["PROCESSED", "READY_TO_SHIP"],
+    // An unpaid order has nothing to ask back: it is cancelled outright, never IN_CANCEL.
+    ["UNPAID", "IN_CANCEL"],
   ] as const)("refuses %s -> %s", (from, to) => {
     expect(canTransition(from, to, null)).toBe(false)
   })

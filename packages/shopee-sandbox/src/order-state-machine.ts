@@ -6,7 +6,9 @@ import type { OrderStatus } from "./model.js"
  * against the order's remembered status, not listed here.
  */
 const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
-  UNPAID: ["READY_TO_SHIP", "IN_CANCEL", "CANCELLED"],
+  // A buyer asks to cancel (IN_CANCEL) only once paid; an unpaid order is cancelled outright.
+  UNPAID: ["READY_TO_SHIP", "INVOICE_PENDING", "CANCELLED"],
+  INVOICE_PENDING: ["READY_TO_SHIP", "IN_CANCEL", "CANCELLED"],
   READY_TO_SHIP: ["PROCESSED", "IN_CANCEL", "CANCELLED"],
   PROCESSED: ["SHIPPED", "RETRY_SHIP", "IN_CANCEL", "CANCELLED"],
   RETRY_SHIP: ["PROCESSED", "SHIPPED", "CANCELLED"],
@@ -21,6 +23,7 @@ const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
 /** The happy path the console's "advance" button follows. */
 const NEXT_ON_HAPPY_PATH: Partial<Record<OrderStatus, OrderStatus>> = {
   UNPAID: "READY_TO_SHIP",
+  INVOICE_PENDING: "READY_TO_SHIP",
   READY_TO_SHIP: "PROCESSED",
   PROCESSED: "SHIPPED",
   RETRY_SHIP: "SHIPPED",
@@ -34,14 +37,21 @@ export function canTransition(from: OrderStatus, to: OrderStatus, statusBeforeCa
   return TRANSITIONS[from].includes(to)
 }
 
-export function nextStatus(from: OrderStatus): OrderStatus | undefined {
+/** Brazil's orders wait for the seller's invoice once paid (INVOICE_PENDING); other regions' do not. */
+const INVOICE_REGIONS: readonly string[] = ["BR"]
+
+export function nextStatus(from: OrderStatus, region: string): OrderStatus | undefined {
+  if (from === "UNPAID" && INVOICE_REGIONS.includes(region)) return "INVOICE_PENDING"
   return NEXT_ON_HAPPY_PATH[from]
 }
 
-/** Where "cancel" leads: straight to CANCELLED before shipping starts, else a buyer request. */
+/**
+ * Where "cancel" leads: straight to CANCELLED before shipping starts, else a buyer request.
+ * Asking for IN_CANCEL on an unpaid order names a move the transition then refuses.
+ */
 export function cancelTarget(from: OrderStatus, viaInCancel: boolean): OrderStatus | undefined {
   if (from === "IN_CANCEL") return "CANCELLED"
-  if (from === "UNPAID" || from === "READY_TO_SHIP") return viaInCancel ? "IN_CANCEL" : "CANCELLED"
+  if (from === "UNPAID" || from === "INVOICE_PENDING" || from === "READY_TO_SHIP") return viaInCancel ? "IN_CANCEL" : "CANCELLED"
   if (from === "PROCESSED") return "IN_CANCEL"
   return undefined
 }

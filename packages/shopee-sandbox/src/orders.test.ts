@@ -42,15 +42,18 @@ describe("orders through the control API", () => {
     expect(more.body.error).toBe("conflict")
   })
 
-  test("payment sets pay_time; shipping assigns a tracking number", async () => {
+  test("payment sets pay_time; arranging shipment (PROCESSED) assigns the tracking number, which shipping keeps", async () => {
     const order = await createOrder(sb)
     expect(order.pay_time).toBeNull()
     const paid = await control(sb, "POST", `/_control/orders/${order.order_sn}/advance`)
     expect(paid.body.pay_time).toBe(Math.floor(now / 1000))
-    await control(sb, "POST", `/_control/orders/${order.order_sn}/advance`)
+    expect(paid.body.package.tracking_number).toBe("")
+    const processed = await control(sb, "POST", `/_control/orders/${order.order_sn}/advance`)
+    expect(processed.body.order_status).toBe("PROCESSED")
+    expect(processed.body.package.tracking_number).not.toBe("")
     const shipped = await control(sb, "POST", `/_control/orders/${order.order_sn}/advance`)
     expect(shipped.body.order_status).toBe("SHIPPED")
-    expect(shipped.body.package.tracking_number).not.toBe("")
+    expect(shipped.body.package.tracking_number).toBe(processed.body.package.tracking_number)
   })
 
   test("an invalid transition is a 409 and changes nothing", async () => {

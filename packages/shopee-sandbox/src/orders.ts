@@ -168,7 +168,13 @@ export class Orders {
     return order
   }
 
-  transition(order: Order, to: OrderStatus, cancel: { reason?: string; by?: string } = {}): Order {
+  /**
+   * Moves the order and pushes the change. Shopee gives the tracking number once shipment is
+   * arranged (PROCESSED): `tracking_number` is the seller's own (non-integrated), null when the
+   * carrier's comes later (Shopee: empty for a few minutes after ship_order), or, when omitted,
+   * one the sandbox makes up at once.
+   */
+  transition(order: Order, to: OrderStatus, options: { reason?: string; by?: string; tracking_number?: string | null } = {}): Order {
     if (!canTransition(order.order_status, to, order.status_before_cancel)) {
       throw new TransitionError(`cannot move order ${order.order_sn} from ${order.order_status} to ${to}`)
     }
@@ -182,13 +188,13 @@ export class Orders {
       order.cancel_reason = ""
       order.buyer_cancel_reason = ""
     }
-    if (from === "UNPAID" && to !== "CANCELLED" && to !== "IN_CANCEL") {
+    if (from === "UNPAID" && to !== "CANCELLED") {
       order.pay_time = now
       order.ship_by_date = now + order.days_to_ship * DAY_SECONDS
     }
     if (to === "IN_CANCEL" || to === "CANCELLED") {
-      order.cancel_by = order.cancel_by || cancel.by || (to === "IN_CANCEL" ? "buyer" : "seller")
-      order.cancel_reason = order.cancel_reason || cancel.reason || "Sandbox cancellation"
+      order.cancel_by = order.cancel_by || options.by || (to === "IN_CANCEL" ? "buyer" : "seller")
+      order.cancel_reason = order.cancel_reason || options.reason || "Sandbox cancellation"
       if (order.cancel_by === "buyer") order.buyer_cancel_reason = order.cancel_reason
     }
     if (to === "CANCELLED") this.restock(order.lines, order.order_sn, true)
@@ -196,12 +202,16 @@ export class Orders {
     order.order_status = to
     order.update_time = now
     this.notify(order, "status")
-    if (to === "SHIPPED" && order.package.tracking_number === "") this.assignTrackingNumber(order)
+    if (order.package.tracking_number === "") {
+      if (to === "PROCESSED" && options.tracking_number !== null) this.assignTrackingNumber(order, options.tracking_number)
+      // A carrier that collects the parcel has numbered it by then, whatever came before.
+      if (to === "SHIPPED") this.assignTrackingNumber(order)
+    }
     return order
   }
 
   advance(order: Order): Order {
-    const to = nextStatus(order.order_status)
+    const to = nextStatus(order.order_status, order.region)
     if (!to) throw new TransitionError(`order ${order.order_sn} in ${order.order_status} has no next status`)
     return this.transition(order, to)
   }

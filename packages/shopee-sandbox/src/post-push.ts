@@ -3,12 +3,14 @@ import https from "node:https"
 
 export interface PostOutcome {
   status: number | null
+  /** How many bytes the callback answered: Shopee wants none. */
+  body_bytes: number
   error: string | null
 }
 
 /**
  * One push delivery attempt. A fresh connection each time (no keep-alive), so a closed sandbox
- * leaves no sockets behind; the response body is read and ignored, as Shopee ignores it.
+ * leaves no sockets behind; the response body is only counted (a delivered push answers none).
  */
 export function postPush(
   url: string,
@@ -29,7 +31,7 @@ export function postPush(
     try {
       target = new URL(url)
     } catch {
-      resolve({ status: null, error: "invalid callback URL" })
+      resolve({ status: null, body_bytes: 0, error: "invalid callback URL" })
       return
     }
     const client = target.protocol === "https:" ? https : http
@@ -46,16 +48,19 @@ export function postPush(
         },
       },
       (response) => {
-        response.resume()
-        response.on("end", () => settle({ status: response.statusCode ?? null, error: null }))
-        response.on("error", (err) => settle({ status: response.statusCode ?? null, error: err.message }))
+        let bodyBytes = 0
+        response.on("data", (chunk: Buffer) => {
+          bodyBytes += chunk.length
+        })
+        response.on("end", () => settle({ status: response.statusCode ?? null, body_bytes: bodyBytes, error: null }))
+        response.on("error", (err) => settle({ status: response.statusCode ?? null, body_bytes: bodyBytes, error: err.message }))
       },
     )
     const timer = setTimeout(() => {
-      settle({ status: null, error: `timeout after ${timeoutMs} ms` })
+      settle({ status: null, body_bytes: 0, error: `timeout after ${timeoutMs} ms` })
       request.destroy()
     }, timeoutMs)
-    request.on("error", (err) => settle({ status: null, error: err.message }))
+    request.on("error", (err) => settle({ status: null, body_bytes: 0, error: err.message }))
     request.end(body)
   })
 }

@@ -1,10 +1,24 @@
 import type { RunningSandbox } from "./server.js"
-import { PARTNER, SHOP_ID, authorizeShop, callApi, control, createOrder, eventually, hmacHex, startReceiver, startSandbox, testOptions, type PushReceiver } from "./test-support/harness.js"
+import {
+  PARTNER,
+  SHOP_ID,
+  authorizeShop,
+  callApi,
+  control,
+  createOrder,
+  eventually,
+  hmacHex,
+  startReceiver,
+  startSandbox,
+  testOptions,
+  type PushReceiver,
+  type ReceiverAnswer,
+} from "./test-support/harness.js"
 
 let sb: RunningSandbox
 let receiver: PushReceiver
 
-async function start(respond: (index: number) => number | "hang", extra: Parameters<typeof testOptions>[0] = {}) {
+async function start(respond: (index: number) => ReceiverAnswer, extra: Parameters<typeof testOptions>[0] = {}) {
   receiver = await startReceiver(respond)
   sb = await startSandbox(testOptions({ partners: [{ ...PARTNER, callback_url: receiver.url }], pushSchedule: [50, 100, 200], ...extra }))
   await authorizeShop(sb)
@@ -85,6 +99,67 @@ describe("push delivery", () => {
     const record = (await control<Record<string, any>[]>(sb, "GET", "/_control/pushes")).body[0]
     expect(record.state).toBe("lost")
     expect(record.attempts[0].error).toContain("timeout")
+  })
+})
+
+describe("what Shopee counts as delivered, and the subscription it disables", () => {
+  /** Shopee's rule with a small volume, so that a test reaches it: more than 4 attempts in 6 h. */
+  const SMALL_RULE = { windowMs: 6 * 60 * 60 * 1000, minAttempts: 4, suspendBelowRate: 0.3, warnBelowRate: 0.7 }
+  const subscription = async () => (await control<Record<string, any>[]>(sb, "GET", "/_control/push_subscriptions")).body.find((s) => s.partner_id === PARTNER.partner_id)
+
+  test("a 2xx with a body is not an acknowledgement: retried, then lost", async () => {
+    await start(() => ({ status: 200, body: "OK" }), { pushSchedule: [10] })
+    await sb.whenPushesIdle()
+    const record = (await control<Record<string, any>[]>(sb, "GET", "/_control/pushes")).body[0]
+    expect(record.state).toBe("lost")
+    expect(record.attempts.map((a: { status: number }) => a.status)).toEqual([200, 200])
+    expect(record.attempts[0].error).toContain("empty body")
+  })
+
+  test("more than the rule's volume under 30 % success disables the subscription: later pushes are neither sent nor kept", async () => {
+    await start(() => 500, { pushSchedule: [], pushHealthRule: SMALL_RULE })
+    for (let i = 0; i < 4; i++) await createOrder(sb)
+    await sb.whenPushesIdle()
+    expect(await subscription()).toMatchObject({ status: "suspended", attempts: 5, successes: 0 })
+    const sentBefore = receiver.received.length
+    const lostBefore = (await lostMessages()).body.response.push_message_list.length
+
+    await createOrder(sb)
+    await sb.whenPushesIdle()
+    expect(receiver.received.length).toBe(sentBefore)
+    expect((await lostMessages()).body.response.push_message_list).toHaveLength(lostBefore)
+    const last = (await control<Record<string, any>[]>(sb, "GET", "/_control/pushes")).body.at(-1)!
+    expect(last).toMatchObject({ state: "suspended", attempts: [] })
+  })
+
+  test("the volume alone is not enough: a healthy callback over many pushes stays active", async () => {
+    await start(() => 200, { pushHealthRule: SMALL_RULE })
+    for (let i = 0; i < 5; i++) await createOrder(sb)
+    await sb.whenPushesIdle()
+    expect(await subscription()).toMatchObject({ status: "active", attempts: 6, successes: 6, success_rate: 1 })
+  })
+
+  test("under 70 % success over the volume is a warning, and pushes still go", async () => {
+    await start((i) => (i % 2 === 0 ? 200 : 500), { pushSchedule: [], pushHealthRule: SMALL_RULE })
+    for (let i = 0; i < 5; i++) await createOrder(sb)
+    await sb.whenPushesIdle()
+    expect(await subscription()).toMatchObject({ status: "warning", attempts: 6, successes: 3 })
+  })
+
+  test("enabling the subscription again sends new pushes, and not those missed while it was off", async () => {
+    let failing = true
+    await start(() => (failing ? 500 : 200), { pushSchedule: [], pushHealthRule: SMALL_RULE })
+    for (let i = 0; i < 4; i++) await createOrder(sb)
+    await sb.whenPushesIdle()
+    sb.sandbox.pushes.send(PARTNER.partner_id, { code: 3, shop_id: SHOP_ID, data: { ordersn: "MISSED" } })
+    failing = false
+    const enabled = await control(sb, "POST", `/_control/push_subscriptions/${PARTNER.partner_id}/enable`)
+    expect(enabled.body).toMatchObject({ status: "active", attempts: 0, suspended_at_ms: null })
+    sb.sandbox.pushes.send(PARTNER.partner_id, { code: 3, shop_id: SHOP_ID, data: { ordersn: "LATER" } })
+    await sb.whenPushesIdle()
+    const named = receiver.received.map((r) => JSON.parse(r.body).data.ordersn).filter((sn) => sn === "MISSED" || sn === "LATER")
+    expect(named).toEqual(["LATER"])
+    expect((await control(sb, "POST", "/_control/push_subscriptions/999/enable")).status).toBe(404)
   })
 })
 

@@ -3,8 +3,9 @@ import type { Accounts } from "./accounts.js"
 import type { SandboxClock } from "./clock.js"
 import type { Faults } from "./faults.js"
 import { LOST_PUSH_MAX_AGE_MS } from "./lifetimes.js"
-import type { PushMessage, SandboxState } from "./model.js"
-import { postPush } from "./post-push.js"
+import type { Partner, PushMessage, SandboxState } from "./model.js"
+import { postPush, type PostOutcome } from "./post-push.js"
+import { PushHealthWindow, SHOPEE_PUSH_HEALTH_RULE, isPushSuccess, type PushHealthRule, type SubscriptionHealth } from "./push-health.js"
 import { pushBody, type PushPayload } from "./push-messages.js"
 import { signPush } from "./sign.js"
 
@@ -22,12 +23,22 @@ export interface PushDispatcherOptions {
   /** Delays before each retry; Shopee's are 5 min, 30 min and 3 h. */
   schedule: number[]
   timeoutMs: number
+  /** When the subscription warns and is disabled; Shopee's rule unless a test shrinks it. */
+  healthRule?: PushHealthRule
+}
+
+export interface SubscriptionView extends SubscriptionHealth {
+  partner_id: number
+  suspended_at_ms: number | null
 }
 
 /**
  * Sends pushes as Shopee does: signed `url|body` with the push partner key, one attempt and
- * then a retry per schedule entry; a push that never got a 2xx becomes a lost push, served by
- * get_lost_push_message until confirmed. Injected faults drop, duplicate or reorder pushes.
+ * then a retry per schedule entry; a push that never got a 2xx with an empty body in time becomes
+ * a lost push, served by get_lost_push_message until confirmed. Every attempt counts towards the
+ * partner's success rate (push-health.ts): too low, and the subscription is disabled, after which
+ * nothing is sent or kept until it is enabled again. Injected faults drop (every attempt fails
+ * before reaching the callback), duplicate or reorder pushes.
  */
 export class PushDispatcher {
   private readonly timers = new Set<NodeJS.Timeout>()
@@ -37,6 +48,7 @@ export class PushDispatcher {
   private holds: { hold: PushHold; messages: PushMessage[] }[] = []
   private nextHoldId = 0
   private releasing = 0
+  private readonly health = new Map<number, PushHealthWindow>()
 
   constructor(
     private readonly state: SandboxState,
@@ -56,9 +68,15 @@ export class PushDispatcher {
     if (!partner) return []
     const body = pushBody(payload, this.clock.nowSeconds())
     const first = this.record(partnerId, payload, body, partner.callback_url, null)
+    if (isSuspended(partner)) {
+      first.state = "suspended"
+      this.onChange()
+      return [first]
+    }
     const fault = this.faults.forPush(payload.code)
     if (fault.drop) {
-      first.state = "dropped"
+      first.dropped_by_fault = true
+      void this.deliver(first)
       this.onChange()
       return [first]
     }
@@ -126,6 +144,25 @@ export class PushDispatcher {
     this.onChange()
   }
 
+  /** The partner's subscription: its status and the figures of the current 6-hour window. */
+  subscription(partnerId: number): SubscriptionView | undefined {
+    const partner = this.accounts.partner(partnerId)
+    if (!partner) return undefined
+    const health = this.windowOf(partnerId).health(this.clock.nowMs())
+    const suspendedAt = partner.push_suspended_at_ms ?? null
+    return { partner_id: partnerId, ...health, status: suspendedAt !== null ? "suspended" : health.status, suspended_at_ms: suspendedAt }
+  }
+
+  /** The partner turns pushes back on (Shopee's console): a fresh window, and what was missed stays missed. */
+  enable(partnerId: number): SubscriptionView | undefined {
+    const partner = this.accounts.partner(partnerId)
+    if (!partner) return undefined
+    partner.push_suspended_at_ms = null
+    this.windowOf(partnerId).clear()
+    this.onChange()
+    return this.subscription(partnerId)
+  }
+
   /** Resolves once nothing is in flight or waiting for a retry (held pushes wait for their batch). */
   async whenIdle(): Promise<void> {
     while (this.inFlight > 0 || this.timers.size > 0 || this.releasing > 0) await new Promise((r) => setTimeout(r, 5))
@@ -185,21 +222,32 @@ export class PushDispatcher {
       this.markLost(message)
       return
     }
+    if (isSuspended(partner)) {
+      message.state = "suspended"
+      this.onChange()
+      return
+    }
     message.state = "pending"
     const started = Date.now()
     const atMs = this.clock.nowMs()
-    this.inFlight += 1
-    const outcome = await postPush(
-      message.callback_url,
-      message.body,
-      signPush(message.callback_url, message.body, partner.push_partner_key),
-      this.options.timeoutMs,
-      this.aborter.signal,
-    )
-    this.inFlight -= 1
-    if (this.aborter.signal.aborted) return
-    message.attempts.push({ at_ms: atMs, duration_ms: Date.now() - started, status: outcome.status, error: outcome.error })
-    const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300
+    let outcome: PostOutcome
+    if (message.dropped_by_fault) {
+      outcome = { status: null, body_bytes: 0, error: "dropped on the way (drop_push fault)" }
+    } else {
+      this.inFlight += 1
+      outcome = await postPush(
+        message.callback_url,
+        message.body,
+        signPush(message.callback_url, message.body, partner.push_partner_key),
+        this.options.timeoutMs,
+        this.aborter.signal,
+      )
+      this.inFlight -= 1
+      if (this.aborter.signal.aborted) return
+    }
+    message.attempts.push({ at_ms: atMs, duration_ms: Date.now() - started, status: outcome.status, error: outcome.error ?? emptyBodyProblem(outcome) })
+    const ok = isPushSuccess(outcome)
+    this.countAttempt(partner, atMs, ok)
     if (ok) {
       message.state = "delivered"
     } else if (message.attempts.length <= this.options.schedule.length) {
@@ -216,9 +264,35 @@ export class PushDispatcher {
     this.onChange()
   }
 
+  private windowOf(partnerId: number): PushHealthWindow {
+    let window = this.health.get(partnerId)
+    if (!window) {
+      window = new PushHealthWindow(this.options.healthRule ?? SHOPEE_PUSH_HEALTH_RULE)
+      this.health.set(partnerId, window)
+    }
+    return window
+  }
+
+  private countAttempt(partner: Partner, atMs: number, ok: boolean): void {
+    const window = this.windowOf(partner.partner_id)
+    window.record(atMs, ok)
+    if (!isSuspended(partner) && window.health(atMs).status === "suspended") partner.push_suspended_at_ms = atMs
+  }
+
   private markLost(message: PushMessage): void {
     message.state = "lost"
     message.lost_at_ms = this.clock.nowMs()
     this.onChange()
   }
+}
+
+function isSuspended(partner: Partner): boolean {
+  return partner.push_suspended_at_ms != null
+}
+
+/** Why a 2xx still failed: Shopee wants an empty answer. */
+function emptyBodyProblem(outcome: PostOutcome): string | null {
+  return outcome.status !== null && outcome.status >= 200 && outcome.status < 300 && outcome.body_bytes > 0
+    ? `answered ${outcome.body_bytes} bytes: a push is acknowledged with an empty body`
+    : null
 }

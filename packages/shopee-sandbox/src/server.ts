@@ -1,3 +1,4 @@
+import type { PushHealthRule } from "./push-health.js"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { handleApiRequest, type HangingResponses } from "./api-handler.js"
@@ -21,6 +22,8 @@ export interface SandboxOptions extends SeedData {
   pushSchedule?: number[]
   /** How long a push callback may take before the attempt counts as failed; default 3000 ms. */
   pushTimeoutMs?: number
+  /** When a partner's push subscription warns and is disabled; defaults to Shopee's (600 pushes in 6 h under 30 %). */
+  pushHealthRule?: PushHealthRule
   /** Milliseconds since the epoch; defaults to Date.now. */
   clock?: ClockSource
   /** Load state from this JSON file when it exists (the seed is then ignored) and save every change to it. */
@@ -66,7 +69,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const sandbox = new Sandbox(
     state,
     clock,
-    { schedule: options.pushSchedule ?? SHOPEE_PUSH_SCHEDULE_MS, timeoutMs: options.pushTimeoutMs ?? PUSH_TIMEOUT_MS },
+    { schedule: options.pushSchedule ?? SHOPEE_PUSH_SCHEDULE_MS, timeoutMs: options.pushTimeoutMs ?? PUSH_TIMEOUT_MS, healthRule: options.pushHealthRule },
     changed,
     options.itemListOffsetLimit !== undefined ? { item_list_offset_limit: options.itemListOffsetLimit } : {},
   )

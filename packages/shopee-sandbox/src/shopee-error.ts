@@ -25,6 +25,11 @@ export function authError(message: string): ShopeeError {
   return new ShopeeError("error_auth", message, 403)
 }
 
+/** An authorization code that is unknown, already used, expired, or for another shop. */
+export function invalidCode(): ShopeeError {
+  return new ShopeeError("invalid_code", "Invalid code", 403)
+}
+
 /** Shopee's own misspelling, kept because clients match on it. */
 export function invalidAccessToken(): ShopeeError {
   return new ShopeeError("invalid_acceess_token", "Invalid access_token.", 403)

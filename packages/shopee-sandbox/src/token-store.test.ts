@@ -1,5 +1,5 @@
 import type { RunningSandbox } from "./server.js"
-import { OTHER_PARTNER, PARTNER, SHOP_ID, authorizeShop, callApi, control, hmacHex, startSandbox, testOptions } from "./test-support/harness.js"
+import { OTHER_PARTNER, OTHER_SHOP_ID, PARTNER, SHOP_ID, authorizeShop, callApi, control, hmacHex, startSandbox, testOptions } from "./test-support/harness.js"
 
 const MINUTE = 60 * 1000
 const HOUR = 60 * MINUTE
@@ -44,12 +44,16 @@ describe("authorization codes", () => {
     expect(res.body.response).toBeUndefined()
   })
 
-  test("a code is single-use", async () => {
+  test("a code is single-use: the second use answers invalid_code", async () => {
     const code = await newCode()
     expect((await exchange(code)).status).toBe(200)
     const second = await exchange(code)
     expect(second.status).toBe(403)
-    expect(second.body).toMatchObject({ error: "error_auth", message: "Invalid code" })
+    expect(second.body).toMatchObject({ error: "invalid_code", message: "Invalid code" })
+  })
+
+  test("a code Shopee never issued answers invalid_code", async () => {
+    expect((await exchange("0".repeat(32))).body.error).toBe("invalid_code")
   })
 
   test("a code expires after 10 minutes", async () => {
@@ -58,12 +62,12 @@ describe("authorization codes", () => {
     now += 10 * MINUTE - 1000
     expect((await exchange(fresh)).status).toBe(200)
     now += 2000
-    expect((await exchange(old)).body.error).toBe("error_auth")
+    expect((await exchange(old)).body.error).toBe("invalid_code")
   })
 
   test("a code only works for the shop it was issued for", async () => {
     const res = await exchange(await newCode(), 700002)
-    expect(res.body.error).toBe("error_auth")
+    expect(res.body.error).toBe("invalid_code")
   })
 
   test("token/get requires code and names a missing parameter", async () => {
@@ -132,6 +136,22 @@ describe("access and refresh tokens", () => {
       body: { refresh_token: first.refresh_token, partner_id: OTHER_PARTNER.partner_id, shop_id: SHOP_ID },
     })
     expect(res.body.error).toBe("error_auth")
+  })
+
+  test("re-authorizing the shop rotates its tokens: the old access and refresh tokens stop working", async () => {
+    const first = await authorizeShop(sb)
+    const second = await authorizeShop(sb)
+    expect((await shopInfo(first.access_token)).body.error).toBe("invalid_acceess_token")
+    expect((await refresh(first.refresh_token)).body).toMatchObject({ error: "error_auth", message: "Invalid refresh_token." })
+    expect((await shopInfo(second.access_token)).body.error).toBe("")
+    expect((await refresh(second.refresh_token)).status).toBe(200)
+  })
+
+  test("re-authorizing one shop leaves another shop's tokens alone", async () => {
+    const other = await authorizeShop(sb, OTHER_SHOP_ID)
+    await authorizeShop(sb)
+    await authorizeShop(sb)
+    expect((await callApi(sb, { path: SHOP_INFO, accessToken: other.access_token, shopId: OTHER_SHOP_ID })).body.error).toBe("")
   })
 
   test("the request log shows exactly the refresh calls made", async () => {

@@ -8,7 +8,7 @@ import {
 } from "./lifetimes.js"
 import type { AccessToken, AuthCode, Grant, RefreshToken, SandboxState } from "./model.js"
 import { randomHex32 } from "./random-token.js"
-import { ShopeeError, authError, invalidAccessToken } from "./shopee-error.js"
+import { ShopeeError, authError, invalidAccessToken, invalidCode } from "./shopee-error.js"
 
 export interface TokenPair {
   access: AccessToken
@@ -29,7 +29,8 @@ function grantCovers(grant: Grant, target: TokenTarget): boolean {
 /**
  * Authorization codes, access tokens and refresh tokens with Shopee's rules: codes single-use
  * for 10 minutes; access tokens 4 hours; refresh tokens 30 days and single-use, the previous
- * access token surviving a refresh by 5 minutes. A reused refresh token is recorded so that
+ * access token surviving a refresh by 5 minutes; a new authorization replaces the earlier
+ * tokens of the same shops. A reused refresh token is recorded so that
  * tests can see a client that lost the race.
  */
 export class TokenStore {
@@ -65,10 +66,12 @@ export class TokenStore {
       code.partner_id === input.partner_id &&
       (input.shop_id !== undefined ? code.shop_id === input.shop_id : code.main_account_id === input.main_account_id)
     if (!code || !matches || code.used_at_ms !== null || code.expires_at_ms <= now) {
-      throw authError("Invalid code")
+      throw invalidCode()
     }
     code.used_at_ms = now
-    return this.issuePair({ partner_id: code.partner_id, shop_ids: code.shop_ids, merchant_ids: code.merchant_ids })
+    const grant = { partner_id: code.partner_id, shop_ids: code.shop_ids, merchant_ids: code.merchant_ids }
+    this.revokeOverlapping(grant)
+    return this.issuePair(grant)
   }
 
   refresh(input: { refresh_token: string; partner_id: number; target: TokenTarget }): TokenPair {
@@ -115,6 +118,18 @@ export class TokenStore {
     if (!this.authorizations.isActive(partnerId, target)) {
       throw authError("The shop or merchant has not authorized this partner.")
     }
+  }
+
+  /**
+   * A new authorization replaces the partner's earlier tokens for the same shops and merchants:
+   * Shopee rotates them, so the old access and refresh tokens stop working at once (no grace).
+   */
+  private revokeOverlapping(grant: Grant): void {
+    const overlaps = (t: Grant) =>
+      t.partner_id === grant.partner_id &&
+      (t.shop_ids.some((id) => grant.shop_ids.includes(id)) || t.merchant_ids.some((id) => grant.merchant_ids.includes(id)))
+    this.state.access_tokens = this.state.access_tokens.filter((t) => !overlaps(t))
+    this.state.refresh_tokens = this.state.refresh_tokens.filter((t) => !overlaps(t))
   }
 
   private issuePair(grant: Grant): TokenPair {

@@ -110,6 +110,25 @@ medusaIntegrationTestRunner({
       await expect(shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })).resolves.toBeTruthy()
     })
 
+    it("a second authorization replaces the stored tokens: Shopee rotated them, and the shop keeps working", async () => {
+      const { refreshExpiringTokens } = require("medusa-plugin-shopee/lib/refresh-expiring-tokens")
+      expect(await connectThroughAuthorizationPage(getContainer())).toEqual({ env: "sandbox", status: "ok" })
+      const [before] = await sql()("shopee_auth_token")
+      expect(await connectThroughAuthorizationPage(getContainer())).toEqual({ env: "sandbox", status: "ok" })
+      const rows = await sql()("shopee_auth_token")
+      expect(rows).toHaveLength(1)
+      expect(rows[0].access_token_encrypted).not.toEqual(before.access_token_encrypted)
+      expect(rows[0].refresh_token_encrypted).not.toEqual(before.refresh_token_encrypted)
+
+      const shopee = shopeeModule(getContainer())
+      const { shop } = await shopee.getShopApi("sandbox", lockFor(getContainer()))
+      const now = Math.floor(Date.now() / 1000)
+      await expect(shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })).resolves.toBeTruthy()
+      // The refresh token stored is the new one: the old one no longer works at the simulator.
+      await sql()("shopee_auth_token").update({ access_expires_at: new Date(Date.now() + 10 * 60_000) })
+      expect(await refreshExpiringTokens(getContainer())).toEqual({ refreshed: 1, failed: 0 })
+    })
+
     it("20 concurrent calls with an expired access token make exactly one refresh at the simulator", async () => {
       await connectThroughAuthorizationPage(getContainer())
       await sql()("shopee_auth_token").update({ access_expires_at: new Date(Date.now() - 60_000) })
@@ -151,13 +170,20 @@ medusaIntegrationTestRunner({
     })
 
     describe("the OAuth callback", () => {
-      it("answers a code Shopee does not know with exchange_failed", async () => {
+      it("answers a code Shopee does not know with invalid_code (Shopee's own answer), so the operator knows to connect again", async () => {
         expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox?code=fake&shop_id=700001"))).toEqual({
           env: "sandbox",
           status: "error",
-          reason: "exchange_failed",
+          reason: "invalid_code",
         })
-        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox?code=fake"))).toMatchObject({ reason: "exchange_failed" })
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox?code=fake"))).toMatchObject({ reason: "invalid_code" })
+      })
+
+      it("answers a code used twice with invalid_code the second time", async () => {
+        const code = await newCode()
+        const path = `/connectors/shopee/oauth/callback/sandbox?code=${code}&shop_id=${SANDBOX_SHOP_ID}`
+        expect(outcomeOf(await callback(path))).toEqual({ env: "sandbox", status: "ok" })
+        expect(outcomeOf(await callback(path))).toEqual({ env: "sandbox", status: "error", reason: "invalid_code" })
       })
 
       it("answers an empty live profile with status=error and not_configured", async () => {
@@ -275,7 +301,7 @@ medusaIntegrationTestRunner({
         expect(outcomeOf(await callback("/connectors/shopee/oauth/callback?code=fake&shop_id=700001"))).toEqual({
           env: "sandbox",
           status: "error",
-          reason: "exchange_failed",
+          reason: "invalid_code",
         })
       })
 

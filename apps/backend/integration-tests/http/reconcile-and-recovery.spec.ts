@@ -129,7 +129,8 @@ medusaIntegrationTestRunner({
       await control(sandbox, "POST", `/_control/orders/${shopeeOrder.order_sn}/advance`)
       await control(sandbox, "POST", "/_control/pushes/wait_idle")
       const row = await waitFor(async () => {
-        const events = await sql()("shopee_raw_event").where({ order_sn: shopeeOrder.order_sn })
+        // Status pushes only: reaching PROCESSED also brings the tracking-number push (code 4), as on Shopee.
+        const events = await sql()("shopee_raw_event").where({ order_sn: shopeeOrder.order_sn, code: 3 })
         const settled = events.length === 3 && events.every((event: { status: string }) => event.status !== "pending")
         return settled && (await syncRow(shopeeOrder.order_sn))
       }, 30_000)

@@ -88,6 +88,11 @@ function act(sandbox: Sandbox, path: string, form: URLSearchParams): string {
     sandbox.changed()
     return `Item ${item.item_id} restructured: ${remap.map((r) => `${r.old_model_id} -> ${r.new_model_id}`).join(", ")}`
   }
+  const enable = /^\/console\/push_subscriptions\/(\d+)\/enable$/.exec(path)
+  if (enable) {
+    if (!sandbox.pushes.enable(Number(enable[1]))) throw new ControlError(404, "not_found", `partner ${enable[1]} does not exist`)
+    return `Pushes enabled again for partner ${enable[1]}; what was not sent while disabled is not resent`
+  }
   if (path === "/console/pushes/test") {
     const input = new ControlInput({
       code: Number(form.get("code")),

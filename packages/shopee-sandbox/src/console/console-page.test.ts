@@ -1,5 +1,5 @@
 import type { RunningSandbox } from "../server.js"
-import { SHOP_ID, createOrder, startSandbox, testOptions } from "../test-support/harness.js"
+import { PARTNER, SHOP_ID, createOrder, startSandbox, testOptions } from "../test-support/harness.js"
 
 let sb: RunningSandbox
 
@@ -29,6 +29,19 @@ describe("seller console", () => {
     expect(html).toContain("Shirt")
     expect(html).toContain(order.order_sn)
     expect(html).toContain("UNPAID")
+  })
+
+  test("shows a disabled push subscription with a button that enables it again", async () => {
+    sb.sandbox.accounts.partner(PARTNER.partner_id)!.push_suspended_at_ms = sb.sandbox.clock.nowMs()
+    const html = await (await fetch(`${sb.url}/console`)).text()
+    expect(html).toContain('<span class="push-subscription">suspended</span>')
+    const action = `/console/push_subscriptions/${PARTNER.partner_id}/enable`
+    expect(html).toContain(`action="${action}"`)
+    const res = await post(action, {})
+    expect(res.status).toBe(303)
+    expect(noticeError(res)).toBeNull()
+    expect(sb.sandbox.pushes.subscription(PARTNER.partner_id)?.status).toBe("active")
+    expect(await (await fetch(`${sb.url}/console`)).text()).toContain('<span class="push-subscription">active</span>')
   })
 
   test("escapes what sellers type", async () => {

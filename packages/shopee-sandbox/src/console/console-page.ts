@@ -53,6 +53,18 @@ function pushRow(m: PushMessage): string[] {
   ]
 }
 
+/** The partner's push subscription as Shopee judges it, with the button that turns a disabled one back on. */
+function subscriptionCell(sandbox: Sandbox, partnerId: number): string {
+  const view = sandbox.pushes.subscription(partnerId)
+  if (!view) return ""
+  const rate = view.success_rate === null ? "no pushes" : `${view.successes}/${view.attempts} delivered (${Math.round(view.success_rate * 100)} %)`
+  const enable =
+    view.status === "suspended"
+      ? `<form class="inline" method="post" action="/console/push_subscriptions/${partnerId}/enable"><button type="submit">Enable pushes</button></form>`
+      : ""
+  return `<span class="push-subscription">${view.status}</span>, ${escapeHtml(rate)} ${enable}`
+}
+
 /** The seller console: everything in the sandbox on one server-rendered page, with forms to act. */
 export function renderConsole(sandbox: Sandbox, notice: { message?: string; error?: string }): string {
   const { state } = sandbox
@@ -77,8 +89,13 @@ export function renderConsole(sandbox: Sandbox, notice: { message?: string; erro
 ${banner}
 <h2>Partner apps</h2>
 ${table(
-  ["partner_id", "name", "callback URL"],
-  state.partners.map((p) => [String(p.partner_id), escapeHtml(p.name), escapeHtml(p.callback_url ?? "(none: pushes become lost pushes)")]),
+  ["partner_id", "name", "callback URL", "push subscription (last 6 h)"],
+  state.partners.map((p) => [
+    String(p.partner_id),
+    escapeHtml(p.name),
+    escapeHtml(p.callback_url ?? "(none: pushes become lost pushes)"),
+    subscriptionCell(sandbox, p.partner_id),
+  ]),
   "No partner apps.",
 )}
 <h2>Shops</h2>

@@ -83,6 +83,20 @@ export const pushRoutes: ControlRoute[] = [
     },
   },
   {
+    method: "GET",
+    pattern: "/_control/push_subscriptions",
+    handle: ({ sandbox }) => ({ body: sandbox.state.partners.map((p) => sandbox.pushes.subscription(p.partner_id)) }),
+  },
+  {
+    method: "POST",
+    pattern: "/_control/push_subscriptions/:partner_id/enable",
+    handle({ sandbox, params }) {
+      const enabled = sandbox.pushes.enable(Number(params.partner_id))
+      if (!enabled) throw notFound(`partner ${params.partner_id} does not exist`)
+      return { body: enabled }
+    },
+  },
+  {
     method: "POST",
     pattern: "/_control/pushes/wait_idle",
     async handle({ sandbox }) {

@@ -184,12 +184,10 @@ export class Logistics {
       throw needTrackingNumber()
     }
     this.arrangements.set(order, arrangement)
-    this.orders.transition(order, "PROCESSED")
-    if (trackingNumber !== null) {
-      this.orders.assignTrackingNumber(order, trackingNumber)
-    } else if (this.settings.tracking_delay_ms === 0) {
-      this.orders.assignTrackingNumber(order)
-    } else {
+    // The seller's own number, or the carrier's: at once, or (null) only once the delay has passed.
+    const delayed = trackingNumber === null && this.settings.tracking_delay_ms > 0
+    this.orders.transition(order, "PROCESSED", { tracking_number: delayed ? null : (trackingNumber ?? undefined) })
+    if (delayed) {
       arrangement.tracking_due_at_ms = arrangement.arranged_at_ms + this.settings.tracking_delay_ms
       const timer = setTimeout(() => {
         this.timers.delete(timer)

@@ -2,9 +2,14 @@ import { optionalString, queryParams, requiredInt, requiredString } from "../api
 import type { ApiRoute } from "../api-route.js"
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../model.js"
 import { knownOptionalField, orderDetail } from "../order-detail.js"
-import { notFoundError, paramError, wrongParameter } from "../shopee-error.js"
+import { ShopeeError, notFoundError, paramError, wrongParameter } from "../shopee-error.js"
 
 const MAX_WINDOW_SECONDS = 15 * 24 * 60 * 60
+
+/** Shopee's own code for a get_order_list window that is reversed or wider than 15 days (not error_param). */
+function orderListInvalidTime(): ShopeeError {
+  return new ShopeeError("order.order_list_invalid_time", "Start time must be earlier than end time and diff in 15 days.", 400)
+}
 
 function splitList(value: string | undefined): string[] {
   return (value ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "")
@@ -23,8 +28,7 @@ export const orderRoutes: ApiRoute[] = [
       }
       const from = requiredInt(params, "time_from")
       const to = requiredInt(params, "time_to")
-      if (from > to) throw wrongParameter("time_from should be earlier than time_to")
-      if (to - from > MAX_WINDOW_SECONDS) throw paramError("Wrong parameters, detail: the time range should not exceed 15 days.")
+      if (from > to || to - from > MAX_WINDOW_SECONDS) throw orderListInvalidTime()
       const pageSize = requiredInt(params, "page_size")
       if (pageSize < 1 || pageSize > 100) throw wrongParameter("page_size should be between 1 and 100")
       const cursorText = optionalString(params, "cursor") ?? ""

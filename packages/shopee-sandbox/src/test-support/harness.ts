@@ -147,12 +147,15 @@ export interface PushReceiver {
   url: string
   received: ReceivedPush[]
   /** Decides the status of each delivery (by its index); "hang" never answers. */
-  respond: (index: number) => number | "hang"
+  respond: (index: number) => ReceiverAnswer
   close(): Promise<void>
 }
 
 /** A stand-in for the partner's webhook endpoint. */
-export async function startReceiver(respond: (index: number) => number | "hang" = () => 200): Promise<PushReceiver> {
+/** A status (empty body), a status with a body, or "hang" (never answer). */
+export type ReceiverAnswer = number | "hang" | { status: number; body: string }
+
+export async function startReceiver(respond: (index: number) => ReceiverAnswer = () => 200): Promise<PushReceiver> {
   const received: ReceivedPush[] = []
   const receiver: PushReceiver = { url: "", received, respond, close: async () => undefined }
   const server = createServer((req, res) => {
@@ -161,10 +164,15 @@ export async function startReceiver(respond: (index: number) => number | "hang" 
     req.on("end", () => {
       const index = received.length
       received.push({ url: req.url ?? "", authorization: req.headers.authorization, headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), at: Date.now() })
-      const status = receiver.respond(index)
-      if (status === "hang") return
-      res.writeHead(status)
-      res.end()
+      const answer = receiver.respond(index)
+      if (answer === "hang") return
+      if (typeof answer === "number") {
+        res.writeHead(answer)
+        res.end()
+      } else {
+        res.writeHead(answer.status)
+        res.end(answer.body)
+      }
     })
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))

@@ -12,6 +12,7 @@ const REASONS: Record<string, string> = {
     "The authorization did not start from this store (no state): it may only renew the shop the profile already names. Use Connect here to add a shop.",
   bad_shop_id: "Shopee's callback did not name a valid shop id.",
   not_configured: "The environment's profile has no partner id or partner key, or this server has no encryption key.",
+  invalid_code: "Shopee refused the authorization code: it was already used, has expired (codes last 10 minutes) or is for another shop; connect again.",
   exchange_failed: "Shopee refused the authorization code; check the partner id, partner key and region.",
 }
 

@@ -11,6 +11,7 @@ import { keyringOf, requireKeyring } from "../secrets/keyring"
 import type { ShopeeClients } from "../shopee-api/shopee-clients"
 import { shopeeUrls } from "../shopee-urls"
 import type { ProfileRow, ShopeeTableAccess } from "../tables"
+import { codeExchangeRefusal, type CodeExchangeRefusal } from "./code-exchange-refusal"
 import { shopForCallback, type CallbackShopRefusal } from "./oauth-callback-shop"
 import { bindingDigest, bindingMatches, newBindingSecret, signOAuthState, verifyOAuthState, type OAuthStatePayload } from "./oauth-state"
 
@@ -26,7 +27,7 @@ export type CompleteAuthorizationInput = {
 }
 export type AuthorizationOutcome =
   | { status: "ok" }
-  | { status: "error"; reason: "bad_state" | "not_configured" | "exchange_failed" | CallbackShopRefusal }
+  | { status: "error"; reason: "bad_state" | "not_configured" | CodeExchangeRefusal | CallbackShopRefusal }
 
 /** Shopee's shop authorization: the link with its signed single-use state, and the callback. */
 export class ShopAuthorization {
@@ -115,7 +116,7 @@ export class ShopAuthorization {
       return { status: "ok" }
     } catch (error) {
       this.logger.warn(`Shopee ${profile.environment} authorization of shop ${shopId} failed: ${(error as Error).message}`)
-      return { status: "error", reason: "exchange_failed" }
+      return { status: "error", reason: codeExchangeRefusal(error) }
     }
   }
 
