@@ -1,0 +1,61 @@
+// The project's lint rules: the sets Medusa's own repository uses (ESLint and typescript-eslint
+// recommended; react, react/jsx-runtime and react-hooks recommended for the admin), with
+// formatting left to Prettier (eslint-config-prettier turns off the rules it owns).
+import js from "@eslint/js"
+import prettier from "eslint-config-prettier"
+import react from "eslint-plugin-react"
+import reactHooks from "eslint-plugin-react-hooks"
+import globals from "globals"
+import tseslint from "typescript-eslint"
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/",
+      "**/dist/",
+      "**/.medusa/",
+      "**/.data/",
+      "**/test-results/",
+      "**/artifacts/",
+      "**/coverage/",
+      "**/.jest-results/",
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    // These are CommonJS files (jest configs and setup): require is their import.
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["**/*.spec.ts", "**/*.test.ts", "**/__tests__/**", "**/integration-tests/**"],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    files: ["packages/medusa-plugin-shopee/src/admin/**/*.{ts,tsx}"],
+    ...react.configs.flat.recommended,
+    languageOptions: { ...react.configs.flat.recommended.languageOptions, globals: { ...globals.browser } },
+    settings: { react: { version: "detect" } },
+  },
+  {
+    files: ["packages/medusa-plugin-shopee/src/admin/**/*.{ts,tsx}"],
+    ...react.configs.flat["jsx-runtime"],
+  },
+  {
+    files: ["packages/medusa-plugin-shopee/src/admin/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    rules: {
+      // An argument or binding named with a leading underscore is unused on purpose (a callback's
+      // required position, a destructured field left out of a rest).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  prettier
+)
