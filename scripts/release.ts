@@ -37,7 +37,11 @@ async function main(): Promise<number> {
   }
   try {
     // The simulator is built too: the client's tests and the install test run it.
-    await buildIfStale(ALL_TARGETS.filter((target) => target.name !== "backend"), BUILD_STAMP_FILE, log)
+    await buildIfStale(
+      ALL_TARGETS.filter((target) => target.name !== "backend"),
+      BUILD_STAMP_FILE,
+      log
+    )
     for (const suite of SUITES) {
       log(`testing ${suite}`)
       const exitCode = await runJest(suite, env)

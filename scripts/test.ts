@@ -94,12 +94,20 @@ function typecheck(): { passed: number; failed: number } {
  * in a jest process of its own, so a workflow still running when one file ends (medusa#15836)
  * cannot reach into the next file's database, and a file cannot hang the next one's boot.
  */
-async function runSuite(suite: string, env: NodeJS.ProcessEnv, resultsDir: string): Promise<{ passed: number; failed: number; skipped: number }> {
+async function runSuite(
+  suite: string,
+  env: NodeJS.ProcessEnv,
+  resultsDir: string
+): Promise<{ passed: number; failed: number; skipped: number }> {
   const runs = ONE_PROCESS_PER_FILE.has(suite) ? listTests(suite, env).map((file) => [file]) : [[]]
   const total = { passed: 0, failed: 0, skipped: 0 }
   for (const [index, files] of runs.entries()) {
     const outputFile = path.join(resultsDir, `${path.basename(suite)}-${index}.json`)
-    const exitCode = await runJest(suite, env, ["--json", `--outputFile=${outputFile}`, ...(files.length ? ["--runTestsByPath", ...files] : [])])
+    const exitCode = await runJest(suite, env, [
+      "--json",
+      `--outputFile=${outputFile}`,
+      ...(files.length ? ["--runTestsByPath", ...files] : []),
+    ])
     if (!fs.existsSync(outputFile)) {
       console.log(`[test] ${suite}: jest exited with ${exitCode} and reported nothing${files.length ? ` for ${files[0]}` : ""}`)
       total.failed += 1

@@ -9,6 +9,11 @@ module.exports = {
   },
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
-  testMatch: ["<rootDir>/integration-tests/**/*.spec.ts", "<rootDir>/src/**/*.test.ts", "<rootDir>/scripts/**/*.test.ts", "<rootDir>/faults/**/*.test.ts"],
+  testMatch: [
+    "<rootDir>/integration-tests/**/*.spec.ts",
+    "<rootDir>/src/**/*.test.ts",
+    "<rootDir>/scripts/**/*.test.ts",
+    "<rootDir>/faults/**/*.test.ts",
+  ],
   setupFiles: ["./integration-tests/setup.js"],
 }

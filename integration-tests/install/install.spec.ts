@@ -39,10 +39,20 @@ const VERSIONS = medusaVersionsToTest(MEDUSA_RANGE, newestMedusaIn(MEDUSA_RANGE)
 
 /** The variables a developer's shell has; nothing of jest's (NODE_ENV=test would turn production mode off). */
 const SHELL_VARIABLES = ["PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LC_ALL", "TERM", "TMPDIR", "TZ", "CI", "npm_config_cache"]
-const SHOP = { country_code: "sg", currency_code: "sgd", item: { item_name: "Charizard Holo", item_sku: "PKM-BS-004", price: 1250, stock: 3 } }
+const SHOP = {
+  country_code: "sg",
+  currency_code: "sgd",
+  item: { item_name: "Charizard Holo", item_sku: "PKM-BS-004", price: 1250, stock: 3 },
+}
 const MINUTE = 60_000
 /** The plugin's own tables and the link table between a Shopee order and its Medusa order. */
-const PLUGIN_TABLES = ["shopee_profile", "shopee_raw_event", "shopee_order_sync", "connector_exception", "shopee_shopee_order_sync_order_order"]
+const PLUGIN_TABLES = [
+  "shopee_profile",
+  "shopee_raw_event",
+  "shopee_order_sync",
+  "connector_exception",
+  "shopee_shopee_order_sync_order_order",
+]
 
 let packed: { client: PackedPackage; plugin: PackedPackage }
 let browser: Browser
@@ -65,16 +75,28 @@ afterAll(async () => {
 })
 
 it("packs what would be published: the builds, no tests, and the plugin pinned to the client's version", () => {
-  expect(packed.plugin.files).toEqual(expect.arrayContaining([".medusa/server/src/modules/shopee/index.js", ".medusa/server/src/admin/index.mjs", "README.md", "CHANGELOG.md"]))
+  expect(packed.plugin.files).toEqual(
+    expect.arrayContaining([
+      ".medusa/server/src/modules/shopee/index.js",
+      ".medusa/server/src/admin/index.mjs",
+      "README.md",
+      "CHANGELOG.md",
+    ])
+  )
   expect(packed.plugin.files.some((file) => /migrations\/Migration\d+\.js$/.test(file))).toBe(true)
-  expect(packed.client.files).toEqual(expect.arrayContaining(["dist/cjs/index.js", "dist/esm/index.js", "dist/types/index.d.ts", "README.md", "CHANGELOG.md"]))
+  expect(packed.client.files).toEqual(
+    expect.arrayContaining(["dist/cjs/index.js", "dist/esm/index.js", "dist/types/index.d.ts", "README.md", "CHANGELOG.md"])
+  )
   const everything = [...packed.plugin.files, ...packed.client.files]
   expect(everything.filter((file) => /\.(test|spec)\.|__tests__|\/src\/.*\.tsx?$/.test(file) && !file.endsWith(".d.ts"))).toEqual([])
   expect(PLUGIN_MANIFEST.dependencies).toEqual({ "@shopee-medusa/shopee-client": packed.client.version })
 })
 
 it("has a CHANGELOG entry, with its date, for each packed version", () => {
-  for (const [folder, version] of [["medusa-plugin-shopee", packed.plugin.version], ["shopee-client", packed.client.version]]) {
+  for (const [folder, version] of [
+    ["medusa-plugin-shopee", packed.plugin.version],
+    ["shopee-client", packed.client.version],
+  ]) {
     const changelog = fs.readFileSync(path.join(ROOT, "packages", folder, "CHANGELOG.md"), "utf8")
     expect(changelog).toMatch(new RegExp(`^## \\[${version.replace(/\./g, "\\.")}\\] - \\d{4}-\\d{2}-\\d{2}$`, "m"))
   }
@@ -186,14 +208,34 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
     const checks = path.join(appDir, "client-checks")
     fs.mkdirSync(checks)
     const source = `verifyPush({ url: "https://shop.example/push", rawBody: "{}", authorization: undefined, pushPartnerKey: "key" })`
-    fs.writeFileSync(path.join(checks, "required.cts"), `import { verifyPush } from "@shopee-medusa/shopee-client"\nconst ok: boolean = ${source}\nexport = ok\n`)
+    fs.writeFileSync(
+      path.join(checks, "required.cts"),
+      `import { verifyPush } from "@shopee-medusa/shopee-client"\nconst ok: boolean = ${source}\nexport = ok\n`
+    )
     fs.writeFileSync(
       path.join(checks, "imported.mts"),
       `import { verifyPush } from "@shopee-medusa/shopee-client"\nimport { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"\nexport const ok: boolean = ${source}\nexport const statuses: readonly string[] = ORDER_STATUSES\n`
     )
-    await inApp(["tsc", "--noEmit", "--strict", "--module", "node16", "--moduleResolution", "node16", "--types", "node", "client-checks/required.cts", "client-checks/imported.mts"])
+    await inApp([
+      "tsc",
+      "--noEmit",
+      "--strict",
+      "--module",
+      "node16",
+      "--moduleResolution",
+      "node16",
+      "--types",
+      "node",
+      "client-checks/required.cts",
+      "client-checks/imported.mts",
+    ])
     const required = await inApp(["node", "-e", `process.stdout.write(typeof require("@shopee-medusa/shopee-client").verifyPush)`])
-    const imported = await inApp(["node", "--input-type=module", "-e", `import { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"; process.stdout.write(String(ORDER_STATUSES.length > 0))`])
+    const imported = await inApp([
+      "node",
+      "--input-type=module",
+      "-e",
+      `import { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"; process.stdout.write(String(ORDER_STATUSES.length > 0))`,
+    ])
     expect([required.trim(), imported.trim()]).toEqual(["function", "true"])
   })
 
@@ -219,10 +261,23 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
   })
 
   step("a push signed with the profile's push partner key is stored as verified", 2 * MINUTE, async () => {
-    await expectOk(api, "PATCH", "/admin/shopee/credentials?env=sandbox", { ...SANDBOX_PARTNER, shop_id: SANDBOX_SHOP_ID, api_base_url: sandbox.url })
+    await expectOk(api, "PATCH", "/admin/shopee/credentials?env=sandbox", {
+      ...SANDBOX_PARTNER,
+      shop_id: SANDBOX_SHOP_ID,
+      api_base_url: sandbox.url,
+    })
     const pushUrl = `${server!.url}/connectors/shopee/webhook/sandbox`
-    const body = JSON.stringify({ data: { type: "message", content: { message_id: "install-test" } }, shop_id: SANDBOX_SHOP_ID, code: 10, timestamp: Math.floor(Date.now() / 1000) })
-    const answer = await fetch(pushUrl, { method: "POST", headers: { "content-type": "application/json", authorization: signPush(pushUrl, body) }, body })
+    const body = JSON.stringify({
+      data: { type: "message", content: { message_id: "install-test" } },
+      shop_id: SANDBOX_SHOP_ID,
+      code: 10,
+      timestamp: Math.floor(Date.now() / 1000),
+    })
+    const answer = await fetch(pushUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: signPush(pushUrl, body) },
+      body,
+    })
     expect(answer.status).toBe(200)
     const { events } = await expectOk(api, "GET", "/admin/shopee/events?env=sandbox&code=10")
     expect(events).toEqual([expect.objectContaining({ code: 10, signature_ok: true })])
@@ -234,7 +289,10 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
       // The simulator's authorization page, standing in for Shopee's.
       await page.getByRole("button", { name: "Confirm authorization" }).click()
       await page.getByText("Shop connected").waitFor()
-      await page.getByTestId("token-state").getByText(/^Connected, expires in/).waitFor()
+      await page
+        .getByTestId("token-state")
+        .getByText(/^Connected, expires in/)
+        .waitFor()
     })
   })
 
@@ -255,7 +313,12 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
   })
 
   step("once the store has what the plugin needs, Retry imports the order into Medusa", 2 * MINUTE, async () => {
-    await setUpStoreForShopee(api, SHOP, { title: SHOP.item.item_name, sku: SHOP.item.item_sku, price: SHOP.item.price, stock: SHOP.item.stock })
+    await setUpStoreForShopee(api, SHOP, {
+      title: SHOP.item.item_name,
+      sku: SHOP.item.item_sku,
+      price: SHOP.item.price,
+      stock: SHOP.item.stock,
+    })
     const { exceptions } = await expectOk(api, "GET", "/admin/shopee/exceptions?env=sandbox")
     const held = exceptions.find((exception: { payload_ref: string }) => exception.payload_ref === orderSn)
     const { outcome } = await expectOk(api, "POST", `/admin/shopee/exceptions/${held.id}/retry`)
@@ -263,7 +326,11 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
     const { orders } = await expectOk(api, "GET", `/admin/shopee/orders?env=sandbox&q=${orderSn}`)
     importedOrderId = orders[0].order.id
     const { order } = await expectOk(api, "GET", `/admin/orders/${importedOrderId}?fields=metadata,sales_channel.name,items.variant_sku`)
-    expect(order).toMatchObject({ metadata: { shopee_order_sn: orderSn }, sales_channel: { name: SHOPEE_SALES_CHANNEL }, items: [{ variant_sku: SHOP.item.item_sku }] })
+    expect(order).toMatchObject({
+      metadata: { shopee_order_sn: orderSn },
+      sales_channel: { name: SHOPEE_SALES_CHANNEL },
+      items: [{ variant_sku: SHOP.item.item_sku }],
+    })
   })
 
   step("removed from medusa-config.ts, then migrated, rebuilt and started again", 15 * MINUTE, async () => {
@@ -284,7 +351,9 @@ describe.each(VERSIONS)("in a fresh Medusa $version app ($covers)", ({ version }
     expect((await api("GET", "/admin/shopee/credentials?env=sandbox")).status).toBe(404)
     expect((await fetch(`${server!.url}/connectors/shopee/webhook/sandbox`, { method: "POST", body: "{}" })).status).toBe(404)
     expect(await shopeeTables(env.DATABASE_URL!)).toEqual(expect.arrayContaining(PLUGIN_TABLES))
-    const synced = await withDatabase(env.DATABASE_URL!, (client) => client.query("SELECT order_sn FROM shopee_order_sync WHERE order_sn = $1", [orderSn]))
+    const synced = await withDatabase(env.DATABASE_URL!, (client) =>
+      client.query("SELECT order_sn FROM shopee_order_sync WHERE order_sn = $1", [orderSn])
+    )
     expect(synced.rowCount).toBe(1)
     session = await logInThroughLoginPage(browser, server!.url, admin)
     await onPage(session, `${server!.url}/app/orders/${importedOrderId}`, "order-without-plugin", async (page) => {
@@ -332,7 +401,9 @@ async function withDatabase<T>(databaseUrl: string, body: (client: pg.Client) =>
 
 async function shopeeTables(databaseUrl: string): Promise<string[]> {
   return withDatabase(databaseUrl, async (client) => {
-    const { rows } = await client.query("SELECT tablename FROM pg_tables WHERE tablename LIKE 'shopee%' OR tablename = 'connector_exception'")
+    const { rows } = await client.query(
+      "SELECT tablename FROM pg_tables WHERE tablename LIKE 'shopee%' OR tablename = 'connector_exception'"
+    )
     return rows.map((row) => row.tablename as string)
   })
 }

@@ -10,7 +10,12 @@ export type MedusaServer = { url: string; stop: () => Promise<void> }
  * mode, the built admin. It runs in a process group of its own so that stopping it ends
  * everything it started; its output goes to `logFile`.
  */
-export async function startMedusa(options: { appDir: string; env: NodeJS.ProcessEnv; port: number; logFile: string }): Promise<MedusaServer> {
+export async function startMedusa(options: {
+  appDir: string
+  env: NodeJS.ProcessEnv
+  port: number
+  logFile: string
+}): Promise<MedusaServer> {
   const log = fs.openSync(options.logFile, "a")
   const child = spawn(path.join(options.appDir, "node_modules/.bin/medusa"), ["start"], {
     cwd: path.join(options.appDir, ".medusa/server"),

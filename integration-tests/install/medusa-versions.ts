@@ -9,7 +9,11 @@ const LOCKSTEP_PEER = /^@medusajs\/(?!ui$)/
 
 /** The one range the plugin gives every lockstep Medusa peer; differing ranges are a packaging mistake. */
 export function medusaPeerRange(peerDependencies: Record<string, string>): string {
-  const ranges = new Set(Object.entries(peerDependencies).filter(([name]) => LOCKSTEP_PEER.test(name)).map(([, range]) => range))
+  const ranges = new Set(
+    Object.entries(peerDependencies)
+      .filter(([name]) => LOCKSTEP_PEER.test(name))
+      .map(([, range]) => range)
+  )
   if (ranges.size !== 1) {
     throw new Error(`The plugin's @medusajs/* peers (other than ui) must share one range; found ${[...ranges].join(", ") || "none"}`)
   }

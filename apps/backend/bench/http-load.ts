@@ -43,10 +43,13 @@ export async function measureLoad(
   assertLoopback(target.url)
   const { connections, seconds, warmupSeconds, log } = options
   const warmup = await run(target, `${target.name}-warmup-${process.pid}`, { connections, duration: warmupSeconds }, log)
-  if (warmup.result["2xx"] === 0) throw new Error(`${target.name}: no 2xx answer during the warm-up: ${JSON.stringify(warmup.result.statusCodeStats)}`)
+  if (warmup.result["2xx"] === 0)
+    throw new Error(`${target.name}: no 2xx answer during the warm-up: ${JSON.stringify(warmup.result.statusCodeStats)}`)
   // The first second is slow (cold code, new connections): the rate is taken from the second half.
   const warmupRate = warmup.secondHalfRate
-  log(`${target.name}: warm-up ${formatCount(warmup.result["2xx"])} answers in ${warmup.result.duration} s, ${formatCount(warmupRate)}/s in its second half`)
+  log(
+    `${target.name}: warm-up ${formatCount(warmup.result["2xx"])} answers in ${warmup.result.duration} s, ${formatCount(warmupRate)}/s in its second half`
+  )
 
   const amount = Math.max(connections * 4, Math.round(warmupRate * seconds))
   const tag = `${target.name}-run-${process.pid}`

@@ -42,21 +42,32 @@ async function main(): Promise<number> {
     await configureSandboxProfile(server.api, sandbox.url)
     await connectSandboxShop(server.url, sandbox)
     await raiseMedusaStock(server, BENCH_SKU, orders + 100)
-    log(`simulator at ${sandbox.url}, shop ${SANDBOX_SHOP_ID} connected; ${BENCH_SKU} stocked with ${formatCount(orders + 100)} on both sides`)
+    log(
+      `simulator at ${sandbox.url}, shop ${SANDBOX_SHOP_ID} connected; ${BENCH_SKU} stocked with ${formatCount(orders + 100)} on both sides`
+    )
 
     const imported = await importOrders(server, sandbox, { orders, inFlight, timeoutSeconds })
     const list = await timeOrdersList(server, reps)
 
     console.log("")
-    console.log(`(a) import through the pipeline (simulator push -> webhook -> get_order_detail -> Medusa order), at most ${inFlight} in flight`)
-    const limit = imported.cutShort ? ` (stopped by the ${timeoutSeconds} s limit: ${formatCount(imported.count)}/${formatCount(orders)})` : ""
-    console.log(`    ${formatCount(imported.count)} orders in ${imported.seconds.toFixed(1)} s: ${imported.perSecond.toFixed(1)} orders/s${limit}`)
-    console.log(`    ${formatCount(imported.distinctOrders)} distinct Medusa orders for ${formatCount(imported.count)} sync rows; open exceptions: ${formatCount(imported.openExceptions)}`)
+    console.log(
+      `(a) import through the pipeline (simulator push -> webhook -> get_order_detail -> Medusa order), at most ${inFlight} in flight`
+    )
+    const limit = imported.cutShort
+      ? ` (stopped by the ${timeoutSeconds} s limit: ${formatCount(imported.count)}/${formatCount(orders)})`
+      : ""
+    console.log(
+      `    ${formatCount(imported.count)} orders in ${imported.seconds.toFixed(1)} s: ${imported.perSecond.toFixed(1)} orders/s${limit}`
+    )
+    console.log(
+      `    ${formatCount(imported.distinctOrders)} distinct Medusa orders for ${formatCount(imported.count)} sync rows; open exceptions: ${formatCount(imported.openExceptions)}`
+    )
     console.log("")
     console.log(`(b) GET /admin/shopee/orders?env=sandbox&limit=${PAGE}&offset=…, median of ${reps} requests (ms)`)
     const header = ["sync rows", "first page", "middle", "last page", "all"]
     const rows = list.map((size) => [formatCount(size.rows), ...size.medians.map((ms) => ms.toFixed(1)), size.overall.toFixed(1)])
-    for (const line of [header, ...rows]) console.log("    " + line.map((cell, i) => (i === 0 ? cell.padStart(9) : cell.padStart(11))).join(""))
+    for (const line of [header, ...rows])
+      console.log("    " + line.map((cell, i) => (i === 0 ? cell.padStart(9) : cell.padStart(11))).join(""))
     const overall = list.map((size) => size.overall)
     const largest = list[overall.indexOf(Math.max(...overall))]
     const smallest = list[overall.indexOf(Math.min(...overall))]
@@ -65,7 +76,9 @@ async function main(): Promise<number> {
         `(${largest.overall.toFixed(1)} ms at ${formatCount(largest.rows)} rows / ${smallest.overall.toFixed(1)} ms at ${formatCount(smallest.rows)} rows)`
     )
     const deepest = list.map((size) => size.medians[2])
-    console.log(`    last page, ${formatCount(list[list.length - 1].rows)} vs ${formatCount(list[0].rows)} rows: ${(deepest[deepest.length - 1] / deepest[0]).toFixed(2)}x`)
+    console.log(
+      `    last page, ${formatCount(list[list.length - 1].rows)} vs ${formatCount(list[0].rows)} rows: ${(deepest[deepest.length - 1] / deepest[0]).toFixed(2)}x`
+    )
     return imported.count === orders && imported.distinctOrders === orders ? 0 : 1
   } finally {
     log("stopping the simulator, Medusa, and dropping the database…")
@@ -83,12 +96,21 @@ async function raiseMedusaStock(server: BenchServer, sku: string, quantity: numb
   const [item] = data?.inventory_items ?? []
   if (status !== 200 || !item?.location_levels?.length) throw new Error(`No inventory level for ${sku}: ${status} ${JSON.stringify(data)}`)
   for (const level of item.location_levels) {
-    const update = await server.api("POST", `/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, { stocked_quantity: quantity })
+    const update = await server.api("POST", `/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, {
+      stocked_quantity: quantity,
+    })
     if (update.status !== 200) throw new Error(`Raising the stock of ${sku} failed: ${update.status} ${JSON.stringify(update.data)}`)
   }
 }
 
-type ImportFigures = { count: number; seconds: number; perSecond: number; distinctOrders: number; openExceptions: number; cutShort: boolean }
+type ImportFigures = {
+  count: number
+  seconds: number
+  perSecond: number
+  distinctOrders: number
+  openExceptions: number
+  cutShort: boolean
+}
 
 /**
  * Creates the orders at the simulator, keeping at most `inFlight` of them between creation and
@@ -118,7 +140,14 @@ async function importOrders(
         items: [{ item_id: itemId, quantity: 1 }],
         status: "READY_TO_SHIP",
         buyer_username: `bench_buyer_${created}`,
-        recipient_address: { name: "B****h", phone: "******12", city: "Singapore", region: "SG", zipcode: "0****8", full_address: "1 B**** Street" },
+        recipient_address: {
+          name: "B****h",
+          phone: "******12",
+          city: "Singapore",
+          region: "SG",
+          zipcode: "0****8",
+          full_address: "1 B**** Street",
+        },
       })
       created += 1
     }
@@ -130,7 +159,9 @@ async function importOrders(
     if (imported >= orders) break
     if (Math.floor(percent / 5) > Math.floor(lastProgress.percent / 5) || now - lastProgress.printed > 5000) {
       const rate = imported / ((now - started) / 1000)
-      log(`imported ${formatCount(imported)}/${formatCount(orders)} (${percent}%), ${rate.toFixed(1)} orders/s${held ? `, ${held} held` : ""}`)
+      log(
+        `imported ${formatCount(imported)}/${formatCount(orders)} (${percent}%), ${rate.toFixed(1)} orders/s${held ? `, ${held} held` : ""}`
+      )
       lastProgress = { ...lastProgress, printed: now, percent }
     }
     if (held > 0 || now - lastProgress.at > 60_000) {
@@ -146,11 +177,20 @@ async function importOrders(
   }
   const seconds = (performance.now() - started) / 1000
   log(`imported ${formatCount(imported)}/${formatCount(orders)} (${Math.floor((imported / orders) * 100)}%) in ${seconds.toFixed(1)} s`)
-  const { rows: [check] } = await server.sql.query(
+  const {
+    rows: [check],
+  } = await server.sql.query(
     `SELECT (SELECT count(DISTINCT order_id)::int FROM shopee_order_sync WHERE environment = 'sandbox' AND order_id IS NOT NULL) AS distinct_orders,
             (SELECT count(*)::int FROM connector_exception WHERE status <> 'resolved') AS open_exceptions`
   )
-  return { count: imported, seconds, perSecond: imported / seconds, distinctOrders: check.distinct_orders, openExceptions: check.open_exceptions, cutShort }
+  return {
+    count: imported,
+    seconds,
+    perSecond: imported / seconds,
+    distinctOrders: check.distinct_orders,
+    openExceptions: check.open_exceptions,
+    cutShort,
+  }
 }
 
 async function importState(server: BenchServer): Promise<{ imported: number; held: number }> {
@@ -187,7 +227,9 @@ async function timeOrdersList(server: BenchServer, reps: number): Promise<ListFi
     }
     const medians = timings.map(median)
     const overall = median(timings.flat())
-    log(`orders list at ${formatCount(rows)} rows: offsets ${offsets.map((offset, i) => `${offset}: ${medians[i].toFixed(1)} ms`).join(", ")}`)
+    log(
+      `orders list at ${formatCount(rows)} rows: offsets ${offsets.map((offset, i) => `${offset}: ${medians[i].toFixed(1)} ms`).join(", ")}`
+    )
     figures.push({ rows, medians, overall })
   }
   return figures
@@ -202,7 +244,9 @@ async function timePage(server: BenchServer, offset: number, rows: number): Prom
   const elapsed = performance.now() - started
   const expected = Math.min(PAGE, rows - offset)
   if (status !== 200 || data.count !== rows || data.orders.length !== expected || data.orders.some((row) => !row.order)) {
-    throw new Error(`The orders page at offset ${offset} is not what was stored: ${status}, count ${data?.count}/${rows}, ${data?.orders?.length} rows`)
+    throw new Error(
+      `The orders page at offset ${offset} is not what was stored: ${status}, count ${data?.count}/${rows}, ${data?.orders?.length} rows`
+    )
   }
   return elapsed
 }

@@ -15,7 +15,13 @@ export async function startBenchSandbox(callbackUrl: string, stock: number): Pro
   return startSandbox({
     host: "127.0.0.1",
     partners: [{ ...SANDBOX_PARTNER, callback_url: callbackUrl }],
-    shops: [{ shop_id: SANDBOX_SHOP_ID, region: "SG", items: [{ item_name: "Scarlet & Violet Booster Box", item_sku: BENCH_SKU, price: 189, stock }] }],
+    shops: [
+      {
+        shop_id: SANDBOX_SHOP_ID,
+        region: "SG",
+        items: [{ item_name: "Scarlet & Violet Booster Box", item_sku: BENCH_SKU, price: 189, stock }],
+      },
+    ],
     pushSchedule: [1000, 2000, 5000],
   })
 }

@@ -12,7 +12,10 @@ import { SANDBOX_SHOP_ID, signPush } from "../integration-tests/helpers/sandbox"
  */
 export function webchatPushBody(tag: string, seq: number): string {
   return JSON.stringify({
-    data: { type: "message", content: { message_id: `${tag}-${seq}`, conversation_id: `bench-${seq % 500}`, content: { text: "Is this card still available?" } } },
+    data: {
+      type: "message",
+      content: { message_id: `${tag}-${seq}`, conversation_id: `bench-${seq % 500}`, content: { text: "Is this card still available?" } },
+    },
     shop_id: SANDBOX_SHOP_ID,
     code: 10,
     timestamp: Math.floor(Date.now() / 1000),

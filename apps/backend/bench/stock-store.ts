@@ -17,7 +17,9 @@ export type StoreContext = { channelIds: string[]; shopeeLocationId: string; shi
 /** The demo store's two sales channels, the Shopee channel's stock location and the default shipping profile. */
 export async function storeContext(api: AdminApi): Promise<StoreContext> {
   const { data: channels } = ok(await api("GET", "/admin/sales-channels?limit=50&fields=id,name,*stock_locations"), "sales channels")
-  const wanted = channels.sales_channels.filter((channel: { name: string }) => [SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL].includes(channel.name))
+  const wanted = channels.sales_channels.filter((channel: { name: string }) =>
+    [SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL].includes(channel.name)
+  )
   const shopee = wanted.find((channel: { name: string }) => channel.name === SHOPEE_SALES_CHANNEL)
   const { data: profiles } = ok(await api("GET", "/admin/shipping-profiles?type=default"), "shipping profiles")
   return {
@@ -61,10 +63,17 @@ export async function createProducts(
   }
   for (let start = 0; start < skus.length; start += 500) {
     const chunk = skus.slice(start, start + 500)
-    const { data } = ok(await api("GET", `/admin/inventory-items?limit=500&fields=id&${chunk.map((sku) => `sku[]=${encodeURIComponent(sku)}`).join("&")}`), "inventory items")
+    const { data } = ok(
+      await api("GET", `/admin/inventory-items?limit=500&fields=id&${chunk.map((sku) => `sku[]=${encodeURIComponent(sku)}`).join("&")}`),
+      "inventory items"
+    )
     ok(
       await api("POST", "/admin/inventory-items/location-levels/batch", {
-        create: data.inventory_items.map((item: { id: string }) => ({ inventory_item_id: item.id, location_id: store.shopeeLocationId, stocked_quantity: input.stock })),
+        create: data.inventory_items.map((item: { id: string }) => ({
+          inventory_item_id: item.id,
+          location_id: store.shopeeLocationId,
+          stocked_quantity: input.stock,
+        })),
       }),
       "stock levels"
     )
@@ -93,20 +102,36 @@ export async function sellInStore(serverUrl: string, key: string, regionId: stri
     })
     return { status: response.status, data: (await response.json()) as any }
   }
-  const { data: { cart } } = ok(
+  const {
+    data: { cart },
+  } = ok(
     await call("POST", "/store/carts", {
       region_id: regionId,
       email: "bench@example.com",
       items: [{ variant_id: variantId, quantity: 1 }],
-      shipping_address: { first_name: "Ada", last_name: "Buyer", address_1: "1 Orchard Road", city: "Singapore", country_code: "sg", postal_code: "238801" },
+      shipping_address: {
+        first_name: "Ada",
+        last_name: "Buyer",
+        address_1: "1 Orchard Road",
+        city: "Singapore",
+        country_code: "sg",
+        postal_code: "238801",
+      },
     }),
     "create cart"
   )
-  const { data: { shipping_options } } = ok(await call("GET", `/store/shipping-options?cart_id=${cart.id}`), "shipping options")
+  const {
+    data: { shipping_options },
+  } = ok(await call("GET", `/store/shipping-options?cart_id=${cart.id}`), "shipping options")
   const standard = shipping_options.find((option: { name: string }) => option.name === "Standard Shipping") ?? shipping_options[0]
   ok(await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }), "shipping method")
-  const { data: { payment_collection } } = ok(await call("POST", "/store/payment-collections", { cart_id: cart.id }), "payment collection")
-  ok(await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }), "payment session")
+  const {
+    data: { payment_collection },
+  } = ok(await call("POST", "/store/payment-collections", { cart_id: cart.id }), "payment collection")
+  ok(
+    await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }),
+    "payment session"
+  )
   const completed = ok(await call("POST", `/store/carts/${cart.id}/complete`, {}), "complete")
   if (completed.data.type !== "order") throw new Error(`complete: ${JSON.stringify(completed.data).slice(0, 500)}`)
   return completed.data.order.id

@@ -39,16 +39,25 @@ async function main(): Promise<number> {
   const sandbox = await startSandbox({
     host: "127.0.0.1",
     partners: [SANDBOX_PARTNER],
-    shops: [{
-      shop_id: SANDBOX_SHOP_ID,
-      region: "SG",
-      items: Array.from({ length: cards }, (_, index) => ({ item_name: `Bench card ${index + 1}`, item_sku: `BENCH-CARD-${index + 1}`, price: 50, stock: 1 })),
-    }],
+    shops: [
+      {
+        shop_id: SANDBOX_SHOP_ID,
+        region: "SG",
+        items: Array.from({ length: cards }, (_, index) => ({
+          item_name: `Bench card ${index + 1}`,
+          item_sku: `BENCH-CARD-${index + 1}`,
+          price: 50,
+          stock: 1,
+        })),
+      },
+    ],
     pushSchedule: [1000, 2000, 5000],
   })
   const { server, stop } = await startBenchServer("stock", log, { SHOPEE_ALLOWED_API_BASE_URLS: sandbox.url })
   try {
-    await control(sandbox, "PATCH", `/_control/partners/${SANDBOX_PARTNER.partner_id}`, { callback_url: `${server.url}/connectors/shopee/webhook/sandbox` })
+    await control(sandbox, "PATCH", `/_control/partners/${SANDBOX_PARTNER.partner_id}`, {
+      callback_url: `${server.url}/connectors/shopee/webhook/sandbox`,
+    })
     await configureSandboxProfile(server.api, sandbox.url)
     await connectSandboxShop(server.url, sandbox)
     const store = await storeContext(server.api)
@@ -56,17 +65,26 @@ async function main(): Promise<number> {
     log(`(a) ${cards} one-of-a-kind cards, 1 copy on each side…`)
     await createProducts(server.api, store, { prefix: "BENCH-CARD", products: cards, variantsEach: 1, stock: 1, batch: 50, log })
     await importCatalogue(server, cards)
-    await expectOk(server.api("POST", "/admin/shopee/stock/settings?env=sandbox", { mode: "mirror", max_writes_per_run: 100_000 }), "arm the writer")
+    await expectOk(
+      server.api("POST", "/admin/shopee/stock/settings?env=sandbox", { mode: "mirror", max_writes_per_run: 100_000 }),
+      "arm the writer"
+    )
     await resync(server, sandbox)
     const sales = await timeSales(server, sandbox, cards)
 
-    log(`(b) ${formatCount(models)} models: ${formatCount(items)} items of ${MODELS_PER_ITEM} models in the simulator, ${formatCount(models)} variants in Medusa…`)
+    log(
+      `(b) ${formatCount(models)} models: ${formatCount(items)} items of ${MODELS_PER_ITEM} models in the simulator, ${formatCount(models)} variants in Medusa…`
+    )
     const setupStarted = performance.now()
     await control(sandbox, "POST", "/_control/items/bulk", {
       shop_id: SANDBOX_SHOP_ID,
       items: Array.from({ length: items }, (_, item) => ({
         item_name: `Bulk item ${item + 1}`,
-        models: Array.from({ length: MODELS_PER_ITEM }, (_, model) => ({ model_name: `G${model + 1}`, model_sku: `BULK-${item + 1}-${model + 1}`, stock: 5 })),
+        models: Array.from({ length: MODELS_PER_ITEM }, (_, model) => ({
+          model_name: `G${model + 1}`,
+          model_sku: `BULK-${item + 1}-${model + 1}`,
+          stock: 5,
+        })),
       })),
     })
     // Medusa has 4 of each, Shopee shows 5: the first resync writes every model.
@@ -80,21 +98,30 @@ async function main(): Promise<number> {
 
     console.log("")
     console.log(`(a) store sale (complete answered) -> simulator shows the new stock, ${sales.length} cards sold one after the other`)
-    console.log(`    p50 ${percentile(sales, 50).toFixed(0)} ms, p95 ${percentile(sales, 95).toFixed(0)} ms, min ${Math.min(...sales).toFixed(0)} ms, max ${Math.max(...sales).toFixed(0)} ms`)
+    console.log(
+      `    p50 ${percentile(sales, 50).toFixed(0)} ms, p95 ${percentile(sales, 95).toFixed(0)} ms, min ${Math.min(...sales).toFixed(0)} ms, max ${Math.max(...sales).toFixed(0)} ms`
+    )
     console.log("")
     console.log(`(b) full resync of ${formatCount(first.models)} mapped models (${formatCount(items + cards)} items)`)
-    for (const [name, run] of [["first (every model 5 -> 4)", first], ["second (already right)", second]] as const) {
+    for (const [name, run] of [
+      ["first (every model 5 -> 4)", first],
+      ["second (already right)", second],
+    ] as const) {
       console.log(
         `    ${name}: ${run.seconds.toFixed(1)} s, ${formatCount(run.written)} written, ${formatCount(run.updateStockCalls)} update_stock calls, ` +
           `${formatCount(run.shopeeCalls)} Shopee calls (${(run.shopeeCalls / run.models).toFixed(3)} per model: ${run.byPath})`
       )
     }
     // Cards sold in (a) show 0, bulk models Medusa's 4.
-    const allWritten = (await control<{ models: { seller_stock: { stock: number }[] }[] }[]>(sandbox, "GET", `/_control/items?shop_id=${SANDBOX_SHOP_ID}`))
+    const allWritten = (
+      await control<{ models: { seller_stock: { stock: number }[] }[] }[]>(sandbox, "GET", `/_control/items?shop_id=${SANDBOX_SHOP_ID}`)
+    )
       .flatMap((item) => item.models)
       .map((model) => model.seller_stock.reduce((sum, entry) => sum + entry.stock, 0))
       .filter((stock) => stock !== 4 && stock !== 0).length
-    console.log(`    models not at Medusa's figure after the first resync: ${allWritten}; update_stock calls in the second resync: ${second.updateStockCalls}`)
+    console.log(
+      `    models not at Medusa's figure after the first resync: ${allWritten}; update_stock calls in the second resync: ${second.updateStockCalls}`
+    )
     return sales.length === cards && second.updateStockCalls === 0 && allWritten === 0 ? 0 : 1
   } finally {
     log("stopping the simulator, Medusa, and dropping the database…")
@@ -119,7 +146,8 @@ async function importCatalogue(server: BenchServer, expectedItems: number): Prom
     const { data } = await server.api("GET", "/admin/shopee/products/import?env=sandbox")
     if (data.run?.status === "failed") throw new Error(`catalogue import failed: ${data.run.error}`)
     if (data.run?.status === "succeeded") {
-      if (data.run.summary.items_read < expectedItems) throw new Error(`catalogue import read ${data.run.summary.items_read} items, not ${expectedItems}`)
+      if (data.run.summary.items_read < expectedItems)
+        throw new Error(`catalogue import read ${data.run.summary.items_read} items, not ${expectedItems}`)
       return
     }
   }
@@ -166,7 +194,8 @@ async function timeSales(server: BenchServer, sandbox: Sandbox, cards: number): 
     for (;;) {
       const { models } = await control<{ models: { stock: number }[] }>(sandbox, "GET", `/_control/items/${itemId}/stock`)
       if (models[0].stock === 0) break
-      if (performance.now() - sold > 120_000) throw new Error(`${sku}: the simulator still shows ${models[0].stock} two minutes after the sale`)
+      if (performance.now() - sold > 120_000)
+        throw new Error(`${sku}: the simulator still shows ${models[0].stock} two minutes after the sale`)
       await new Promise((resolve) => setTimeout(resolve, 25))
     }
     delays.push(performance.now() - sold)

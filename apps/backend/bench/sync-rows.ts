@@ -12,15 +12,17 @@ import { formatCount } from "./options"
 export async function growSyncRows(sql: pg.Pool, target: number, log: (line: string) => void): Promise<number> {
   const current = await countSyncRows(sql)
   if (current >= target) return current
-  const { rows: [template] } = await sql.query(
+  const {
+    rows: [template],
+  } = await sql.query(
     `SELECT min(created_at) AS oldest, min(shop_id) AS shop_id, min(profile_id) AS profile_id,
             array_agg(order_id ORDER BY created_at) FILTER (WHERE order_id IS NOT NULL) AS order_ids
        FROM shopee_order_sync WHERE environment = 'sandbox'`
   )
   if (!template.order_ids?.length) throw new Error("No imported order to point the extra rows at")
-  const { rows: [{ max }] } = await sql.query(
-    `SELECT coalesce(max(substring(id from 'shord_bench_(\\d+)')::int), 0) AS max FROM shopee_order_sync`
-  )
+  const {
+    rows: [{ max }],
+  } = await sql.query(`SELECT coalesce(max(substring(id from 'shord_bench_(\\d+)')::int), 0) AS max FROM shopee_order_sync`)
   const missing = target - current
   const chunk = 20_000
   const started = Date.now()
@@ -47,6 +49,8 @@ export async function growSyncRows(sql: pg.Pool, target: number, log: (line: str
 }
 
 export async function countSyncRows(sql: pg.Pool): Promise<number> {
-  const { rows } = await sql.query(`SELECT count(*)::int AS count FROM shopee_order_sync WHERE environment = 'sandbox' AND deleted_at IS NULL`)
+  const { rows } = await sql.query(
+    `SELECT count(*)::int AS count FROM shopee_order_sync WHERE environment = 'sandbox' AND deleted_at IS NULL`
+  )
   return rows[0].count
 }

@@ -42,7 +42,12 @@ async function flood(url: string, connections: number, seconds: number, sources:
             path: WEBHOOK_PATH,
             setupRequest: (request) => {
               const n = seq++
-              const body = JSON.stringify({ code: 3, shop_id: 700001, timestamp: 1760000000 + n, data: { ordersn: `FLOOD${n}`, padding: "" } })
+              const body = JSON.stringify({
+                code: 3,
+                shop_id: 700001,
+                timestamp: 1760000000 + n,
+                data: { ordersn: `FLOOD${n}`, padding: "" },
+              })
               const padded = body.replace('"padding":""', `"padding":"${"x".repeat(BODY_BYTES - body.length)}"`)
               const headers: Record<string, string> = { "content-type": "application/json", authorization: AUTHORIZATION }
               if (sources > 1) headers["x-forwarded-for"] = `198.51.100.${(n % sources) + 1}`
@@ -66,7 +71,9 @@ async function main(): Promise<number> {
   try {
     await configureSandboxProfile(server.api)
     const before = await pushTableFigures(server.sql)
-    log(`flooding ${server.url}${WEBHOOK_PATH} for ${seconds} s from ${connections} connections, ${sources} sender(s): ${formatCount(BODY_BYTES)} B bodies, ${formatCount(AUTHORIZATION.length)} B Authorization, bad signature`)
+    log(
+      `flooding ${server.url}${WEBHOOK_PATH} for ${seconds} s from ${connections} connections, ${sources} sender(s): ${formatCount(BODY_BYTES)} B bodies, ${formatCount(AUTHORIZATION.length)} B Authorization, bad signature`
+    )
     const result = await flood(server.url, connections, seconds, sources)
     const after = await pushTableFigures(server.sql)
 
@@ -78,14 +85,18 @@ async function main(): Promise<number> {
     const storedBytes = after.storedBytes - before.storedBytes
     console.log("")
     console.log(`Forged pushes, ${connections} connections, ${sources} sender(s), ${result.duration} s, loopback (${server.url})`)
-    console.log(`requests answered 200: ${formatCount(answered200)} (${formatCount(answered200 / result.duration, 1)}/s)${others.length ? `; other answers: ${others.map(([status, { count }]) => `${count} x ${status}`).join(", ")}` : ""}${result.errors ? `; errors ${result.errors}` : ""}`)
+    console.log(
+      `requests answered 200: ${formatCount(answered200)} (${formatCount(answered200 / result.duration, 1)}/s)${others.length ? `; other answers: ${others.map(([status, { count }]) => `${count} x ${status}`).join(", ")}` : ""}${result.errors ? `; errors ${result.errors}` : ""}`
+    )
     console.log(`bytes sent per request: ${formatCount(BODY_BYTES + AUTHORIZATION.length)} (body + Authorization)`)
     console.log("")
     console.log(`                                   total        per request`)
     console.log(`shopee_raw_event rows added   ${formatCount(rows).padStart(12)}   ${per(rows, 4).padStart(14)}`)
     console.log(`table bytes added (on disk)   ${formatCount(tableBytes).padStart(12)}   ${per(tableBytes).padStart(14)}`)
     console.log(`body + header bytes stored    ${formatCount(storedBytes).padStart(12)}   ${per(storedBytes).padStart(14)}`)
-    console.log(`open exceptions added         ${formatCount(after.openExceptions - before.openExceptions).padStart(12)}   (counting ${formatCount(after.occurrences - before.occurrences)} stored rejected pushes)`)
+    console.log(
+      `open exceptions added         ${formatCount(after.openExceptions - before.openExceptions).padStart(12)}   (counting ${formatCount(after.occurrences - before.occurrences)} stored rejected pushes)`
+    )
     console.log(`counted, not stored           ${formatCount(after.refused - before.refused).padStart(12)}   (over the rate limit)`)
     return 0
   } finally {

@@ -55,7 +55,9 @@ async function main(): Promise<number> {
     console.log("")
     printTable([baseline, webhook])
     console.log("")
-    console.log(`ratio webhook/baseline: requests/s ${ratio(webhook.requestsPerSecond, baseline.requestsPerSecond)}, p50 ${ratio(webhook.p50, baseline.p50)}, p99 ${ratio(webhook.p99, baseline.p99)}`)
+    console.log(
+      `ratio webhook/baseline: requests/s ${ratio(webhook.requestsPerSecond, baseline.requestsPerSecond)}, p50 ${ratio(webhook.p50, baseline.p50)}, p99 ${ratio(webhook.p99, baseline.p99)}`
+    )
     for (const figures of [baseline, webhook]) {
       const problems = [
         ...Object.entries(figures.otherStatuses).map(([status, count]) => `${formatCount(count)} answered ${status}`),
@@ -70,7 +72,9 @@ async function main(): Promise<number> {
       `webhook pushes answered 200: ${formatCount(webhook.status200)}; stored shopee_raw_event rows: ${formatCount(stored.total)} ` +
         `(signature_ok ${formatCount(stored.verified)}, duplicates ${formatCount(stored.duplicates)}) -> ${match ? "MATCH" : "MISMATCH"}`
     )
-    console.log(`processed in the background (marked ignored, as code 10 is): ${formatCount(processed.done)}/${formatCount(stored.total)} after ${processed.seconds} s more`)
+    console.log(
+      `processed in the background (marked ignored, as code 10 is): ${formatCount(processed.done)}/${formatCount(stored.total)} after ${processed.seconds} s more`
+    )
     return match ? 0 : 1
   } finally {
     log("stopping Medusa and dropping its database…")
@@ -101,10 +105,9 @@ async function waitForProcessing(sql: BenchSql, tag: string, total: number): Pro
   let done = 0
   let lastPrint = 0
   while (Date.now() - started < 60_000) {
-    const { rows } = await sql.query(
-      `SELECT count(*)::int AS done FROM shopee_raw_event WHERE raw_body LIKE $1 AND status <> 'pending'`,
-      [`%"message_id":"${tag}-%`]
-    )
+    const { rows } = await sql.query(`SELECT count(*)::int AS done FROM shopee_raw_event WHERE raw_body LIKE $1 AND status <> 'pending'`, [
+      `%"message_id":"${tag}-%`,
+    ])
     done = rows[0].done
     if (done >= total) break
     if (Date.now() - lastPrint >= 2000) {

@@ -127,7 +127,9 @@ async function main(): Promise<number> {
   for (const result of results) console.log(formatRow(result))
   const failed = results.filter((result) => !result.ok)
   for (const result of failed) for (const problem of result.problems) console.log(`  ${result.name}: ${problem}`)
-  console.log(`faults: ${results.length - failed.length} passed, ${failed.length} failed, 0 skipped (${seconds(started)} s, ${orders} orders per order scenario)`)
+  console.log(
+    `faults: ${results.length - failed.length} passed, ${failed.length} failed, 0 skipped (${seconds(started)} s, ${orders} orders per order scenario)`
+  )
   return failed.length === 0 ? 0 : 1
 }
 

@@ -8,11 +8,7 @@ import { startNpmStart } from "./npm-start-process"
 
 const BACKEND = path.resolve(__dirname, "..")
 
-export type AdminApi = <T = any>(
-  method: string,
-  route: string,
-  body?: unknown
-) => Promise<{ status: number; data: T; headers: Headers }>
+export type AdminApi = <T = any>(method: string, route: string, body?: unknown) => Promise<{ status: number; data: T; headers: Headers }>
 
 export type AdminServer = {
   url: string

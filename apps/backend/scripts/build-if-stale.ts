@@ -39,9 +39,7 @@ function fingerprint(base: string, inputs: string[]): string {
 
 /** Runs each target's build when its inputs changed since the last successful build. */
 export async function buildIfStale(targets: BuildTarget[], stampFile: string, log: (line: string) => void) {
-  const stamps: Record<string, string> = fs.existsSync(stampFile)
-    ? JSON.parse(fs.readFileSync(stampFile, "utf8"))
-    : {}
+  const stamps: Record<string, string> = fs.existsSync(stampFile) ? JSON.parse(fs.readFileSync(stampFile, "utf8")) : {}
   for (const target of targets) {
     const current = fingerprint(target.cwd, target.inputs)
     if (stamps[target.name] === current && fs.existsSync(target.output)) {

@@ -36,6 +36,11 @@ export const BACKEND_TARGET: BuildTarget = {
 export const ALL_TARGETS: BuildTarget[] = [
   packageTarget("shopee-client", "packages/shopee-client", ["npm", "run", "build"], "dist/cjs/index.js"),
   packageTarget("shopee-sandbox", "packages/shopee-sandbox", ["npm", "run", "build"], "dist/index.js"),
-  packageTarget("medusa-plugin-shopee", "packages/medusa-plugin-shopee", [MEDUSA, "plugin:build"], ".medusa/server/src/modules/shopee/index.js"),
+  packageTarget(
+    "medusa-plugin-shopee",
+    "packages/medusa-plugin-shopee",
+    [MEDUSA, "plugin:build"],
+    ".medusa/server/src/modules/shopee/index.js"
+  ),
   BACKEND_TARGET,
 ]

@@ -57,7 +57,11 @@ function placeAsRoot(dataDir: string, server: ServerAccount, log: (line: string)
   }
   if (fs.existsSync(dataDir)) {
     if (fs.readdirSync(dataDir).length > 0) {
-      throw cannotStart(`${dataDir} holds files but no PostgreSQL cluster`, true, `delete it, or set DATABASE_URL to a PostgreSQL of your own`)
+      throw cannotStart(
+        `${dataDir} holds files but no PostgreSQL cluster`,
+        true,
+        `delete it, or set DATABASE_URL to a PostgreSQL of your own`
+      )
     }
     fs.rmdirSync(dataDir)
   }
@@ -127,6 +131,9 @@ function makeDir(dir: string, asRoot: boolean): void {
   try {
     fs.mkdirSync(dir, { recursive: true })
   } catch (error) {
-    throw cannotStart(`its data folder ${dir} could not be made (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, asRoot)
+    throw cannotStart(
+      `its data folder ${dir} could not be made (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      asRoot
+    )
   }
 }

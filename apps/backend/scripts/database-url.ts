@@ -30,9 +30,7 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     await admin.connect()
   } catch (error) {
-    throw new DatabaseUnreachableError(
-      `PostgreSQL at ${maskDatabaseUrl(url)} does not answer: ${(error as Error).message}`
-    )
+    throw new DatabaseUnreachableError(`PostgreSQL at ${maskDatabaseUrl(url)} does not answer: ${(error as Error).message}`)
   }
   try {
     const existing = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])

@@ -76,7 +76,10 @@ export function reachableBinaries(server: ServerAccount, log: (line: string) => 
       fs.rmSync(partial, { recursive: true, force: true })
       // Another start finished the same copy first: use that one.
       if (!fs.existsSync(copy)) {
-        throw cannotStart(`its binaries could not be copied to ${copy} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, true)
+        throw cannotStart(
+          `its binaries could not be copied to ${copy} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          true
+        )
       }
     }
   }

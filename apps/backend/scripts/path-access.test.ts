@@ -44,7 +44,13 @@ describe("firstRefusal", () => {
   })
 
   it("names the first folder the account may not enter, as a mode-700 mktemp folder", () => {
-    const chain = [dir("/", 0o755), dir("/tmp", 0o1777), dir("/tmp/tmp.abc", 0o700), dir("/tmp/tmp.abc/repo", 0o755), file("/tmp/tmp.abc/repo/initdb", 0o755)]
+    const chain = [
+      dir("/", 0o755),
+      dir("/tmp", 0o1777),
+      dir("/tmp/tmp.abc", 0o700),
+      dir("/tmp/tmp.abc/repo", 0o755),
+      file("/tmp/tmp.abc/repo/initdb", 0o755),
+    ]
     expect(firstRefusal(chain, POSTGRES, ["read", "execute"])).toEqual({ info: chain[2], missing: ["execute"] })
   })
 

@@ -57,7 +57,12 @@ export async function initCluster(options: {
       child.on("error", (error) => reject(spawnFailure(options.initdb, error)))
       child.on("close", (code, signal) => {
         if (code === 0) resolve()
-        else reject(new EmbeddedDatabaseError(`The embedded PostgreSQL cannot start: initdb failed (${signal ?? `exit code ${code}`}): ${output.lastLine()}.`))
+        else
+          reject(
+            new EmbeddedDatabaseError(
+              `The embedded PostgreSQL cannot start: initdb failed (${signal ?? `exit code ${code}`}): ${output.lastLine()}.`
+            )
+          )
       })
     })
   } finally {
@@ -107,7 +112,12 @@ export function startServer(options: {
       void stop().then(() => reject(error))
     }
     const timer = setTimeout(
-      () => fail(new EmbeddedDatabaseError(`The embedded PostgreSQL cannot start: it did not accept connections within ${START_TIMEOUT_MS / 1000} s: ${output.lastLine()}.`)),
+      () =>
+        fail(
+          new EmbeddedDatabaseError(
+            `The embedded PostgreSQL cannot start: it did not accept connections within ${START_TIMEOUT_MS / 1000} s: ${output.lastLine()}.`
+          )
+        ),
       START_TIMEOUT_MS
     )
     const output = collectOutput(child, options.log, (line) => {
@@ -119,7 +129,11 @@ export function startServer(options: {
     child.on("error", (error) => fail(spawnFailure(options.postgres, error)))
     // 'close' rather than 'exit': the FATAL line may still be in the pipe when the process ends.
     child.on("close", (code, signal) => {
-      fail(new EmbeddedDatabaseError(`The embedded PostgreSQL cannot start: it stopped (${signal ?? `exit code ${code}`}) before accepting connections: ${output.lastLine()}.`))
+      fail(
+        new EmbeddedDatabaseError(
+          `The embedded PostgreSQL cannot start: it stopped (${signal ?? `exit code ${code}`}) before accepting connections: ${output.lastLine()}.`
+        )
+      )
     })
   })
 }
@@ -148,5 +162,7 @@ function collectOutput(child: ChildProcess, log: (line: string) => void, onLine?
 }
 
 function spawnFailure(file: string, error: NodeJS.ErrnoException): EmbeddedDatabaseError {
-  return new EmbeddedDatabaseError(`The embedded PostgreSQL cannot start: ${file} could not be run (${error.code ?? error.message}); set DATABASE_URL to a PostgreSQL of your own.`)
+  return new EmbeddedDatabaseError(
+    `The embedded PostgreSQL cannot start: ${file} could not be run (${error.code ?? error.message}); set DATABASE_URL to a PostgreSQL of your own.`
+  )
 }

@@ -14,10 +14,7 @@ export class CommandFailedError extends Error {
  * Runs a command to completion. Its output is kept and shown only when it fails, so that a
  * normal start prints a few lines of progress instead of every build log.
  */
-export function run(
-  command: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; inherit?: boolean }
-): Promise<string> {
+export function run(command: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; inherit?: boolean }): Promise<string> {
   return new Promise((resolve, reject) => {
     const [file, ...args] = command
     const child = spawn(file, args, {

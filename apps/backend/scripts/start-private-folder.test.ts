@@ -118,9 +118,7 @@ describe("npm start from a folder only its owner may enter", () => {
       if (!asRoot) fs.chmodSync(dataDir, 0o555)
       const tsx = path.join(repo, "node_modules/.bin/tsx")
       const start = path.join(repo, "apps/backend/scripts/start.ts")
-      const [command, ...args] = asRoot
-        ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", tsx, start]
-        : [tsx, start]
+      const [command, ...args] = asRoot ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", tsx, start] : [tsx, start]
       const result = spawnSync(command, args, {
         cwd: repo,
         env: launcherEnv({ PORT: String(await findFreePort()), SHOPEE_SANDBOX_PORT: String(await findFreePort()), HOME: "/tmp" }),

@@ -51,7 +51,11 @@ describe("npm start with bad input", () => {
     await new Promise<void>((resolve) => blocker.listen(0, "0.0.0.0", resolve))
     const { port } = blocker.address() as net.AddressInfo
     try {
-      const { status, output } = await runStart({ PORT: String(await findFreePort()), SHOPEE_SANDBOX_PORT: String(port), DATABASE_URL: "postgres://localhost:1/none" })
+      const { status, output } = await runStart({
+        PORT: String(await findFreePort()),
+        SHOPEE_SANDBOX_PORT: String(port),
+        DATABASE_URL: "postgres://localhost:1/none",
+      })
       expect(status).toEqual(1)
       expect(output).toContain(`Port ${port} (the Shopee sandbox) is already in use`)
     } finally {

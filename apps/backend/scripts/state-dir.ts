@@ -18,7 +18,10 @@ export function stateDir(name: string): string {
       fs.chmodSync(folder, 0o755)
     }
   } catch (error) {
-    throw cannotStart(`it needs ${dir}, which could not be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, true)
+    throw cannotStart(
+      `it needs ${dir}, which could not be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      true
+    )
   }
   return dir
 }

@@ -18,7 +18,10 @@ for (const config of ["tsconfig.cjs.json", "tsconfig.esm.json", "tsconfig.types.
 
 // Each output folder declares its own module type, so Node reads dist/cjs as CommonJS and
 // dist/esm as ESM whatever the package's own "type" is.
-for (const [folder, type] of [["cjs", "commonjs"], ["esm", "module"]]) {
+for (const [folder, type] of [
+  ["cjs", "commonjs"],
+  ["esm", "module"],
+]) {
   mkdirSync(join(dist, folder), { recursive: true })
   writeFileSync(join(dist, folder, "package.json"), JSON.stringify({ type }, null, 2) + "\n")
 }

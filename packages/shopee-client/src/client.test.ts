@@ -33,7 +33,7 @@ describe("ShopeeClient", () => {
     expect(() => new ShopeeClient({ partnerId: 0, partnerKey: "k", region: "GLOBAL" })).toThrow(/partnerId/)
     expect(() => new ShopeeClient({ partnerId: 1, partnerKey: "", region: "GLOBAL" })).toThrow(/partnerKey/)
     expect(() => new ShopeeClient({ partnerId: 1, partnerKey: "k", region: "GLOBAL" }).shop({ shopId: -1, accessToken: "a" })).toThrow(
-      /shopId/,
+      /shopId/
     )
   })
 
@@ -43,9 +43,7 @@ describe("ShopeeClient", () => {
     const url = new URL(client.buildAuthorizationUrl({ redirect: "https://shop.example/cb" }))
     expect(url.origin).toBe(SHOPEE_HOSTS.TEST_GLOBAL)
     expect(url.searchParams.get("timestamp")).toBe("1700000000")
-    expect(url.searchParams.get("sign")).toBe(
-      createHmac("sha256", "key-1").update("77/api/v2/shop/auth_partner1700000000").digest("hex"),
-    )
+    expect(url.searchParams.get("sign")).toBe(createHmac("sha256", "key-1").update("77/api/v2/shop/auth_partner1700000000").digest("hex"))
   })
 
   it("keeps a base URL's path prefix in the URL but signs the API path", async () => {
@@ -64,7 +62,7 @@ describe("ShopeeClient", () => {
     const url = new URL(seen[0]!)
     expect(url.origin + url.pathname).toBe("https://proxy.example/shopee/api/v2/public/get_shops_by_partner")
     expect(url.searchParams.get("sign")).toBe(
-      createHmac("sha256", "key-1").update("77/api/v2/public/get_shops_by_partner1700000000").digest("hex"),
+      createHmac("sha256", "key-1").update("77/api/v2/public/get_shops_by_partner1700000000").digest("hex")
     )
     expect(url.searchParams.get("page_size")).toBe("10")
     expect(url.searchParams.has("cursor")).toBe(false)

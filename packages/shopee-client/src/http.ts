@@ -154,7 +154,7 @@ function secretsOf(partnerKey: string, signature: string, request: ApiRequest): 
   const accessToken = request.target.type === "public" ? undefined : request.target.accessToken
   const body = request.body ?? {}
   const fromBody = ["refresh_token", "code", "access_token"].map((field) =>
-    typeof body[field] === "string" ? (body[field] as string) : undefined,
+    typeof body[field] === "string" ? (body[field] as string) : undefined
   )
   return [partnerKey, signature, accessToken, ...fromBody]
 }

@@ -41,7 +41,15 @@ export type { ShopeeTokens, TokenOwner, AccessTokenProvider } from "./tokens.js"
 export { splitTimeRange, MAX_ORDER_LIST_WINDOW_SECONDS } from "./time-windows.js"
 export type { TimeWindow } from "./time-windows.js"
 
-export { ORDER_STATUSES, PUSH_CODES, pushCodeName, SHOPEE_REGIONS, SHIPPING_MODES, RECOMMENDED_PICKUP_SLOT_FLAG, logisticsRefusalOf } from "./vocabulary.js"
+export {
+  ORDER_STATUSES,
+  PUSH_CODES,
+  pushCodeName,
+  SHOPEE_REGIONS,
+  SHIPPING_MODES,
+  RECOMMENDED_PICKUP_SLOT_FLAG,
+  logisticsRefusalOf,
+} from "./vocabulary.js"
 export type { OrderStatus, PushCode, ShopeeRegion, ShippingMode, LogisticsRefusal } from "./vocabulary.js"
 
 export * from "./api/auth.js"

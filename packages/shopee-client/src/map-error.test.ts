@@ -30,12 +30,35 @@ const noRetry = { retry: { maxAttempts: 1 } }
 
 const familyCases: [string, FakeReply, typeof ShopeeError][] = [
   ["error_auth", { status: 403, raw: { request_id: "r1", error: "error_auth", message: "No permission." } }, ShopeeAuthError],
-  ["invalid_access_token", { status: 403, raw: { request_id: "r1", error: "invalid_access_token", message: "Invalid access_token." } }, ShopeeAuthError],
-  ["invalid_acceess_token (sic)", { status: 403, raw: { request_id: "r1", error: "invalid_acceess_token", message: "Invalid access_token." } }, ShopeeAuthError],
-  ["common.error_auth (module prefix)", { status: 403, raw: { request_id: "r1", error: "common.error_auth", message: "x" } }, ShopeeAuthError],
+  [
+    "invalid_access_token",
+    { status: 403, raw: { request_id: "r1", error: "invalid_access_token", message: "Invalid access_token." } },
+    ShopeeAuthError,
+  ],
+  [
+    "invalid_acceess_token (sic)",
+    { status: 403, raw: { request_id: "r1", error: "invalid_acceess_token", message: "Invalid access_token." } },
+    ShopeeAuthError,
+  ],
+  [
+    "common.error_auth (module prefix)",
+    { status: 403, raw: { request_id: "r1", error: "common.error_auth", message: "x" } },
+    ShopeeAuthError,
+  ],
   ["error_sign", { status: 403, raw: { request_id: "r1", error: "error_sign", message: "Wrong sign." } }, ShopeeSignError],
   ["error_param", { status: 400, raw: { request_id: "r1", error: "error_param", message: "Timestamp is expired" } }, ShopeeParamError],
-  ["order.order_list_invalid_time (a get_order_list window over 15 days)", { status: 400, raw: { request_id: "r1", error: "order.order_list_invalid_time", message: "Start time must be earlier than end time and diff in 15 days." } }, ShopeeParamError],
+  [
+    "order.order_list_invalid_time (a get_order_list window over 15 days)",
+    {
+      status: 400,
+      raw: {
+        request_id: "r1",
+        error: "order.order_list_invalid_time",
+        message: "Start time must be earlier than end time and diff in 15 days.",
+      },
+    },
+    ShopeeParamError,
+  ],
   ["product.error_param", { status: 200, raw: { request_id: "r1", error: "product.error_param", message: "x" } }, ShopeeParamError],
   ["error_rate_limit", { status: 429, raw: { request_id: "r1", error: "error_rate_limit", message: "Too many" } }, ShopeeRateLimitError],
   ["HTTP 429 without a code", { status: 429, text: "Too Many Requests" }, ShopeeRateLimitError],
@@ -119,7 +142,9 @@ describe("secrets in errors", () => {
 
     for (const error of errors) {
       expect(error).toBeInstanceOf(ShopeeError)
-      const visible = [error.message, error.stack ?? "", JSON.stringify(error), inspect(error), JSON.stringify(Object.entries(error))].join("\n")
+      const visible = [error.message, error.stack ?? "", JSON.stringify(error), inspect(error), JSON.stringify(Object.entries(error))].join(
+        "\n"
+      )
       expect(visible).toContain("[redacted]")
       for (const secret of secrets(fake.partnerKey)) expect(visible).not.toContain(secret)
       expect(visible).not.toMatch(/sign=[0-9a-f]{64}/)

@@ -38,11 +38,7 @@ const FAMILIES: Record<string, ErrorClass> = {
 }
 
 /** Codes that mean "this access token is not (or no longer) good": worth one refresh. */
-export const ACCESS_TOKEN_REJECTED_CODES: ReadonlySet<string> = new Set([
-  "error_auth",
-  "invalid_access_token",
-  "invalid_acceess_token",
-])
+export const ACCESS_TOKEN_REJECTED_CODES: ReadonlySet<string> = new Set(["error_auth", "invalid_access_token", "invalid_acceess_token"])
 
 export function errorCode(error: string): string {
   return error.slice(error.lastIndexOf(".") + 1)

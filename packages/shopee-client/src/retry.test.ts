@@ -31,8 +31,10 @@ describe("retries", () => {
   })
   afterEach(() => fake.close())
 
-  const failThenSucceed = (failures: FakeReply[], success: FakeReply = { response: { order_list: [] } }) =>
-    (_request: unknown, index: number) => failures[index] ?? success
+  const failThenSucceed =
+    (failures: FakeReply[], success: FakeReply = { response: { order_list: [] } }) =>
+    (_request: unknown, index: number) =>
+      failures[index] ?? success
 
   it.each<[string, FakeReply]>([
     ["HTTP 500", { status: 500, text: "<html>Internal Server Error</html>" }],
@@ -94,9 +96,9 @@ describe("retries", () => {
     fake.on(SHIP_ORDER_PATH, () => failure)
     const { client, sleeps } = clientFor(fake, { timeoutMs: 150 })
     const shop = shopFor(fake, client)
-    await expect(shop.logistics.shipOrder({ order_sn: "240801ABC", pickup: { address_id: 1, pickup_time_id: "t1" } })).rejects.toBeInstanceOf(
-      Family,
-    )
+    await expect(
+      shop.logistics.shipOrder({ order_sn: "240801ABC", pickup: { address_id: 1, pickup_time_id: "t1" } })
+    ).rejects.toBeInstanceOf(Family)
     expect(fake.callsTo(SHIP_ORDER_PATH)).toHaveLength(1)
     expect(sleeps).toEqual([])
   })
@@ -107,19 +109,23 @@ describe("retries", () => {
     const { client } = clientFor(fake)
     await expect(client.auth.getAccessToken({ code: "code-123456789", shop_id: 600000 })).rejects.toBeInstanceOf(ShopeeServerError)
     await expect(client.auth.refreshAccessToken({ refresh_token: "refresh-123456789", shop_id: 600000 })).rejects.toBeInstanceOf(
-      ShopeeNetworkError,
+      ShopeeNetworkError
     )
     expect(fake.callsTo(TOKEN_GET_PATH)).toHaveLength(1)
     expect(fake.callsTo(ACCESS_TOKEN_GET_PATH)).toHaveLength(1)
   })
 
   it("retries update_stock, which sets absolute values and is therefore idempotent", async () => {
-    fake.on(UPDATE_STOCK_PATH, failThenSucceed([{ status: 500, text: "oops" }], { response: { success_list: [{ model_id: 0, stock: 3 }], failure_list: [] } }))
+    fake.on(
+      UPDATE_STOCK_PATH,
+      failThenSucceed([{ status: 500, text: "oops" }], { response: { success_list: [{ model_id: 0, stock: 3 }], failure_list: [] } })
+    )
     const { client, sleeps } = clientFor(fake)
     const shop = shopFor(fake, client)
-    await expect(
-      shop.products.updateStock({ item_id: 77, stock_list: [{ model_id: 0, seller_stock: [{ stock: 3 }] }] }),
-    ).resolves.toEqual({ success_list: [{ model_id: 0, stock: 3 }], failure_list: [] })
+    await expect(shop.products.updateStock({ item_id: 77, stock_list: [{ model_id: 0, seller_stock: [{ stock: 3 }] }] })).resolves.toEqual({
+      success_list: [{ model_id: 0, stock: 3 }],
+      failure_list: [],
+    })
     expect(fake.callsTo(UPDATE_STOCK_PATH)).toHaveLength(2)
     expect(sleeps).toHaveLength(1)
   })

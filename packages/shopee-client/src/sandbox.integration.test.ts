@@ -159,7 +159,11 @@ describe("against the Shopee sandbox", () => {
 
   it("ships an order and reads its tracking number once assigned", async () => {
     const items = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)
-    const order = await control("POST", "/_control/orders", { shop_id: SHOP_ID, status: "READY_TO_SHIP", items: [{ item_id: items[0]!.item_id }] })
+    const order = await control("POST", "/_control/orders", {
+      shop_id: SHOP_ID,
+      status: "READY_TO_SHIP",
+      items: [{ item_id: items[0]!.item_id }],
+    })
     const s = shop()
     const parameters = await s.logistics.getShippingParameter({ order_sn: order.order_sn })
     const address = parameters.pickup!.address_list![0]!
@@ -174,16 +178,28 @@ describe("against the Shopee sandbox", () => {
 
   it("reads the simulator's logistics refusals as Shopee's: being allocated, already shipped, cancelled", async () => {
     const items = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)
-    const order = await control("POST", "/_control/orders", { shop_id: SHOP_ID, status: "READY_TO_SHIP", items: [{ item_id: items[0]!.item_id }] })
+    const order = await control("POST", "/_control/orders", {
+      shop_id: SHOP_ID,
+      status: "READY_TO_SHIP",
+      items: [{ item_id: items[0]!.item_id }],
+    })
     const s = shop()
-    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error) => logisticsRefusalOf(error))
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error) => logisticsRefusalOf(error)
+      )
     await control("POST", `/_control/orders/${order.order_sn}/logistics`, { allocating: true })
     expect(await refusal(s.logistics.getShippingParameter({ order_sn: order.order_sn }))).toBe("being_allocated")
     await control("POST", `/_control/orders/${order.order_sn}/logistics`, { allocating: false })
     await s.logistics.shipOrder({ order_sn: order.order_sn, dropoff: { branch_id: 3001 } })
     expect(await refusal(s.logistics.shipOrder({ order_sn: order.order_sn, dropoff: { branch_id: 3001 } }))).toBe("already_shipped")
     const tote = items[1]!
-    const cancelled = await control("POST", "/_control/orders", { shop_id: SHOP_ID, status: "READY_TO_SHIP", items: [{ item_id: tote.item_id, model_id: tote.models[0]!.model_id }] })
+    const cancelled = await control("POST", "/_control/orders", {
+      shop_id: SHOP_ID,
+      status: "READY_TO_SHIP",
+      items: [{ item_id: tote.item_id, model_id: tote.models[0]!.model_id }],
+    })
     await control("POST", `/_control/orders/${cancelled.order_sn}/cancel`, {})
     expect(await refusal(s.logistics.shipOrder({ order_sn: cancelled.order_sn, dropoff: { branch_id: 3001 } }))).toBe("order_cancelled")
   })
@@ -197,14 +213,18 @@ describe("against the Shopee sandbox", () => {
 
     await control("POST", "/_control/faults", { kind: "server_error", route: "/api/v2/logistics/ship_order", status: 502, times: 1 })
     await expect(s.logistics.shipOrder({ order_sn: "NOPE", pickup: { address_id: 1, pickup_time_id: "x" } })).rejects.toBeInstanceOf(
-      ShopeeServerError,
+      ShopeeServerError
     )
     expect(await requestsTo("/api/v2/logistics/ship_order")).toHaveLength(1)
   })
 
   it("recovers lost pushes and confirms them", async () => {
     const items = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)
-    const order = await control("POST", "/_control/orders", { shop_id: SHOP_ID, status: "READY_TO_SHIP", items: [{ item_id: items[0]!.item_id }] })
+    const order = await control("POST", "/_control/orders", {
+      shop_id: SHOP_ID,
+      status: "READY_TO_SHIP",
+      items: [{ item_id: items[0]!.item_id }],
+    })
     const lost = await client.push.getLostPushMessage()
     const mentions = lost.push_message_list.filter((m) => JSON.stringify(m.data).includes(order.order_sn))
     expect(mentions.length).toBeGreaterThan(0)

@@ -24,9 +24,7 @@ describe("sign", () => {
     const base = `2001887/api/v2/order/get_order_list1655714431${accessToken}600000`
     const expected = "c4e06b5ba98981f210bd6701dd1c1f670ee9d3d74f40e888b07d55880d877eb9"
     expect(hmac(base)).toBe(expected)
-    expect(signShop({ partnerId, partnerKey, path: "/api/v2/order/get_order_list", timestamp, accessToken, shopId: 600000 })).toBe(
-      expected,
-    )
+    expect(signShop({ partnerId, partnerKey, path: "/api/v2/order/get_order_list", timestamp, accessToken, shopId: 600000 })).toBe(expected)
   })
 
   it("signs a merchant call over partner_id + path + timestamp + access_token + merchant_id", () => {
@@ -34,7 +32,7 @@ describe("sign", () => {
     const expected = "6aba68525209f59ceae0ce54c7b3ca3b5c9257db7c6a269544880fee4334ba36"
     expect(hmac(base)).toBe(expected)
     expect(
-      signMerchant({ partnerId, partnerKey, path: "/api/v2/global_product/get_category", timestamp, accessToken, merchantId: 700001 }),
+      signMerchant({ partnerId, partnerKey, path: "/api/v2/global_product/get_category", timestamp, accessToken, merchantId: 700001 })
     ).toBe(expected)
   })
 
@@ -52,9 +50,7 @@ describe("sign", () => {
 describe("buildAuthorizationUrl", () => {
   it("links to auth_partner signed as a public call, with the redirect", () => {
     const redirect = "https://shop.example/connectors/shopee/oauth/callback/sandbox?state=abc"
-    const url = new URL(
-      buildAuthorizationUrl({ baseUrl: "https://partner.shopeemobile.com", partnerId, partnerKey, redirect, timestamp }),
-    )
+    const url = new URL(buildAuthorizationUrl({ baseUrl: "https://partner.shopeemobile.com", partnerId, partnerKey, redirect, timestamp }))
     expect(url.origin + url.pathname).toBe("https://partner.shopeemobile.com/api/v2/shop/auth_partner")
     expect(url.searchParams.get("partner_id")).toBe("2001887")
     expect(url.searchParams.get("timestamp")).toBe(String(timestamp))

@@ -5,9 +5,7 @@ import { createHmac } from "node:crypto"
  * signed string; the same values must also travel in the query string.
  */
 export type SignTarget =
-  | { type: "public" }
-  | { type: "shop"; accessToken: string; shopId: number }
-  | { type: "merchant"; accessToken: string; merchantId: number }
+  { type: "public" } | { type: "shop"; accessToken: string; shopId: number } | { type: "merchant"; accessToken: string; merchantId: number }
 
 export interface SignInput {
   partnerId: number

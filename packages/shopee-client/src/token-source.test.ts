@@ -199,7 +199,7 @@ describe("tokensFromResponse", () => {
       refreshTokenExpiresAt: now + 30 * 24 * HOUR,
     })
     expect(tokensFromResponse({ access_token: "a", refresh_token: "r", expire_in: 1_700_014_400 }, now).accessTokenExpiresAt).toBe(
-      1_700_014_400_000,
+      1_700_014_400_000
     )
   })
 })

@@ -71,7 +71,7 @@ export class TokenSource implements AccessTokenProvider {
       const response = await this.#auth.refreshAccessToken(
         "shopId" in owner
           ? { refresh_token: current.refreshToken, shop_id: owner.shopId }
-          : { refresh_token: current.refreshToken, merchant_id: owner.merchantId },
+          : { refresh_token: current.refreshToken, merchant_id: owner.merchantId }
       )
       const next = tokensFromResponse(response, this.#now())
       await this.#store.save(key, next)

@@ -17,7 +17,7 @@ const REFRESH_TOKEN_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000
 /** Tokens as stored, from a token/get or access_token/get answer received at `nowMs`. */
 export function tokensFromResponse(
   response: Pick<GetAccessTokenResponse | RefreshAccessTokenResponse, "access_token" | "refresh_token" | "expire_in">,
-  nowMs: number,
+  nowMs: number
 ): ShopeeTokens {
   // `expire_in` is documented as a lifetime in seconds, but Shopee's own sample shows an absolute
   // unix time; a value no lifetime could reach (over a year) is read as the latter.

@@ -31,7 +31,7 @@ describe("verifyPush", () => {
 
   it("rejects a push signed for another URL (e.g. the one seen behind a proxy)", () => {
     expect(verifyPush({ url: "http://10.0.0.5:9000/connectors/shopee/webhook/sandbox", rawBody, authorization, pushPartnerKey })).toBe(
-      false,
+      false
     )
   })
 

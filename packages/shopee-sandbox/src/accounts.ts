@@ -26,7 +26,17 @@ export interface MerchantInput {
 }
 
 const CURRENCY_BY_REGION: Record<string, string> = {
-  SG: "SGD", MY: "MYR", TH: "THB", ID: "IDR", VN: "VND", PH: "PHP", TW: "TWD", BR: "BRL", MX: "MXN", CO: "COP", CL: "CLP",
+  SG: "SGD",
+  MY: "MYR",
+  TH: "THB",
+  ID: "IDR",
+  VN: "VND",
+  PH: "PHP",
+  TW: "TWD",
+  BR: "BRL",
+  MX: "MXN",
+  CO: "COP",
+  CL: "CLP",
 }
 
 export class DuplicateError extends Error {}
@@ -99,9 +109,7 @@ export class Accounts {
   /** What a main account authorizes at once: its merchants and their shops. */
   mainAccountScope(mainAccountId: number): { merchant_ids: number[]; shop_ids: number[] } {
     const merchantIds = this.state.merchants.filter((m) => m.main_account_id === mainAccountId).map((m) => m.merchant_id)
-    const shopIds = this.state.shops
-      .filter((s) => s.merchant_id !== null && merchantIds.includes(s.merchant_id))
-      .map((s) => s.shop_id)
+    const shopIds = this.state.shops.filter((s) => s.merchant_id !== null && merchantIds.includes(s.merchant_id)).map((s) => s.shop_id)
     return { merchant_ids: merchantIds, shop_ids: shopIds }
   }
 }

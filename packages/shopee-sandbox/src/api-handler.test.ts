@@ -20,7 +20,12 @@ describe("bad input answers Shopee-style errors, never a crash", () => {
   })
 
   test("a JSON array body is error_param", async () => {
-    const res = await callApi(sb, { path: "/api/v2/product/update_stock", accessToken: tokens.access_token, shopId: SHOP_ID, rawBody: "[1,2]" })
+    const res = await callApi(sb, {
+      path: "/api/v2/product/update_stock",
+      accessToken: tokens.access_token,
+      shopId: SHOP_ID,
+      rawBody: "[1,2]",
+    })
     expect(res.body.error).toBe("error_param")
   })
 
@@ -44,7 +49,12 @@ describe("bad input answers Shopee-style errors, never a crash", () => {
   })
 
   test("a parameter of the wrong type is error_param naming it", async () => {
-    const res = await callApi(sb, { path: "/api/v2/product/update_stock", accessToken: tokens.access_token, shopId: SHOP_ID, body: { item_id: "many", stock_list: [] } })
+    const res = await callApi(sb, {
+      path: "/api/v2/product/update_stock",
+      accessToken: tokens.access_token,
+      shopId: SHOP_ID,
+      body: { item_id: "many", stock_list: [] },
+    })
     expect(res.body.error).toBe("error_param")
     expect(res.body.message).toContain("item_id")
   })

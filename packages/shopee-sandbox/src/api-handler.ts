@@ -17,7 +17,11 @@ function envelopeError(err: ShopeeError): { status: number; body: Record<string,
 }
 
 function envelopeSuccess(result: Exclude<ApiResult, { html: string }>): Record<string, unknown> {
-  const body: Record<string, unknown> = { request_id: randomHex32(), error: result.error?.error ?? "", message: result.error?.message ?? "" }
+  const body: Record<string, unknown> = {
+    request_id: randomHex32(),
+    error: result.error?.error ?? "",
+    message: result.error?.message ?? "",
+  }
   if (result.warning !== undefined) body.warning = result.warning
   if (result.response !== undefined) body.response = result.response
   return { ...body, ...result.fields }
@@ -45,7 +49,7 @@ export async function handleApiRequest(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  hanging: HangingResponses,
+  hanging: HangingResponses
 ): Promise<void> {
   const path = url.pathname
   const receivedAt = sandbox.clock.nowMs()

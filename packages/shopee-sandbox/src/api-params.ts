@@ -55,6 +55,7 @@ export function intList(params: Params, name: string, min: number, max: number):
   const raw = requiredString(params, name)
   const values = raw.split(",").map((part) => toInt(part))
   if (values.some((v) => v === undefined)) throw wrongParameter(`${name} should be integers joined by commas`)
-  if (values.length < min || values.length > max) throw paramError(`Wrong parameters, detail: ${name} length should be between ${min} and ${max}.`)
+  if (values.length < min || values.length > max)
+    throw paramError(`Wrong parameters, detail: ${name} length should be between ${min} and ${max}.`)
   return values as number[]
 }

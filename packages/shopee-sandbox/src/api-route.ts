@@ -27,8 +27,7 @@ export interface ApiContext {
  * when a write partly succeeded.
  */
 export type ApiResult =
-  | { response?: unknown; warning?: string; fields?: Record<string, unknown>; error?: { error: string; message: string } }
-  | { html: string }
+  { response?: unknown; warning?: string; fields?: Record<string, unknown>; error?: { error: string; message: string } } | { html: string }
 
 export interface ApiRoute {
   method: "GET" | "POST"

@@ -9,5 +9,8 @@ import { shopRoutes } from "./routes/shop.js"
 
 /** Every Open Platform path the sandbox serves, by path. */
 export const API_ROUTES: ReadonlyMap<string, ApiRoute> = new Map(
-  [...authRoutes, ...shopRoutes, ...merchantRoutes, ...orderRoutes, ...productRoutes, ...logisticsRoutes, ...pushRoutes].map((r) => [r.path, r]),
+  [...authRoutes, ...shopRoutes, ...merchantRoutes, ...orderRoutes, ...productRoutes, ...logisticsRoutes, ...pushRoutes].map((r) => [
+    r.path,
+    r,
+  ])
 )

@@ -6,7 +6,7 @@ import type { Authorization, SandboxState } from "./model.js"
 export class Authorizations {
   constructor(
     private readonly state: SandboxState,
-    private readonly clock: SandboxClock,
+    private readonly clock: SandboxClock
   ) {}
 
   grant(partnerId: number, target: { shop_id?: number; merchant_id?: number }): Authorization {
@@ -14,7 +14,7 @@ export class Authorizations {
     const merchantId = target.merchant_id ?? null
     const now = this.clock.nowMs()
     this.state.authorizations = this.state.authorizations.filter(
-      (a) => !(a.partner_id === partnerId && a.shop_id === shopId && a.merchant_id === merchantId),
+      (a) => !(a.partner_id === partnerId && a.shop_id === shopId && a.merchant_id === merchantId)
     )
     const authorization: Authorization = {
       partner_id: partnerId,
@@ -30,9 +30,7 @@ export class Authorizations {
   /** Removes the authorization; true when there was one. */
   revoke(partnerId: number, shopId: number): boolean {
     const before = this.state.authorizations.length
-    this.state.authorizations = this.state.authorizations.filter(
-      (a) => !(a.partner_id === partnerId && a.shop_id === shopId),
-    )
+    this.state.authorizations = this.state.authorizations.filter((a) => !(a.partner_id === partnerId && a.shop_id === shopId))
     return this.state.authorizations.length < before
   }
 
@@ -43,15 +41,13 @@ export class Authorizations {
         a.partner_id === partnerId &&
         a.expires_at_ms > now &&
         (target.shop_id === undefined || a.shop_id === target.shop_id) &&
-        (target.merchant_id === undefined || a.merchant_id === target.merchant_id),
+        (target.merchant_id === undefined || a.merchant_id === target.merchant_id)
     )
   }
 
   /** Partners that currently receive the pushes of a shop. */
   partnersOfShop(shopId: number): number[] {
     const now = this.clock.nowMs()
-    return this.state.authorizations
-      .filter((a) => a.shop_id === shopId && a.expires_at_ms > now)
-      .map((a) => a.partner_id)
+    return this.state.authorizations.filter((a) => a.shop_id === shopId && a.expires_at_ms > now).map((a) => a.partner_id)
   }
 }

@@ -28,7 +28,10 @@ export function authorizeSeller(sandbox: Sandbox, partnerId: number, subject: Se
   const code = sandbox.tokens.issueCode({ partner_id: partnerId, shop_ids: shopIds, merchant_ids: merchantIds }, subject)
   sandbox.pushes.send(
     partnerId,
-    authorizationPush(1, "shop_id" in subject ? subject : { main_account_id: subject.main_account_id, merchant_id_list: merchantIds, shop_id_list: shopIds }),
+    authorizationPush(
+      1,
+      "shop_id" in subject ? subject : { main_account_id: subject.main_account_id, merchant_id_list: merchantIds, shop_id_list: shopIds }
+    )
   )
   sandbox.changed()
   return code

@@ -62,16 +62,17 @@ export class Catalogue {
 
   constructor(
     private readonly state: SandboxState,
-    private readonly clock: SandboxClock,
+    private readonly clock: SandboxClock
   ) {}
 
   addItem(shop: Shop, input: ItemInput): Item {
     const now = this.clock.nowSeconds()
     const itemId = ++this.state.counters.item
     const itemSku = input.item_sku ?? `SKU-${itemId}`
-    const models = input.models && input.models.length > 0
-      ? input.models.map((m, i) => this.buildModel(shop, m, ++this.state.counters.model, `${itemSku}-${i + 1}`, input))
-      : [this.buildModel(shop, input, 0, "", input)]
+    const models =
+      input.models && input.models.length > 0
+        ? input.models.map((m, i) => this.buildModel(shop, m, ++this.state.counters.model, `${itemSku}-${i + 1}`, input))
+        : [this.buildModel(shop, input, 0, "", input)]
     const item: Item = {
       item_id: itemId,
       shop_id: shop.shop_id,
@@ -163,12 +164,15 @@ export class Catalogue {
    */
   restructure(item: Item, shop: Shop, models?: ModelInput[]): ModelRemap[] {
     const before = item.models
-    const next = models && models.length > 0
-      ? models.map((m, i) => this.buildModel(shop, m, ++this.state.counters.model, `${item.item_sku}-${i + 1}`, {}))
-      : before.map((m) => ({ ...m, model_id: ++this.state.counters.model, seller_stock: m.seller_stock.map((s) => ({ ...s })) }))
+    const next =
+      models && models.length > 0
+        ? models.map((m, i) => this.buildModel(shop, m, ++this.state.counters.model, `${item.item_sku}-${i + 1}`, {}))
+        : before.map((m) => ({ ...m, model_id: ++this.state.counters.model, seller_stock: m.seller_stock.map((s) => ({ ...s })) }))
     const remap: ModelRemap[] = []
     for (const model of next) {
-      const old = before.find((m) => m.model_sku !== "" && m.model_sku === model.model_sku) ?? (before.length === 1 && next.length === 1 ? before[0] : undefined)
+      const old =
+        before.find((m) => m.model_sku !== "" && m.model_sku === model.model_sku) ??
+        (before.length === 1 && next.length === 1 ? before[0] : undefined)
       if (old) remap.push({ old_model_id: old.model_id, new_model_id: model.model_id, model_sku: model.model_sku })
     }
     item.models = next

@@ -6,7 +6,16 @@ describe("CLI arguments", () => {
   })
 
   test("reads port, state file, callback URL and a push schedule", () => {
-    const options = parseCliArgs(["--port", "0", "--state", "s.json", "--callback-url", "http://localhost:9000/hook", "--push-schedule", "1000,2000"])
+    const options = parseCliArgs([
+      "--port",
+      "0",
+      "--state",
+      "s.json",
+      "--callback-url",
+      "http://localhost:9000/hook",
+      "--push-schedule",
+      "1000,2000",
+    ])
     expect(options).toMatchObject({ port: 0, stateFile: "s.json", callbackUrl: "http://localhost:9000/hook", pushSchedule: [1000, 2000] })
   })
 

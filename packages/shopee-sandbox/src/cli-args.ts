@@ -29,7 +29,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options.callbackUrl = value
     } else if (name === "--push-schedule") {
       options.pushSchedule = value.split(",").map(Number)
-      if (options.pushSchedule.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--push-schedule: not a list of milliseconds: ${value}`)
+      if (options.pushSchedule.some((n) => !Number.isInteger(n) || n < 0))
+        throw new Error(`--push-schedule: not a list of milliseconds: ${value}`)
     } else throw new Error(`unknown option ${name}\n${USAGE}`)
   }
   return options

@@ -1,5 +1,17 @@
 import type { RunningSandbox } from "./server.js"
-import { PARTNER, SHOP_ID, authorizeShop, callApi, control, createOrder, eventually, startReceiver, startSandbox, testOptions, type PushReceiver } from "./test-support/harness.js"
+import {
+  PARTNER,
+  SHOP_ID,
+  authorizeShop,
+  callApi,
+  control,
+  createOrder,
+  eventually,
+  startReceiver,
+  startSandbox,
+  testOptions,
+  type PushReceiver,
+} from "./test-support/harness.js"
 
 let sb: RunningSandbox
 let receiver: PushReceiver
@@ -55,7 +67,7 @@ describe("request faults", () => {
     await addFault({ kind: "timeout", times: 1 })
     const outcome = await fetch(`${sb.url}${LOST}`, { signal: AbortSignal.timeout(200) }).then(
       () => "answered",
-      (err: Error) => err.name,
+      (err: Error) => err.name
     )
     expect(outcome).toBe("TimeoutError")
     expect((await callApi(sb, { path: LOST })).status).toBe(200)
@@ -97,7 +109,9 @@ describe("push faults", () => {
     const record = (await control<Record<string, any>[]>(sb, "GET", "/_control/pushes?code=3")).body[0]
     expect(record.state).toBe("lost")
     expect(record.attempts).toHaveLength(2)
-    expect(record.attempts.every((a: { status: number | null; error: string }) => a.status === null && a.error.includes("drop_push"))).toBe(true)
+    expect(record.attempts.every((a: { status: number | null; error: string }) => a.status === null && a.error.includes("drop_push"))).toBe(
+      true
+    )
     const lost = (await callApi(sb, { path: LOST })).body.response.push_message_list
     expect(lost).toHaveLength(1)
     expect(JSON.parse(lost[0].data).data.ordersn).toBe(order.order_sn)

@@ -91,7 +91,7 @@ export function itemPromotion(item: Item, promotions: PromotionLookup): Record<s
         promotion_price_info: [{ promotion_price: m.promotion_price }],
         promotion_staging: "ongoing",
         promotion_stock_info_v2: { summary_info: { total_reserved_stock: m.reserved_stock } },
-      })),
+      }))
     ),
   }
 }

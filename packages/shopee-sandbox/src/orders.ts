@@ -33,7 +33,7 @@ export interface OrderInput {
 export class OrderInputError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    message: string
   ) {
     super(message)
   }
@@ -69,7 +69,7 @@ export class Orders {
     private readonly promotions: Promotions,
     private readonly notify: (order: Order, event: OrderEvent) => void,
     /** Registers a hold on the order's pushes before the first one is sent. */
-    private readonly holdPushes: (orderSn: string) => void,
+    private readonly holdPushes: (orderSn: string) => void
   ) {}
 
   get(orderSn: string): Order | undefined {
@@ -98,7 +98,10 @@ export class Orders {
         } catch (err) {
           if (err instanceof InsufficientStockError) {
             const sku = model.model_sku || item.item_sku
-            throw new OrderInputError(`items[${index}].quantity`, `${quantity} requested, but model ${model.model_id} (${sku}) of item ${item.item_id} ${err.message}`)
+            throw new OrderInputError(
+              `items[${index}].quantity`,
+              `${quantity} requested, but model ${model.model_id} (${sku}) of item ${item.item_id} ${err.message}`
+            )
           }
           throw err
         }
@@ -254,7 +257,8 @@ export class Orders {
       const toReserve = promotion?.status === "ongoing"
       const before = model.reserved_stock
       this.catalogue.returnStock(item, model, line.location_id, line.quantity, toReserve)
-      if (toReserve && announce) this.promotions.reserveReturned(promotion, line.model_id, before, model.reserved_stock, line.quantity, orderSn)
+      if (toReserve && announce)
+        this.promotions.reserveReturned(promotion, line.model_id, before, model.reserved_stock, line.quantity, orderSn)
     }
   }
 }

@@ -12,13 +12,7 @@ export interface PostOutcome {
  * One push delivery attempt. A fresh connection each time (no keep-alive), so a closed sandbox
  * leaves no sockets behind; the response body is only counted (a delivered push answers none).
  */
-export function postPush(
-  url: string,
-  body: string,
-  authorization: string,
-  timeoutMs: number,
-  signal: AbortSignal,
-): Promise<PostOutcome> {
+export function postPush(url: string, body: string, authorization: string, timeoutMs: number, signal: AbortSignal): Promise<PostOutcome> {
   return new Promise((resolve) => {
     let settled = false
     const settle = (outcome: PostOutcome) => {
@@ -54,7 +48,7 @@ export function postPush(
         })
         response.on("end", () => settle({ status: response.statusCode ?? null, body_bytes: bodyBytes, error: null }))
         response.on("error", (err) => settle({ status: response.statusCode ?? null, body_bytes: bodyBytes, error: err.message }))
-      },
+      }
     )
     const timer = setTimeout(() => {
       settle({ status: null, body_bytes: 0, error: `timeout after ${timeoutMs} ms` })

@@ -18,7 +18,7 @@ export interface PromotionInput {
 export class PromotionInputError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    message: string
   ) {
     super(message)
   }
@@ -39,7 +39,7 @@ export class Promotions {
     private readonly state: SandboxState,
     private readonly clock: SandboxClock,
     private readonly catalogue: Catalogue,
-    private readonly push: (shopId: number, payload: PushPayload) => void,
+    private readonly push: (shopId: number, payload: PushPayload) => void
   ) {}
 
   get(promotionId: number): Promotion | undefined {
@@ -69,7 +69,8 @@ export class Promotions {
   }
 
   start(item: Item, input: PromotionInput): Promotion {
-    if (item.item_status !== "NORMAL") throw new PromotionInputError("item_id", `item ${item.item_id} is ${item.item_status}: only NORMAL items join promotions`)
+    if (item.item_status !== "NORMAL")
+      throw new PromotionInputError("item_id", `item ${item.item_id} is ${item.item_status}: only NORMAL items join promotions`)
     const seen = new Set<number>()
     const entries = input.models.map((m, i): PromotionModel => {
       const model = item.models.find((x) => x.model_id === m.model_id)
@@ -77,7 +78,10 @@ export class Promotions {
       if (seen.has(m.model_id)) throw new PromotionInputError(`models[${i}].model_id`, `model ${m.model_id} is listed twice`)
       seen.add(m.model_id)
       if (m.reserved_stock > normalStock(model)) {
-        throw new PromotionInputError(`models[${i}].reserved_stock`, `model ${m.model_id} has only ${normalStock(model)} stock not already reserved`)
+        throw new PromotionInputError(
+          `models[${i}].reserved_stock`,
+          `model ${m.model_id} has only ${normalStock(model)} stock not already reserved`
+        )
       }
       return { model_id: m.model_id, reserved_stock: m.reserved_stock, promotion_price: m.promotion_price ?? model.current_price }
     })
@@ -101,7 +105,10 @@ export class Promotions {
       this.push(item.shop_id, promotionUpdatePush(promotion, entry.model_id, "added_in_promo", now))
       this.push(item.shop_id, itemPromotionPush(promotion, entry.model_id, "promo_lock_stock", entry.reserved_stock, now))
       if (entry.reserved_stock > 0) {
-        this.push(item.shop_id, reservedStockChangePush(promotion, entry.model_id, "promo_lock_stock", { old, new: model.reserved_stock }, now))
+        this.push(
+          item.shop_id,
+          reservedStockChangePush(promotion, entry.model_id, "promo_lock_stock", { old, new: model.reserved_stock }, now)
+        )
       }
     }
     this.catalogue.touch(item)
@@ -132,14 +139,28 @@ export class Promotions {
   }
 
   /** A promotion buyer's order took `quantity` from the reserve (the catalogue already moved the stock). */
-  reserveTaken(promotion: Promotion, entry: PromotionModel, modelReserveBefore: number, modelReserveAfter: number, quantity: number, orderSn: string): void {
+  reserveTaken(
+    promotion: Promotion,
+    entry: PromotionModel,
+    modelReserveBefore: number,
+    modelReserveAfter: number,
+    quantity: number,
+    orderSn: string
+  ): void {
     entry.reserved_stock -= quantity
     const change = { old: modelReserveBefore, new: modelReserveAfter, ordersn: orderSn }
     this.push(promotion.shop_id, reservedStockChangePush(promotion, entry.model_id, "place_order", change, this.clock.nowSeconds()))
   }
 
   /** A cancelled promotion order gives its stock back to the reserve while the promotion runs. */
-  reserveReturned(promotion: Promotion, modelId: number, modelReserveBefore: number, modelReserveAfter: number, quantity: number, orderSn: string): void {
+  reserveReturned(
+    promotion: Promotion,
+    modelId: number,
+    modelReserveBefore: number,
+    modelReserveAfter: number,
+    quantity: number,
+    orderSn: string
+  ): void {
     const entry = promotion.models.find((m) => m.model_id === modelId)
     if (entry) entry.reserved_stock += quantity
     const change = { old: modelReserveBefore, new: modelReserveAfter, ordersn: orderSn }

@@ -44,7 +44,11 @@ describe("push delivery", () => {
     expect(push.headers["content-type"]).toBe("application/json")
     const body = JSON.parse(push.body)
     expect(Object.keys(body)).toEqual(["data", "shop_id", "code", "timestamp"])
-    expect(body).toMatchObject({ shop_id: SHOP_ID, code: 3, data: { items: [], ordersn: order.order_sn, status: "UNPAID", completed_scenario: "" } })
+    expect(body).toMatchObject({
+      shop_id: SHOP_ID,
+      code: 3,
+      data: { items: [], ordersn: order.order_sn, status: "UNPAID", completed_scenario: "" },
+    })
     expect(body.data).not.toHaveProperty("order_sn")
   })
 
@@ -62,7 +66,10 @@ describe("push delivery", () => {
     const order = await createOrder(sb, { status: "READY_TO_SHIP" })
     for (let i = 0; i < 4; i++) await control(sb, "POST", `/_control/orders/${order.order_sn}/advance`)
     await sb.whenPushesIdle()
-    const statuses = receiver.received.map((r) => JSON.parse(r.body)).filter((b) => b.code === 3).map((b) => b.data.status)
+    const statuses = receiver.received
+      .map((r) => JSON.parse(r.body))
+      .filter((b) => b.code === 3)
+      .map((b) => b.data.status)
     expect(statuses).toEqual(["READY_TO_SHIP", "PROCESSED", "SHIPPED", "TO_CONFIRM_RECEIVE", "COMPLETED"])
     const completed = receiver.received.map((r) => JSON.parse(r.body)).find((b) => b.data.status === "COMPLETED")
     expect(completed.data.completed_scenario).toBe("NORMAL")
@@ -105,7 +112,8 @@ describe("push delivery", () => {
 describe("what Shopee counts as delivered, and the subscription it disables", () => {
   /** Shopee's rule with a small volume, so that a test reaches it: more than 4 attempts in 6 h. */
   const SMALL_RULE = { windowMs: 6 * 60 * 60 * 1000, minAttempts: 4, suspendBelowRate: 0.3, warnBelowRate: 0.7 }
-  const subscription = async () => (await control<Record<string, any>[]>(sb, "GET", "/_control/push_subscriptions")).body.find((s) => s.partner_id === PARTNER.partner_id)
+  const subscription = async () =>
+    (await control<Record<string, any>[]>(sb, "GET", "/_control/push_subscriptions")).body.find((s) => s.partner_id === PARTNER.partner_id)
 
   test("a 2xx with a body is not an acknowledgement: retried, then lost", async () => {
     await start(() => ({ status: 200, body: "OK" }), { pushSchedule: [10] })
@@ -176,7 +184,10 @@ describe("lost push recovery", () => {
     expect(list[1].shop_id).toBe(SHOP_ID)
     expect(JSON.parse(list[1].data).data.ordersn).toBe(order.order_sn)
     expect(lost.body.response.has_next_page).toBe(false)
-    const confirm = await callApi(sb, { path: "/api/v2/push/confirm_consumed_lost_push_message", body: { last_message_id: lost.body.response.last_message_id } })
+    const confirm = await callApi(sb, {
+      path: "/api/v2/push/confirm_consumed_lost_push_message",
+      body: { last_message_id: lost.body.response.last_message_id },
+    })
     expect(confirm.body.error).toBe("")
     expect((await lostMessages()).body.response.push_message_list).toEqual([])
   })

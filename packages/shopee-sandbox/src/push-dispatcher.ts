@@ -56,7 +56,7 @@ export class PushDispatcher {
     private readonly accounts: Accounts,
     private readonly faults: Faults,
     private readonly options: PushDispatcherOptions,
-    private readonly onChange: () => void,
+    private readonly onChange: () => void
   ) {
     // Every in-flight delivery listens on the one close signal; many at once is normal here.
     setMaxListeners(0, this.aborter.signal)
@@ -132,9 +132,7 @@ export class PushDispatcher {
   /** Lost pushes of a partner, oldest first, as get_lost_push_message serves them. */
   lost(partnerId: number): PushMessage[] {
     const oldest = this.clock.nowMs() - LOST_PUSH_MAX_AGE_MS
-    return this.state.pushes.filter(
-      (m) => m.partner_id === partnerId && m.state === "lost" && !m.consumed && (m.lost_at_ms ?? 0) >= oldest,
-    )
+    return this.state.pushes.filter((m) => m.partner_id === partnerId && m.state === "lost" && !m.consumed && (m.lost_at_ms ?? 0) >= oldest)
   }
 
   confirmConsumed(partnerId: number, lastMessageId: number): void {
@@ -181,7 +179,13 @@ export class PushDispatcher {
     this.aborter.abort()
   }
 
-  private record(partnerId: number, payload: PushPayload, body: string, callbackUrl: string | null, duplicateOf: number | null): PushMessage {
+  private record(
+    partnerId: number,
+    payload: PushPayload,
+    body: string,
+    callbackUrl: string | null,
+    duplicateOf: number | null
+  ): PushMessage {
     const message: PushMessage = {
       message_id: ++this.state.counters.push_message,
       partner_id: partnerId,
@@ -203,7 +207,7 @@ export class PushDispatcher {
   private holdFor(payload: PushPayload): { hold: PushHold; messages: PushMessage[] } | undefined {
     const orderSn = payload.data.ordersn ?? payload.data.order_sn
     return this.holds.find(
-      ({ hold }) => (hold.code === null || hold.code === payload.code) && (hold.order_sn === null || hold.order_sn === orderSn),
+      ({ hold }) => (hold.code === null || hold.code === payload.code) && (hold.order_sn === null || hold.order_sn === orderSn)
     )
   }
 
@@ -240,22 +244,30 @@ export class PushDispatcher {
         message.body,
         signPush(message.callback_url, message.body, partner.push_partner_key),
         this.options.timeoutMs,
-        this.aborter.signal,
+        this.aborter.signal
       )
       this.inFlight -= 1
       if (this.aborter.signal.aborted) return
     }
-    message.attempts.push({ at_ms: atMs, duration_ms: Date.now() - started, status: outcome.status, error: outcome.error ?? emptyBodyProblem(outcome) })
+    message.attempts.push({
+      at_ms: atMs,
+      duration_ms: Date.now() - started,
+      status: outcome.status,
+      error: outcome.error ?? emptyBodyProblem(outcome),
+    })
     const ok = isPushSuccess(outcome)
     this.countAttempt(partner, atMs, ok)
     if (ok) {
       message.state = "delivered"
     } else if (message.attempts.length <= this.options.schedule.length) {
       message.state = "retrying"
-      const timer = setTimeout(() => {
-        this.timers.delete(timer)
-        void this.deliver(message)
-      }, this.options.schedule[message.attempts.length - 1])
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(timer)
+          void this.deliver(message)
+        },
+        this.options.schedule[message.attempts.length - 1]
+      )
       this.timers.add(timer)
     } else {
       this.markLost(message)

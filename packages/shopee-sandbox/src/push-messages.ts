@@ -45,7 +45,10 @@ export function trackingNumberPush(order: Order): PushPayload {
 }
 
 /** Code 1 (authorized) or 2 (authorization cancelled), partner-level. */
-export function authorizationPush(code: 1 | 2, target: { shop_id?: number; main_account_id?: number; merchant_id_list?: number[]; shop_id_list?: number[] }): PushPayload {
+export function authorizationPush(
+  code: 1 | 2,
+  target: { shop_id?: number; main_account_id?: number; merchant_id_list?: number[]; shop_id_list?: number[] }
+): PushPayload {
   return { code, shop_id: null, data: { ...target, success: 1, extra: code === 1 ? "" : "authorization cancelled" } }
 }
 
@@ -64,7 +67,7 @@ export function itemPromotionPush(
   modelId: number,
   action: "promo_lock_stock" | "promo_cancelled" | "promo_end",
   reservedStock: number,
-  updateTime: number,
+  updateTime: number
 ): PushPayload {
   return {
     code: 7,
@@ -89,7 +92,7 @@ export function reservedStockChangePush(
   modelId: number,
   action: "place_order" | "cancel_order" | "promo_lock_stock" | "promo_cancelled" | "promo_end",
   change: { old: number; new: number; ordersn?: string },
-  updateTime: number,
+  updateTime: number
 ): PushPayload {
   return {
     code: 8,
@@ -108,7 +111,12 @@ export function reservedStockChangePush(
 }
 
 /** Code 9: a model was added to or removed from a promotion. */
-export function promotionUpdatePush(promotion: Promotion, modelId: number, action: "added_in_promo" | "removed_from_promo", updateTime: number): PushPayload {
+export function promotionUpdatePush(
+  promotion: Promotion,
+  modelId: number,
+  action: "added_in_promo" | "removed_from_promo",
+  updateTime: number
+): PushPayload {
   return {
     code: 9,
     shop_id: promotion.shop_id,

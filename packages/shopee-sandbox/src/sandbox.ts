@@ -38,7 +38,7 @@ export class Sandbox {
     /** Called after every change of `state`, e.g. to save it to a file. */
     readonly changed: () => void,
     /** The settings a reset returns to. */
-    private readonly initialSettings: Partial<SandboxSettings> = {},
+    private readonly initialSettings: Partial<SandboxSettings> = {}
   ) {
     this.settings = defaultSettings(initialSettings)
     this.accounts = new Accounts(state)
@@ -55,7 +55,7 @@ export class Sandbox {
       this.catalogue,
       this.promotions,
       (order, event) => this.onOrderEvent(order, event),
-      (orderSn) => this.pushes.hold({ order_sn: orderSn }),
+      (orderSn) => this.pushes.hold({ order_sn: orderSn })
     )
     this.logistics = new Logistics(clock, this.orders, changed)
   }

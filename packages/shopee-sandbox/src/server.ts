@@ -69,9 +69,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const sandbox = new Sandbox(
     state,
     clock,
-    { schedule: options.pushSchedule ?? SHOPEE_PUSH_SCHEDULE_MS, timeoutMs: options.pushTimeoutMs ?? PUSH_TIMEOUT_MS, healthRule: options.pushHealthRule },
+    {
+      schedule: options.pushSchedule ?? SHOPEE_PUSH_SCHEDULE_MS,
+      timeoutMs: options.pushTimeoutMs ?? PUSH_TIMEOUT_MS,
+      healthRule: options.pushHealthRule,
+    },
     changed,
-    options.itemListOffsetLimit !== undefined ? { item_list_offset_limit: options.itemListOffsetLimit } : {},
+    options.itemListOffsetLimit !== undefined ? { item_list_offset_limit: options.itemListOffsetLimit } : {}
   )
   const seed: SeedData = { partners: options.partners, merchants: options.merchants, shops: options.shops }
   if (!saved) applySeed(sandbox, seed)

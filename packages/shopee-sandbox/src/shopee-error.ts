@@ -3,7 +3,7 @@ export class ShopeeError extends Error {
   constructor(
     readonly error: string,
     message: string,
-    readonly httpStatus: number,
+    readonly httpStatus: number
   ) {
     super(message)
   }

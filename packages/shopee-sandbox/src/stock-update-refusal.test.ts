@@ -9,7 +9,17 @@ const item: Item = {
   item_sku: "TEE",
   item_status: "NORMAL",
   has_model: true,
-  models: [{ model_id: 7, model_name: "S", model_sku: "TEE-S", current_price: 1, original_price: 1, seller_stock: [{ location_id: "SGZ", stock: 5 }], reserved_stock: 3 }],
+  models: [
+    {
+      model_id: 7,
+      model_name: "S",
+      model_sku: "TEE-S",
+      current_price: 1,
+      original_price: 1,
+      seller_stock: [{ location_id: "SGZ", stock: 5 }],
+      reserved_stock: 3,
+    },
+  ],
   category_id: 1,
   weight: 1,
   create_time: 0,
@@ -24,7 +34,9 @@ describe("update_stock refusals", () => {
   })
 
   test("a promotion lock wins over a valid quantity", () => {
-    expect(modelRefusal({ model_id: 7, seller_stock: [{ stock: 9 }] }, { ...context, lockedByPromotion: true })).toBe(STOCK_REFUSALS.underPromotion)
+    expect(modelRefusal({ model_id: 7, seller_stock: [{ stock: 9 }] }, { ...context, lockedByPromotion: true })).toBe(
+      STOCK_REFUSALS.underPromotion
+    )
   })
 
   test("unknown models and model 0 of an item with models", () => {

@@ -59,7 +59,8 @@ export function modelRefusal(update: StockUpdate, { item, shop, lockedByPromotio
   const model = item.models.find((m) => m.model_id === update.model_id)
   if (!model) return item.has_model && update.model_id === 0 ? STOCK_REFUSALS.itemHasModels : STOCK_REFUSALS.wrongModel
   if (shop.location_ids.length > 1 && update.seller_stock.some((s) => s.location_id === undefined)) return STOCK_REFUSALS.locationRequired
-  if (update.seller_stock.some((s) => s.location_id !== undefined && !shop.location_ids.includes(s.location_id))) return STOCK_REFUSALS.unknownLocation
+  if (update.seller_stock.some((s) => s.location_id !== undefined && !shop.location_ids.includes(s.location_id)))
+    return STOCK_REFUSALS.unknownLocation
   if (lockedByPromotion) return STOCK_REFUSALS.underPromotion
   const newTotal = stockAfter(model, update, shop.location_ids[0]).reduce((sum, s) => sum + s.stock, 0)
   if (newTotal < model.reserved_stock) return STOCK_REFUSALS.belowReserved

@@ -1,5 +1,16 @@
 import type { RunningSandbox } from "./server.js"
-import { OTHER_PARTNER, OTHER_SHOP_ID, PARTNER, SHOP_ID, authorizeShop, callApi, control, hmacHex, startSandbox, testOptions } from "./test-support/harness.js"
+import {
+  OTHER_PARTNER,
+  OTHER_SHOP_ID,
+  PARTNER,
+  SHOP_ID,
+  authorizeShop,
+  callApi,
+  control,
+  hmacHex,
+  startSandbox,
+  testOptions,
+} from "./test-support/harness.js"
 
 const MINUTE = 60 * 1000
 const HOUR = 60 * MINUTE
@@ -27,7 +38,10 @@ function exchange(code: string, shopId = SHOP_ID) {
 }
 
 function refresh(refreshToken: string) {
-  return callApi(sb, { path: "/api/v2/auth/access_token/get", body: { refresh_token: refreshToken, partner_id: PARTNER.partner_id, shop_id: SHOP_ID } })
+  return callApi(sb, {
+    path: "/api/v2/auth/access_token/get",
+    body: { refresh_token: refreshToken, partner_id: PARTNER.partner_id, shop_id: SHOP_ID },
+  })
 }
 
 function shopInfo(accessToken: string) {
@@ -160,7 +174,13 @@ describe("access and refresh tokens", () => {
     await refresh(first.refresh_token)
     const log = await control<unknown[]>(sb, "GET", "/_control/requests?path=/api/v2/auth/access_token/get")
     expect(log.body).toHaveLength(1)
-    expect(log.body[0]).toMatchObject({ method: "POST", path: "/api/v2/auth/access_token/get", status: 200, error: "", partner_id: PARTNER.partner_id })
+    expect(log.body[0]).toMatchObject({
+      method: "POST",
+      path: "/api/v2/auth/access_token/get",
+      status: 200,
+      error: "",
+      partner_id: PARTNER.partner_id,
+    })
   })
 })
 

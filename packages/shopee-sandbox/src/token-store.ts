@@ -1,11 +1,6 @@
 import type { Authorizations } from "./authorizations.js"
 import type { SandboxClock } from "./clock.js"
-import {
-  ACCESS_TOKEN_TTL_MS,
-  AUTH_CODE_TTL_MS,
-  OLD_ACCESS_TOKEN_GRACE_MS,
-  REFRESH_TOKEN_TTL_MS,
-} from "./lifetimes.js"
+import { ACCESS_TOKEN_TTL_MS, AUTH_CODE_TTL_MS, OLD_ACCESS_TOKEN_GRACE_MS, REFRESH_TOKEN_TTL_MS } from "./lifetimes.js"
 import type { AccessToken, AuthCode, Grant, RefreshToken, SandboxState } from "./model.js"
 import { randomHex32 } from "./random-token.js"
 import { ShopeeError, authError, invalidAccessToken, invalidCode } from "./shopee-error.js"
@@ -37,7 +32,7 @@ export class TokenStore {
   constructor(
     private readonly state: SandboxState,
     private readonly clock: SandboxClock,
-    private readonly authorizations: Authorizations,
+    private readonly authorizations: Authorizations
   ) {}
 
   issueCode(grant: Grant, subject: { shop_id: number } | { main_account_id: number }): AuthCode {
@@ -53,12 +48,7 @@ export class TokenStore {
     return code
   }
 
-  exchangeCode(input: {
-    code: string
-    partner_id: number
-    shop_id?: number
-    main_account_id?: number
-  }): TokenPair {
+  exchangeCode(input: { code: string; partner_id: number; shop_id?: number; main_account_id?: number }): TokenPair {
     const now = this.clock.nowMs()
     const code = this.state.codes.find((c) => c.code === input.code)
     const matches =

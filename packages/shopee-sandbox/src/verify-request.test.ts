@@ -1,5 +1,16 @@
 import type { RunningSandbox } from "./server.js"
-import { OTHER_SHOP_ID, PARTNER, SHOP_ID, authorizeShop, callApi, control, hmacHex, startSandbox, testOptions, type Tokens } from "./test-support/harness.js"
+import {
+  OTHER_SHOP_ID,
+  PARTNER,
+  SHOP_ID,
+  authorizeShop,
+  callApi,
+  control,
+  hmacHex,
+  startSandbox,
+  testOptions,
+  type Tokens,
+} from "./test-support/harness.js"
 
 const MERCHANT_ID = 900001
 const MAIN_ACCOUNT_ID = 500001
@@ -81,7 +92,9 @@ describe("public calls (partner_id + path + timestamp)", () => {
     expect(noPartner).toMatchObject({ error: "error_param", message: "There is no partner_id in query." })
     const noTimestamp = await fetch(`${sb.url}${LOST}?partner_id=${PARTNER.partner_id}&sign=x`).then((r) => r.json())
     expect(noTimestamp).toMatchObject({ error: "error_param", message: "no timestamp" })
-    const noSign = await fetch(`${sb.url}${LOST}?partner_id=${PARTNER.partner_id}&timestamp=${sb.sandbox.clock.nowSeconds()}`).then((r) => r.json())
+    const noSign = await fetch(`${sb.url}${LOST}?partner_id=${PARTNER.partner_id}&timestamp=${sb.sandbox.clock.nowSeconds()}`).then((r) =>
+      r.json()
+    )
     expect(noSign).toMatchObject({ error: "error_param", message: "There is no sign in query." })
   })
 })

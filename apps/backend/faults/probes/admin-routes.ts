@@ -27,7 +27,10 @@ export function exportedMethods(source: string): RouteMethod[] {
   }
   for (const list of code.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const item of list[1].split(",")) {
-      const exported = item.trim().split(/\s+as\s+/).pop()
+      const exported = item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
       if (exported) named.add(exported.trim())
     }
   }

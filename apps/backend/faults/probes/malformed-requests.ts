@@ -20,7 +20,8 @@ const acknowledged: Expectation = { kind: "acknowledged" }
 const redirected: Expectation = { kind: "redirected" }
 const refused = (mentions?: string): Expectation => ({ kind: "refused", ...(mentions ? { mentions } : {}) })
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part) : Buffer.from(part))))
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part) : Buffer.from(part))))
 const nested = (depth: number, open: string, close: string, inner = "1") => open.repeat(depth) + inner + close.repeat(depth)
 /** A push-shaped body, each call distinct (a repeated body would be counted as a duplicate instead). */
 let distinct = 0
@@ -94,7 +95,13 @@ export function malformedRequests(sign: (path: string, body: string | Buffer) =>
   webhook("Authorization not hex", push(""), { ...json, authorization: "z".repeat(64) })
   webhook("Authorization of Latin-1 bytes", push(""), { ...json, authorization: "\u00e9\u00ff".repeat(32) })
   webhook("Content-Encoding gzip that is not gzip", push(""), { ...json, "content-encoding": "gzip", authorization: "0".repeat(64) })
-  webhook("repeated and NUL query parameters", push(""), { ...json, authorization: "0".repeat(64) }, acknowledged, `${WEBHOOK}?a=1&a=2&%00=%00`)
+  webhook(
+    "repeated and NUL query parameters",
+    push(""),
+    { ...json, authorization: "0".repeat(64) },
+    acknowledged,
+    `${WEBHOOK}?a=1&a=2&%00=%00`
+  )
   webhook("body one byte over the limit", "x".repeat(PUSH_LIMIT + 1), json, refused("limit"))
   webhook("body of 1 MB", Buffer.alloc(1024 * 1024, "y"), json, refused("limit"))
   webhook("unknown environment", push(""), json, refused("environment"), "/connectors/shopee/webhook/production")
@@ -125,7 +132,14 @@ export function malformedRequests(sign: (path: string, body: string | Buffer) =>
   callback("unknown environment", "?code=a&shop_id=820001", "/connectors/shopee/oauth/callback/production")
   callback("%00 environment", "?code=a&shop_id=820001", "/connectors/shopee/oauth/callback/%00")
 
-  const admin = (name: string, method: MalformedRequest["method"], path: string, expect: Expectation, body?: unknown, headers?: Record<string, string>) =>
+  const admin = (
+    name: string,
+    method: MalformedRequest["method"],
+    path: string,
+    expect: Expectation,
+    body?: unknown,
+    headers?: Record<string, string>
+  ) =>
     requests.push({
       name: `admin: ${name}`,
       method,
@@ -147,7 +161,9 @@ export function malformedRequests(sign: (path: string, body: string | Buffer) =>
   admin("partner_key as a number", "PATCH", credentials, refused("partner_key"), { partner_key: 12345 })
   admin("default_location_id with NUL", "PATCH", credentials, refused("default_location_id"), { default_location_id: "sloc_\u0000" })
   admin("api_base_url not a URL", "PATCH", credentials, refused("api_base_url"), { api_base_url: "not a url" })
-  admin("api_base_url with NUL", "PATCH", credentials, refused("api_base_url"), { api_base_url: "https://partner.shopeemobile.com\u0000.evil" })
+  admin("api_base_url with NUL", "PATCH", credentials, refused("api_base_url"), {
+    api_base_url: "https://partner.shopeemobile.com\u0000.evil",
+  })
   admin("unknown field", "PATCH", credentials, refused("unrecognized"), { partner_key_plain: "x" })
   admin("empty body", "PATCH", credentials, refused("empty"), {})
   admin("body that is not JSON", "PATCH", credentials, refused(), "{name:", { "content-type": "application/json" })
@@ -157,13 +173,18 @@ export function malformedRequests(sign: (path: string, body: string | Buffer) =>
   admin("unknown environment", "PATCH", "/admin/shopee/credentials?env=production", refused("env"), { name: "x" })
   admin("repeated environment", "PATCH", "/admin/shopee/credentials?env=sandbox&env=live", refused("env"), { name: "x" })
   admin("environment %00", "GET", "/admin/shopee/credentials?env=%00", refused("env"))
-  admin("new profile, unknown environment", "POST", "/admin/shopee/profiles", refused("environment"), { environment: "production", name: "x" })
+  admin("new profile, unknown environment", "POST", "/admin/shopee/profiles", refused("environment"), {
+    environment: "production",
+    name: "x",
+  })
   admin("new profile, name with NUL", "POST", "/admin/shopee/profiles", refused("name"), { environment: "sandbox", name: "\u0000" })
   admin("new profile without a name", "POST", "/admin/shopee/profiles", refused("name"), { environment: "sandbox" })
   admin("profile id %00", "PATCH", "/admin/shopee/profiles/%00", refused("id"), { name: "x" })
   admin("delete profile id %00", "DELETE", "/admin/shopee/profiles/%00", refused("id"))
   admin("activate profile id %00", "POST", "/admin/shopee/profiles/%00/activate", refused("id"))
-  admin("switch to an unknown environment", "POST", "/admin/shopee/active-environment", refused("environment"), { environment: "production" })
+  admin("switch to an unknown environment", "POST", "/admin/shopee/active-environment", refused("environment"), {
+    environment: "production",
+  })
   admin("rotation batch of 3000000000", "POST", "/admin/shopee/encryption/rotate", refused("batch_size"), { batch_size: 3000000000 })
   admin("rotation dry_run as a string", "POST", "/admin/shopee/encryption/rotate", refused("dry_run"), { dry_run: "yes" })
   admin("events ?status= with NUL", "GET", "/admin/shopee/events?env=sandbox&status=%00", refused("status"))
@@ -187,7 +208,9 @@ export function malformedRequests(sign: (path: string, body: string | Buffer) =>
   admin("map without variant_id", "POST", "/admin/shopee/products/probe/map", refused("variant_id"), {})
   admin("import in an unknown mode", "POST", "/admin/shopee/products/import?env=sandbox", refused("mode"), { mode: "everything" })
   admin("stock settings, mode with NUL", "POST", "/admin/shopee/stock/settings?env=sandbox", refused("mode"), { mode: "mirror\u0000" })
-  admin("stock settings, buffer of 3000000000", "POST", "/admin/shopee/stock/settings?env=sandbox", refused("buffer"), { buffer: 3000000000 })
+  admin("stock settings, buffer of 3000000000", "POST", "/admin/shopee/stock/settings?env=sandbox", refused("buffer"), {
+    buffer: 3000000000,
+  })
   admin("stock run of an unknown kind", "POST", "/admin/shopee/stock/runs?env=sandbox", refused("kind"), { kind: "everything" })
   admin("stock run id %00", "GET", "/admin/shopee/stock/runs/%00", refused("id"))
   admin("restore stock run id %00", "POST", "/admin/shopee/stock/runs/%00/restore", refused("id"))

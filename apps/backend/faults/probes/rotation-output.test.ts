@@ -7,7 +7,8 @@ describe("the rotation CLI's output", () => {
   })
 
   it("reads the verify line among the others", () => {
-    const output = "re-encrypted 1/1 rows (100%)\ndone: 2 secrets moved to key 1a2b3c4d, 0 unreadable\nverify: 3/4 secrets on key 1a2b3c4d, 1 unreadable — run again\n"
+    const output =
+      "re-encrypted 1/1 rows (100%)\ndone: 2 secrets moved to key 1a2b3c4d, 0 unreadable\nverify: 3/4 secrets on key 1a2b3c4d, 1 unreadable — run again\n"
     expect(verifyOf(output)).toEqual({ onKey: 3, total: 4, keyId: "1a2b3c4d", unreadable: 1 })
     expect(verifyOf("done: 0 secrets moved")).toBeNull()
   })

@@ -29,7 +29,8 @@ export function driveApiFaults(sandbox: Sandbox, share: number): { stop: () => A
     const calls = apiCalls(sandbox, firstSeq)
     const owed = Math.ceil(calls.length * share) + 1
     const scheduled = added.reduce((sum, rule) => sum + rule.hits + (rule.remaining ?? 0), 0)
-    if (owed > scheduled) added.push(sandbox.faults.add({ ...FAILURES[turn++ % FAILURES.length], route: "/api/*", times: owed - scheduled }))
+    if (owed > scheduled)
+      added.push(sandbox.faults.add({ ...FAILURES[turn++ % FAILURES.length], route: "/api/*", times: owed - scheduled }))
     const pushes = sandbox.state.counters.push_message
     const tenth = Math.floor(pushes / 10) - Math.floor(pushesSeen / 10)
     if (tenth > 0) {

@@ -64,7 +64,8 @@ export const malformedInput: Scenario = async (stack) => {
       [startedAt]
     )
     for (const row of incomplete.rows) problems.push(`push row ${row.id} (${row.status}) is half-written`)
-    const pushRows = (await sql.query("select count(*)::int as n from shopee_raw_event where created_at >= $1", [startedAt])).rows[0].n as number
+    const pushRows = (await sql.query("select count(*)::int as n from shopee_raw_event where created_at >= $1", [startedAt])).rows[0]
+      .n as number
     const countedNotStored = (await pushTableFigures(sql)).refused - pushesBefore.refused
     const adminAfter = await tableDigests(sql, tables)
     const changed = tables.filter((table) => adminBefore[table] !== adminAfter[table])
@@ -73,7 +74,15 @@ export const malformedInput: Scenario = async (stack) => {
     return {
       name: "malformed-input",
       ok: problems.length === 0,
-      figures: { requests: requests.length, ...counts, push_rows_added: pushRows, counted_not_stored: countedNotStored, half_written: incomplete.rows.length, tables_changed: changed.length, problems: problems.length },
+      figures: {
+        requests: requests.length,
+        ...counts,
+        push_rows_added: pushRows,
+        counted_not_stored: countedNotStored,
+        half_written: incomplete.rows.length,
+        tables_changed: changed.length,
+        problems: problems.length,
+      },
       problems,
     }
   } finally {
@@ -85,7 +94,9 @@ export const malformedInput: Scenario = async (stack) => {
 async function tableDigests(sql: pg.Client, tables: string[]): Promise<Record<string, string>> {
   const digests: Record<string, string> = {}
   for (const table of tables) {
-    const { rows } = await sql.query(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${pg.escapeIdentifier(table)} t`)
+    const { rows } = await sql.query(
+      `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${pg.escapeIdentifier(table)} t`
+    )
     digests[table] = rows[0].digest
   }
   return digests

@@ -122,11 +122,14 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
       medusa_completed: state.completed,
     })
     const problems: string[] = []
-    if (state.lost.length > 0) problems.push(`${state.lost.length} acknowledged pushes not stored, e.g. message ${state.lost.slice(0, 3).join(", ")}`)
+    if (state.lost.length > 0)
+      problems.push(`${state.lost.length} acknowledged pushes not stored, e.g. message ${state.lost.slice(0, 3).join(", ")}`)
     if (state.imported !== orderSns.length) problems.push(`${state.imported}/${orderSns.length} orders imported`)
     if (state.duplicateOrders.length > 0) problems.push(`orders imported more than once: ${state.duplicateOrders.slice(0, 5).join(", ")}`)
-    if (state.leftDrafts.length > 0) problems.push(`draft orders left beside the import (cut short before being placed): ${state.leftDrafts.slice(0, 5).join(", ")}`)
-    if (state.statusesMatching !== orderSns.length) problems.push(`${state.statusesMatching}/${orderSns.length} sync rows in Shopee's final status`)
+    if (state.leftDrafts.length > 0)
+      problems.push(`draft orders left beside the import (cut short before being placed): ${state.leftDrafts.slice(0, 5).join(", ")}`)
+    if (state.statusesMatching !== orderSns.length)
+      problems.push(`${state.statusesMatching}/${orderSns.length} sync rows in Shopee's final status`)
     if (state.completed !== orderSns.length) problems.push(`${state.completed}/${orderSns.length} Medusa orders completed`)
     if (problems.length > 0) await recordDiagnosis(stack, database, options.name, orderSns, state)
     return { name: options.name, ok: problems.length === 0, figures, problems }
@@ -171,7 +174,9 @@ export async function convergence(
     lost,
     events: events.length,
     eventsProcessed: events.filter((event) => event.processed).length,
-    eventStatuses: [...new Set(events.map((event) => event.status))].map((status) => `${status}:${events.filter((event) => event.status === status).length}`).join(","),
+    eventStatuses: [...new Set(events.map((event) => event.status))]
+      .map((status) => `${status}:${events.filter((event) => event.status === status).length}`)
+      .join(","),
     duplicatesCounted: events.reduce((sum, event) => sum + Number(event.duplicate_count ?? 0), 0),
     imported: syncs.filter((sync) => sync.order_id !== null).length,
     medusaOrders: placed.length,
@@ -186,7 +191,13 @@ export async function convergence(
  * What the connector stored for the orders that did not end right (their Medusa orders, sync rows,
  * pushes and exceptions), written to the run's log (`<stack>-diagnosis.log`) for whoever reads the failure.
  */
-async function recordDiagnosis(stack: FaultStack, database: pg.Client, scenario: string, orderSns: string[], state: Convergence): Promise<void> {
+async function recordDiagnosis(
+  stack: FaultStack,
+  database: pg.Client,
+  scenario: string,
+  orderSns: string[],
+  state: Convergence
+): Promise<void> {
   const { rows: syncs } = await database.query(
     `SELECT order_sn, state, state_reason, shopee_status, order_id FROM shopee_order_sync WHERE order_sn = ANY($1) AND deleted_at IS NULL`,
     [orderSns]

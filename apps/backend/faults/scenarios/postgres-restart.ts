@@ -13,7 +13,12 @@ const DOWN_MS = 6000
 export const postgresRestart: Scenario = async (stack) => {
   const restart = stack.restartDatabase
   if (!restart) {
-    return { name: "postgres-restart", ok: false, figures: { stack: stack.label }, problems: ["this stack's PostgreSQL is shared: the scenario needs the scratch cluster"] }
+    return {
+      name: "postgres-restart",
+      ok: false,
+      figures: { stack: stack.label },
+      problems: ["this stack's PostgreSQL is shared: the scenario needs the scratch cluster"],
+    }
   }
   let outage: { downAt: number; upAt: number } | undefined
   const result = await runOrderTraffic(stack, {
@@ -32,9 +37,18 @@ export const postgresRestart: Scenario = async (stack) => {
   const answered2xx = attempts.filter((attempt) => attempt.status !== null && attempt.status >= 200 && attempt.status < 300).length
   const noAnswer = attempts.filter((attempt) => attempt.status === null).length
   const other = attempts.length - answered5xx - answered2xx - noAnswer
-  Object.assign(result.figures, { outage_pushes: attempts.length, outage_5xx: answered5xx, outage_2xx: answered2xx, outage_no_answer: noAnswer, outage_other: other })
+  Object.assign(result.figures, {
+    outage_pushes: attempts.length,
+    outage_5xx: answered5xx,
+    outage_2xx: answered2xx,
+    outage_no_answer: noAnswer,
+    outage_other: other,
+  })
   if (attempts.length === 0) result.problems.push("no push was delivered while PostgreSQL was down: the outage proved nothing")
-  if (noAnswer > 0) result.problems.push(`${noAnswer} pushes during the outage got no answer within the simulator's 3 s (Shopee retries those too, but a 5xx was due)`)
+  if (noAnswer > 0)
+    result.problems.push(
+      `${noAnswer} pushes during the outage got no answer within the simulator's 3 s (Shopee retries those too, but a 5xx was due)`
+    )
   if (other > 0) result.problems.push(`${other} pushes during the outage were answered neither 5xx nor 2xx`)
   result.ok = result.problems.length === 0
   return result

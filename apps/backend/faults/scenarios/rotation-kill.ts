@@ -69,9 +69,16 @@ export const rotationKill: Scenario = async (stack) => {
       problems.push(`${count} ciphertext(s) of ${column} not on the current key after the second run`)
     }
     if (verify && verify.total !== stored.length) {
-      problems.push(`verify counted ${verify.total} secrets; the database holds ${stored.length} ciphertexts (${Object.entries(countBy(stored.map((entry) => entry.column))).map(([column, count]) => `${column} ${count}`).join(", ")})`)
+      problems.push(
+        `verify counted ${verify.total} secrets; the database holds ${stored.length} ciphertexts (${Object.entries(
+          countBy(stored.map((entry) => entry.column))
+        )
+          .map(([column, count]) => `${column} ${count}`)
+          .join(", ")})`
+      )
     }
-    if (verify && (verify.onKey !== verify.total || verify.unreadable !== 0)) problems.push(`verify: ${verify.onKey}/${verify.total} on key, ${verify.unreadable} unreadable`)
+    if (verify && (verify.onKey !== verify.total || verify.unreadable !== 0))
+      problems.push(`verify: ${verify.onKey}/${verify.total} on key, ${verify.unreadable} unreadable`)
 
     problems.push(...(await secretsInUse(stack, sql)))
     const { findings } = scanForSecrets([{ source: "rotation CLI output", text: outputs.join("\n") }], await stack.plainSecrets())
@@ -95,7 +102,8 @@ export const rotationKill: Scenario = async (stack) => {
     }
   } finally {
     await sql.end()
-    for (const id of created) await stack.fetch(`${stack.medusaUrl}/admin/shopee/profiles/${id}`, { method: "DELETE", headers: stack.adminHeaders })
+    for (const id of created)
+      await stack.fetch(`${stack.medusaUrl}/admin/shopee/profiles/${id}`, { method: "DELETE", headers: stack.adminHeaders })
   }
 }
 
@@ -106,7 +114,12 @@ async function addProfiles(stack: FaultStack): Promise<string[]> {
     const response = await stack.fetch(`${stack.medusaUrl}/admin/shopee/profiles`, {
       method: "POST",
       headers: { ...stack.adminHeaders, "content-type": "application/json" },
-      body: JSON.stringify({ environment: "live", name: `Rotation probe ${n}`, partner_key: DEMO_PARTNER_KEY, push_partner_key: DEMO_PUSH_PARTNER_KEY }),
+      body: JSON.stringify({
+        environment: "live",
+        name: `Rotation probe ${n}`,
+        partner_key: DEMO_PARTNER_KEY,
+        push_partner_key: DEMO_PUSH_PARTNER_KEY,
+      }),
     })
     const body = (await response.json()) as { profile?: { id: string }; id?: string; message?: string }
     if (response.status !== 201) throw new Error(`adding a profile for the rotation: ${response.status} ${body.message ?? ""}`)
@@ -161,7 +174,9 @@ async function ciphertexts(sql: pg.Client): Promise<{ column: string; keyId: str
   )
   const found: { column: string; keyId: string | null }[] = []
   for (const { table_name: table, column_name: column } of columns) {
-    const { rows } = await sql.query(`select ${pg.escapeIdentifier(column)} as value from ${pg.escapeIdentifier(table)} where ${pg.escapeIdentifier(column)} is not null and deleted_at is null`)
+    const { rows } = await sql.query(
+      `select ${pg.escapeIdentifier(column)} as value from ${pg.escapeIdentifier(table)} where ${pg.escapeIdentifier(column)} is not null and deleted_at is null`
+    )
     for (const row of rows) found.push({ column: `${table}.${column}`, keyId: keyIdOfCiphertext(row.value) })
   }
   return found
@@ -172,16 +187,32 @@ async function secretsInUse(stack: FaultStack, sql: pg.Client): Promise<string[]
   const problems: string[] = []
   const admin = { ...stack.adminHeaders, "content-type": "application/json" }
   const connect = await stack.fetch(`${stack.medusaUrl}/admin/shopee/connect?env=sandbox`, { method: "POST", headers: admin })
-  if (connect.status !== 200) problems.push(`connect (signs with the partner key): ${connect.status} ${(await connect.text()).slice(0, 200)}`)
+  if (connect.status !== 200)
+    problems.push(`connect (signs with the partner key): ${connect.status} ${(await connect.text()).slice(0, 200)}`)
   const reconcile = await stack.fetch(`${stack.medusaUrl}/admin/shopee/reconcile?env=sandbox`, { method: "POST", headers: admin })
-  if (reconcile.status >= 300) problems.push(`reconcile (calls Shopee with the access token): ${reconcile.status} ${(await reconcile.text()).slice(0, 200)}`)
+  if (reconcile.status >= 300)
+    problems.push(`reconcile (calls Shopee with the access token): ${reconcile.status} ${(await reconcile.text()).slice(0, 200)}`)
 
   const tag = crypto.randomBytes(6).toString("hex")
-  const body = JSON.stringify({ code: 10, shop_id: DEMO_SHOP_ID, timestamp: Math.floor(Date.now() / 1000), data: { type: "message", content: { message_id: `rotation-${tag}` } } })
-  const signature = crypto.createHmac("sha256", DEMO_PUSH_PARTNER_KEY).update(`${new URL(stack.pushUrl).origin}${new URL(stack.pushUrl).pathname}|`).update(body).digest("hex")
-  const push = await stack.fetch(stack.pushUrl, { method: "POST", headers: { "content-type": "application/json", authorization: signature }, body })
+  const body = JSON.stringify({
+    code: 10,
+    shop_id: DEMO_SHOP_ID,
+    timestamp: Math.floor(Date.now() / 1000),
+    data: { type: "message", content: { message_id: `rotation-${tag}` } },
+  })
+  const signature = crypto
+    .createHmac("sha256", DEMO_PUSH_PARTNER_KEY)
+    .update(`${new URL(stack.pushUrl).origin}${new URL(stack.pushUrl).pathname}|`)
+    .update(body)
+    .digest("hex")
+  const push = await stack.fetch(stack.pushUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: signature },
+    body,
+  })
   const { rows } = await sql.query("select signature_ok from shopee_raw_event where raw_body like $1", [`%rotation-${tag}%`])
-  if (push.status !== 200 || rows[0]?.signature_ok !== true) problems.push(`a push signed with the push partner key: ${push.status}, signature_ok ${rows[0]?.signature_ok}`)
+  if (push.status !== 200 || rows[0]?.signature_ok !== true)
+    problems.push(`a push signed with the push partner key: ${push.status}, signature_ok ${rows[0]?.signature_ok}`)
   return problems
 }
 

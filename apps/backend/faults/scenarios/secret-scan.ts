@@ -11,7 +11,10 @@ export const secretScan: Scenario = async (stack) => {
   const secrets = await stack.plainSecrets()
   const responses = stack.recordedResponses()
   const log = stack.logText()
-  const texts: ScannedText[] = [...responses.map(({ request, body }) => ({ source: `response to ${request.slice(0, 120)}`, text: body })), { source: "the run's log", text: log }]
+  const texts: ScannedText[] = [
+    ...responses.map(({ request, body }) => ({ source: `response to ${request.slice(0, 120)}`, text: body })),
+    { source: "the run's log", text: log },
+  ]
   const { findings, unscannable } = scanForSecrets(texts, secrets)
   const problems = findings.map((finding) => `${finding.secret} found ${finding.form} in ${finding.source} at ${finding.offset}`)
   if (secrets.length === 0) problems.push("no secret to look for: plainSecrets() is empty")

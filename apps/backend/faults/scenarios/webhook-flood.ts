@@ -21,7 +21,10 @@ function rejectedPush(n: number): { body: string; authorization: string } {
     case 0:
       return { body, authorization: "0".repeat(64) }
     case 1:
-      return { body: body.replace('"padding":""', `"padding":"${"x".repeat(64 * 1024 - 256 - body.length)}"`), authorization: "0".repeat(64) }
+      return {
+        body: body.replace('"padding":""', `"padding":"${"x".repeat(64 * 1024 - 256 - body.length)}"`),
+        authorization: "0".repeat(64),
+      }
     default:
       return { body, authorization: "f".repeat(8 * 1024) }
   }
@@ -49,7 +52,11 @@ export const webhookFlood: Scenario = async (stack) => {
         while (Date.now() < until) {
           const { body, authorization } = rejectedPush(sent++)
           bytesSent += body.length + authorization.length
-          const response = await stack.fetch(stack.pushUrl, { method: "POST", headers: { "content-type": "application/json", authorization }, body })
+          const response = await stack.fetch(stack.pushUrl, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization },
+            body,
+          })
           await response.arrayBuffer()
           answers[response.status] = (answers[response.status] ?? 0) + 1
         }
@@ -72,9 +79,14 @@ export const webhookFlood: Scenario = async (stack) => {
       [startedAt]
     )
     const { body: largestBody, headers: largestHeaders } = largest.rows[0] as { body: number | null; headers: number | null }
-    if ((largestBody ?? 0) > MAX_BODY_BYTES_KEPT) problems.push(`a stored rejected push kept ${largestBody} B of body, over ${MAX_BODY_BYTES_KEPT}`)
-    if ((largestHeaders ?? 0) > MAX_HEADER_BYTES_KEPT) problems.push(`a stored rejected push kept ${largestHeaders} B of headers, over ${MAX_HEADER_BYTES_KEPT}`)
-    if (tableBytes > rows * MAX_TABLE_BYTES_PER_ROW + TABLE_BYTES_SLACK) problems.push(`${tableBytes} B added on disk for ${rows} stored rows, over ${MAX_TABLE_BYTES_PER_ROW} B a row and ${TABLE_BYTES_SLACK} B`)
+    if ((largestBody ?? 0) > MAX_BODY_BYTES_KEPT)
+      problems.push(`a stored rejected push kept ${largestBody} B of body, over ${MAX_BODY_BYTES_KEPT}`)
+    if ((largestHeaders ?? 0) > MAX_HEADER_BYTES_KEPT)
+      problems.push(`a stored rejected push kept ${largestHeaders} B of headers, over ${MAX_HEADER_BYTES_KEPT}`)
+    if (tableBytes > rows * MAX_TABLE_BYTES_PER_ROW + TABLE_BYTES_SLACK)
+      problems.push(
+        `${tableBytes} B added on disk for ${rows} stored rows, over ${MAX_TABLE_BYTES_PER_ROW} B a row and ${TABLE_BYTES_SLACK} B`
+      )
     // Every push of the flood is rejected for its signature: one burst, at most one new exception.
     if (openExceptions > 1) problems.push(`${openExceptions} open exceptions added by one flood (a burst folds into one)`)
     return {

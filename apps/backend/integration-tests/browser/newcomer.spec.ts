@@ -64,87 +64,94 @@ async function readmePicture(name: string): Promise<void> {
   }
 }
 
-it("walks the README: log in, connect the shop, create an order in the simulator, see it in Medusa, Ctrl-C", async () => {
-  const port = await findFreePort()
-  const sandboxPort = await findFreePort()
-  start = await step("npm start (fresh .data: embedded PostgreSQL, migrate, seed)", () =>
-    startNpmStart({
-      logFile: path.join(ROOT, "apps/backend/test-results/newcomer-npm-start.log"),
-      env: { SHOPEE_DATA_DIR: dataDir, PORT: String(port), SHOPEE_SANDBOX_PORT: String(sandboxPort) },
-    })
-  )
-  expect(start.output()).toContain(`embedded PostgreSQL (data in`)
-  expect(start.admin).toBeDefined()
-  const { email, password } = start.admin!
+it(
+  "walks the README: log in, connect the shop, create an order in the simulator, see it in Medusa, Ctrl-C",
+  async () => {
+    const port = await findFreePort()
+    const sandboxPort = await findFreePort()
+    start = await step("npm start (fresh .data: embedded PostgreSQL, migrate, seed)", () =>
+      startNpmStart({
+        logFile: path.join(ROOT, "apps/backend/test-results/newcomer-npm-start.log"),
+        env: { SHOPEE_DATA_DIR: dataDir, PORT: String(port), SHOPEE_SANDBOX_PORT: String(sandboxPort) },
+      })
+    )
+    expect(start.output()).toContain(`embedded PostgreSQL (data in`)
+    expect(start.admin).toBeDefined()
+    const { email, password } = start.admin!
 
-  browser = await launchChromium()
-  const context = await browser.newContext({ viewport: VIEWPORT })
-  context.setDefaultTimeout(30_000)
-  page = await context.newPage()
-  const tab = page
+    browser = await launchChromium()
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    context.setDefaultTimeout(30_000)
+    page = await context.newPage()
+    const tab = page
 
-  await step("log in through the login page with the printed credentials", async () => {
-    await tab.goto(`${start!.url}/app`)
-    await tab.getByPlaceholder("Email").fill(email)
-    await tab.getByPlaceholder("Password").fill(password)
-    await tab.getByRole("button", { name: "Continue with Email" }).click()
-    await tab.waitForURL((url) => !url.pathname.startsWith("/app/login"))
-    // The session lives in a cookie that plain http may carry (see src/session-cookie.ts).
-    const cookie = (await context.cookies()).find((candidate) => candidate.name === "connect.sid")
-    expect(cookie).toMatchObject({ secure: false, httpOnly: true, sameSite: "Lax" })
-    await tab.reload()
-    await tab.getByRole("link", { name: "Shopee", exact: true }).waitFor()
-    expect(new URL(tab.url()).pathname.startsWith("/app/login")).toBe(false)
-  })
-
-  await step("open the Shopee page, Connect, approve on the simulator's page", async () => {
-    await tab.getByRole("link", { name: "Shopee", exact: true }).click()
-    await tab.getByTestId("token-state").getByText("No token").waitFor()
-    await tab.getByRole("button", { name: "Connect", exact: true }).click()
-    await tab.getByRole("button", { name: "Confirm authorization" }).click()
-    await tab.getByText("Shop connected").waitFor()
-    await tab.getByTestId("token-state").getByText(/^Connected, expires in/).waitFor()
-    await readmePicture("connection")
-  })
-
-  const orderSn = await step("create an order in the simulator's console", async () => {
-    await tab.goto(`${start!.sandboxUrl}/console`)
-    const form = tab.locator("form#create-order")
-    await form.getByLabel("Status").selectOption("READY_TO_SHIP")
-    await form.getByRole("button", { name: "Create order" }).click()
-    const created = tab.locator("code.order-sn").first()
-    await created.waitFor()
-    return (await created.textContent())!.trim()
-  })
-
-  await step("see it in the Shopee orders list and as a Medusa order in the sales channel Shopee", async () => {
-    await tab.goto(`${start!.url}/app/shopee/orders?q=${orderSn}`)
-    const row = tab.getByRole("row").filter({ hasText: orderSn })
-    // The push reaches the webhook within a second or two; the list is read when the page loads.
-    for (let attempt = 0; attempt < 30 && !(await row.getByText("Imported").isVisible()); attempt++) {
-      await tab.waitForTimeout(1_000)
+    await step("log in through the login page with the printed credentials", async () => {
+      await tab.goto(`${start!.url}/app`)
+      await tab.getByPlaceholder("Email").fill(email)
+      await tab.getByPlaceholder("Password").fill(password)
+      await tab.getByRole("button", { name: "Continue with Email" }).click()
+      await tab.waitForURL((url) => !url.pathname.startsWith("/app/login"))
+      // The session lives in a cookie that plain http may carry (see src/session-cookie.ts).
+      const cookie = (await context.cookies()).find((candidate) => candidate.name === "connect.sid")
+      expect(cookie).toMatchObject({ secure: false, httpOnly: true, sameSite: "Lax" })
       await tab.reload()
-    }
-    await row.getByText("Imported").waitFor()
-    await row.getByText("READY_TO_SHIP").waitFor()
-    const displayId = (await row.getByRole("link", { name: /^#\d+$/ }).textContent())!.trim()
+      await tab.getByRole("link", { name: "Shopee", exact: true }).waitFor()
+      expect(new URL(tab.url()).pathname.startsWith("/app/login")).toBe(false)
+    })
 
-    await tab.goto(`${start!.url}/app/orders`)
-    const medusaRow = tab.getByRole("row").filter({ hasText: displayId })
-    await medusaRow.getByText("Shopee", { exact: true }).waitFor()
-    await medusaRow.click()
-    await tab.getByText(orderSn).first().waitFor()
-    await readmePicture("imported-order")
-  })
+    await step("open the Shopee page, Connect, approve on the simulator's page", async () => {
+      await tab.getByRole("link", { name: "Shopee", exact: true }).click()
+      await tab.getByTestId("token-state").getByText("No token").waitFor()
+      await tab.getByRole("button", { name: "Connect", exact: true }).click()
+      await tab.getByRole("button", { name: "Confirm authorization" }).click()
+      await tab.getByText("Shop connected").waitFor()
+      await tab
+        .getByTestId("token-state")
+        .getByText(/^Connected, expires in/)
+        .waitFor()
+      await readmePicture("connection")
+    })
 
-  await step("Ctrl-C, and nothing left running", async () => {
-    const running = start!
-    start = undefined
-    const { leftovers } = await running.stop()
-    expect(leftovers).toEqual([])
-    expect(await processesMentioning(dataDir)).toEqual([])
-    expect(await isPortTaken(port)).toBe(false)
-    expect(await isPortTaken(sandboxPort)).toBe(false)
-    expect(running.output()).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
-  })
-}, 15 * 60 * 1000)
+    const orderSn = await step("create an order in the simulator's console", async () => {
+      await tab.goto(`${start!.sandboxUrl}/console`)
+      const form = tab.locator("form#create-order")
+      await form.getByLabel("Status").selectOption("READY_TO_SHIP")
+      await form.getByRole("button", { name: "Create order" }).click()
+      const created = tab.locator("code.order-sn").first()
+      await created.waitFor()
+      return (await created.textContent())!.trim()
+    })
+
+    await step("see it in the Shopee orders list and as a Medusa order in the sales channel Shopee", async () => {
+      await tab.goto(`${start!.url}/app/shopee/orders?q=${orderSn}`)
+      const row = tab.getByRole("row").filter({ hasText: orderSn })
+      // The push reaches the webhook within a second or two; the list is read when the page loads.
+      for (let attempt = 0; attempt < 30 && !(await row.getByText("Imported").isVisible()); attempt++) {
+        await tab.waitForTimeout(1_000)
+        await tab.reload()
+      }
+      await row.getByText("Imported").waitFor()
+      await row.getByText("READY_TO_SHIP").waitFor()
+      const displayId = (await row.getByRole("link", { name: /^#\d+$/ }).textContent())!.trim()
+
+      await tab.goto(`${start!.url}/app/orders`)
+      const medusaRow = tab.getByRole("row").filter({ hasText: displayId })
+      await medusaRow.getByText("Shopee", { exact: true }).waitFor()
+      await medusaRow.click()
+      await tab.getByText(orderSn).first().waitFor()
+      await readmePicture("imported-order")
+    })
+
+    await step("Ctrl-C, and nothing left running", async () => {
+      const running = start!
+      start = undefined
+      const { leftovers } = await running.stop()
+      expect(leftovers).toEqual([])
+      expect(await processesMentioning(dataDir)).toEqual([])
+      expect(await isPortTaken(port)).toBe(false)
+      expect(await isPortTaken(sandboxPort)).toBe(false)
+      expect(running.output()).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
+    })
+  },
+  15 * 60 * 1000
+)

@@ -48,7 +48,10 @@ export async function connectShop(api: AxiosInstance, container: MedusaContainer
     },
     options
   )
-  const { code } = await control(sandbox, "POST", "/_control/auth_code", { partner_id: SANDBOX_PARTNER.partner_id, shop_id: SANDBOX_SHOP_ID })
+  const { code } = await control(sandbox, "POST", "/_control/auth_code", {
+    partner_id: SANDBOX_PARTNER.partner_id,
+    shop_id: SANDBOX_SHOP_ID,
+  })
   const callback = await api.get(`/connectors/shopee/oauth/callback/sandbox?code=${code}&shop_id=${SANDBOX_SHOP_ID}`, {
     maxRedirects: 0,
     validateStatus: () => true,

@@ -17,9 +17,19 @@ export async function importCatalogue(container: MedusaContainer, environment: "
  * Cards sold in both channels: each a product with one variant of that SKU, `copies` of it in
  * Medusa at the Shopee channel's location, and a Shopee listing with `listed` in stock.
  */
-export async function addCards(container: MedusaContainer, sandbox: Sandbox, skus: string[], copies: number, listed: number): Promise<void> {
+export async function addCards(
+  container: MedusaContainer,
+  sandbox: Sandbox,
+  skus: string[],
+  copies: number,
+  listed: number
+): Promise<void> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name", "stock_locations.id"], filters: { name: [SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL] } })
+  const { data: channels } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id", "name", "stock_locations.id"],
+    filters: { name: [SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL] },
+  })
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   await createProductsWorkflow(container).run({
     input: {
@@ -28,7 +38,9 @@ export async function addCards(container: MedusaContainer, sandbox: Sandbox, sku
         status: ProductStatus.PUBLISHED,
         shipping_profile_id: profile.id,
         options: [{ title: "Grade", values: ["Raw"] }],
-        variants: [{ title: "Raw", sku, manage_inventory: true, options: { Grade: "Raw" }, prices: [{ amount: 10, currency_code: "sgd" }] }],
+        variants: [
+          { title: "Raw", sku, manage_inventory: true, options: { Grade: "Raw" }, prices: [{ amount: 10, currency_code: "sgd" }] },
+        ],
         sales_channels: channels.map((channel) => ({ id: channel.id })),
       })),
     },
@@ -38,5 +50,6 @@ export async function addCards(container: MedusaContainer, sandbox: Sandbox, sku
   await createInventoryLevelsWorkflow(container).run({
     input: { inventory_levels: items.map((item) => ({ location_id: locationId, inventory_item_id: item.id, stocked_quantity: copies })) },
   })
-  for (const sku of skus) await control(sandbox, "POST", "/_control/items", { shop_id: SANDBOX_SHOP_ID, item_name: `Card ${sku}`, item_sku: sku, stock: listed })
+  for (const sku of skus)
+    await control(sandbox, "POST", "/_control/items", { shop_id: SANDBOX_SHOP_ID, item_name: `Card ${sku}`, item_sku: sku, stock: listed })
 }

@@ -85,7 +85,12 @@ medusaIntegrationTestRunner({
         const all = await get("/admin/shopee/orders")
         expect(all.data.count).toEqual(5)
         expect(ids(all.data.orders)).toEqual(["shord_test0005", "shord_test0004", "shord_test0003", "shord_test0002", "shord_test0001"])
-        expect(all.data.orders[0]).toMatchObject({ order_sn: "2511010005XX", shopee_status: "READY_TO_SHIP", shop_id: "700001", order: null })
+        expect(all.data.orders[0]).toMatchObject({
+          order_sn: "2511010005XX",
+          shopee_status: "READY_TO_SHIP",
+          shop_id: "700001",
+          order: null,
+        })
       })
 
       it("pages in the database: 45 rows in pages of 20, each page asking the database for just that page", async () => {
@@ -294,7 +299,11 @@ medusaIntegrationTestRunner({
         }
         expect(all.data.events[1]).toMatchObject({ environment: "live", code: 4, status: "pending", signature_ok: true, processed: false })
 
-        expect(ids((await get("/admin/shopee/events?env=sandbox")).data.events)).toEqual(["shevt_test0004", "shevt_test0002", "shevt_test0001"])
+        expect(ids((await get("/admin/shopee/events?env=sandbox")).data.events)).toEqual([
+          "shevt_test0004",
+          "shevt_test0002",
+          "shevt_test0001",
+        ])
         expect(ids((await get("/admin/shopee/events?status=pending,failed")).data.events)).toEqual(["shevt_test0003", "shevt_test0002"])
         expect(ids((await get("/admin/shopee/events?code=3")).data.events)).toEqual(["shevt_test0002", "shevt_test0001"])
         expect(ids((await get("/admin/shopee/events?code=3&status=failed&env=sandbox")).data.events)).toEqual(["shevt_test0002"])
@@ -354,7 +363,12 @@ medusaIntegrationTestRunner({
     })
 
     it("every list needs an admin session", async () => {
-      for (const path of ["/admin/shopee/orders", "/admin/shopee/exceptions", "/admin/shopee/events", "/admin/shopee/events/shevt_test0001"]) {
+      for (const path of [
+        "/admin/shopee/orders",
+        "/admin/shopee/exceptions",
+        "/admin/shopee/events",
+        "/admin/shopee/events/shevt_test0001",
+      ]) {
         const response = await api.get(path, { validateStatus: () => true })
         expect(response.status).toEqual(401)
       }

@@ -22,7 +22,12 @@ type MapRow = {
 
 /** 998 items with their own SKUs (every tenth with two models) and two items sharing one SKU. */
 function catalogueItems() {
-  const items: { item_name: string; item_sku: string; stock: number; models?: { model_sku: string; model_name: string; stock: number }[] }[] = []
+  const items: {
+    item_name: string
+    item_sku: string
+    stock: number
+    models?: { model_sku: string; model_name: string; stock: number }[]
+  }[] = []
   for (let i = 0; i < 998; i++) {
     const models = i % 10 === 0 ? ["A", "B"].map((tier) => ({ model_sku: `CAT-${i}-${tier}`, model_name: tier, stock: 2 })) : undefined
     items.push({ item_name: `Card ${i}`, item_sku: `CAT-${i}`, stock: 1, ...(models ? { models } : {}) })
@@ -48,7 +53,9 @@ medusaIntegrationTestRunner({
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const liveRows = async (): Promise<MapRow[]> => sql()("shopee_product_map").whereNull("deleted_at")
     const variantId = async (sku: string) => {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["id"], filters: { sku } })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product_variant", fields: ["id"], filters: { sku } })
       return data[0]!.id as string
     }
     const runCli = async (args: string[]) => {
@@ -84,13 +91,22 @@ medusaIntegrationTestRunner({
     const createItems = async (items: ReturnType<typeof catalogueItems>, hoursAgo = 1) => {
       clockSkewMs = -hoursAgo * 3600 * 1000
       try {
-        return (await control<{ items: { item_id: number; item_sku: string }[] }>(sandbox, "POST", "/_control/items/bulk", { shop_id: SANDBOX_SHOP_ID, items })).items
+        return (
+          await control<{ items: { item_id: number; item_sku: string }[] }>(sandbox, "POST", "/_control/items/bulk", {
+            shop_id: SANDBOX_SHOP_ID,
+            items,
+          })
+        ).items
       } finally {
         clockSkewMs = 0
       }
     }
     const listingRequests = () =>
-      control<{ query: Record<string, string>; status: number; error: string | null }[]>(sandbox, "GET", "/_control/requests?path=/api/v2/product/get_item_list")
+      control<{ query: Record<string, string>; status: number; error: string | null }[]>(
+        sandbox,
+        "GET",
+        "/_control/requests?path=/api/v2/product/get_item_list"
+      )
 
     beforeAll(async () => {
       sandbox = await startOrderSandbox(undefined, () => Date.now() + clockSkewMs)
@@ -112,7 +128,9 @@ medusaIntegrationTestRunner({
       expect(full.ok).toBe(true)
       expect(full.lines.some((line) => /^reading: \d+\/1003 items \(\d+%\)$/.test(line))).toBe(true)
       // 1,000 items made here and the 3 the simulator starts with; 1,100 + 3 listings.
-      expect(full.lines.at(-1)).toMatch(/^done \(full\): 1003 items read, 1103 listings; \d+ matched, \d+ unmatched, 2 conflicts; 0 retired$/)
+      expect(full.lines.at(-1)).toMatch(
+        /^done \(full\): 1003 items read, 1103 listings; \d+ matched, \d+ unmatched, 2 conflicts; 0 retired$/
+      )
 
       const rows = await liveRows()
       expect(rows).toHaveLength(1103)
@@ -120,7 +138,11 @@ medusaIntegrationTestRunner({
       const expectedMatched = skus.filter((sku) => sku !== "CAT-DUP" && inMedusa(sku)).length + 2
       expect(rows.filter((row) => row.match_state === "matched")).toHaveLength(expectedMatched)
       expect(bySku.get("CAT-30-B")).toMatchObject({ match_state: "matched", match_source: "sku", variant_id: await variantId("CAT-30-B") })
-      expect(bySku.get("CAT-3")).toMatchObject({ match_state: "unmatched", variant_id: null, match_reason: 'No Medusa variant has SKU "CAT-3"' })
+      expect(bySku.get("CAT-3")).toMatchObject({
+        match_state: "unmatched",
+        variant_id: null,
+        match_reason: 'No Medusa variant has SKU "CAT-3"',
+      })
       const twins = rows.filter((row) => row.sku === "CAT-DUP")
       expect(twins.map((row) => [row.match_state, row.variant_id, row.match_reason])).toEqual([
         ["conflict", null, '2 Shopee listings have SKU "CAT-DUP"'],
@@ -138,7 +160,12 @@ medusaIntegrationTestRunner({
       const restructuredId = await sandboxItemId(sandbox, "CAT-20")
       const oldModels = rows.filter((row) => row.item_id === String(restructuredId))
       expect(oldModels.map((row) => row.match_state)).toEqual(["matched", "matched"])
-      const { item: restructured } = await control<{ item: { models: { model_id: number }[] } }>(sandbox, "POST", `/_control/items/${restructuredId}/restructure`, {})
+      const { item: restructured } = await control<{ item: { models: { model_id: number }[] } }>(
+        sandbox,
+        "POST",
+        `/_control/items/${restructuredId}/restructure`,
+        {}
+      )
       const changed = await Promise.all(["CAT-1", "CAT-2", "CAT-4"].map((sku) => sandboxItemId(sandbox, sku)))
       for (const id of changed) await control(sandbox, "POST", `/_control/items/${id}/stock`, { stock: 9 })
       await control(sandbox, "DELETE", "/_control/requests")
@@ -147,9 +174,15 @@ medusaIntegrationTestRunner({
       expect(incremental.ok).toBe(true)
       // The three items the simulator starts with were made at its reset, within the overlap: read again.
       expect(incremental.lines.at(-1)).toMatch(/^done \(incremental\): 7 items read, 8 listings; .* 2 retired$/)
-      const read = await control<{ query: Record<string, string> }[]>(sandbox, "GET", "/_control/requests?path=/api/v2/product/get_item_base_info")
+      const read = await control<{ query: Record<string, string> }[]>(
+        sandbox,
+        "GET",
+        "/_control/requests?path=/api/v2/product/get_item_base_info"
+      )
       const seedIds = await Promise.all(SANDBOX_ITEMS.map((item) => sandboxItemId(sandbox, item.item_sku)))
-      expect(read.flatMap((entry) => entry.query.item_id_list.split(",")).sort()).toEqual([restructuredId, ...changed, ...seedIds].map(String).sort())
+      expect(read.flatMap((entry) => entry.query.item_id_list.split(",")).sort()).toEqual(
+        [restructuredId, ...changed, ...seedIds].map(String).sort()
+      )
 
       const after = await liveRows()
       const newModels = after.filter((row) => row.item_id === String(restructuredId))
@@ -161,7 +194,10 @@ medusaIntegrationTestRunner({
         ])
       )
       // No variant is left on a model Shopee no longer has: the old rows are retired.
-      const retired = await sql()("shopee_product_map").whereIn("id", oldModels.map((row) => row.id))
+      const retired = await sql()("shopee_product_map").whereIn(
+        "id",
+        oldModels.map((row) => row.id)
+      )
       expect(retired.every((row: MapRow) => row.deleted_at !== null)).toBe(true)
       expect(after.find((row) => row.sku === "CAT-1")).toMatchObject({ match_state: "matched" })
       expect((await sql()("shopee_product_map").where({ sku: "CAT-1" }).whereNull("deleted_at"))[0].shopee_stock).toBe(9)
@@ -202,7 +238,9 @@ medusaIntegrationTestRunner({
       expect(before.find((row) => row.sku === "PKM-SV1-BB")).toMatchObject({ variant_id: boosterVariant, match_state: "matched" })
 
       await control(sandbox, "POST", `/_control/items/${await sandboxItemId(sandbox, "PKM-SV1-BB")}/status`, { item_status: "BANNED" })
-      await control(sandbox, "POST", `/_control/items/${await sandboxItemId(sandbox, "NOT-IN-MEDUSA")}/status`, { item_status: "SELLER_DELETE" })
+      await control(sandbox, "POST", `/_control/items/${await sandboxItemId(sandbox, "NOT-IN-MEDUSA")}/status`, {
+        item_status: "SELLER_DELETE",
+      })
       const incremental = await runCli(["env=sandbox"])
       expect(incremental.ok).toBe(true)
       expect(incremental.lines.at(-1)).toMatch(/^done \(incremental\): 1 items read, 1 listings; .* 2 retired$/)
@@ -226,8 +264,15 @@ medusaIntegrationTestRunner({
       expect(matched.data.products.map((row: { sku: string }) => row.sku).sort()).toEqual(["PKM-BS-004-PSA8", "PKM-SV1-BB"])
       expect(matched.data.products[0]).toMatchObject({ variant: { sku: expect.any(String), product_title: expect.any(String) } })
       // The stock figures the writer would plan from: the demo store's stock at the Shopee channel's location.
-      const figures = matched.data.products.map((row: { sku: string; medusa_available: number; planned_stock: number }) => [row.sku, row.medusa_available, row.planned_stock])
-      expect(figures.sort()).toEqual([["PKM-BS-004-PSA8", 1, 1], ["PKM-SV1-BB", 12, 12]])
+      const figures = matched.data.products.map((row: { sku: string; medusa_available: number; planned_stock: number }) => [
+        row.sku,
+        row.medusa_available,
+        row.planned_stock,
+      ])
+      expect(figures.sort()).toEqual([
+        ["PKM-BS-004-PSA8", 1, 1],
+        ["PKM-SV1-BB", 12, 12],
+      ])
       const unmatched = await api.get("/admin/shopee/products?env=sandbox&match_state=unmatched,conflict", options)
       expect(unmatched.data.products.map((row: { sku: string; match_reason: string }) => [row.sku, row.match_reason])).toEqual([
         ["NOT-IN-MEDUSA", 'No Medusa variant has SKU "NOT-IN-MEDUSA"'],
@@ -238,13 +283,19 @@ medusaIntegrationTestRunner({
       // The demo store's Shopee channel sells five variants; two are listed on Shopee.
       const unlisted = await api.get("/admin/shopee/products/unlisted?env=sandbox", options)
       expect(unlisted.status).toBe(200)
-      expect(unlisted.data.variants.map((variant: { sku: string }) => variant.sku)).toEqual(["MTG-2U-LOTUS-BGS7", "MTG-2U-LOTUS-BGS85", "PKM-PROMO-ILLUS"])
+      expect(unlisted.data.variants.map((variant: { sku: string }) => variant.sku)).toEqual([
+        "MTG-2U-LOTUS-BGS7",
+        "MTG-2U-LOTUS-BGS85",
+        "PKM-PROMO-ILLUS",
+      ])
 
       const listing = unmatched.data.products[0]
       const promo = unlisted.data.variants.find((variant: { sku: string }) => variant.sku === "PKM-PROMO-ILLUS")
       expect((await api.post(`/admin/shopee/products/${listing.id}/map`, { variant_id: promo.id }, options)).status).toBe(200)
       const widget = await api.get(`/admin/shopee/products/by-variant?variant_id=${promo.id}`, options)
-      expect(widget.data.listings).toEqual([expect.objectContaining({ environment: "sandbox", sku: "NOT-IN-MEDUSA", shopee_stock: 5, match_source: "manual" })])
+      expect(widget.data.listings).toEqual([
+        expect.objectContaining({ environment: "sandbox", sku: "NOT-IN-MEDUSA", shopee_stock: 5, match_source: "manual" }),
+      ])
       expect((await api.get("/admin/shopee/products/unlisted?env=sandbox", options)).data.count).toBe(2)
 
       // A variant the SKU matcher gave to another listing moves to the person's choice; one a person gave cannot.
@@ -253,19 +304,40 @@ medusaIntegrationTestRunner({
       expect(taken.status).toBe(409)
       expect(taken.data.message).toMatch(/already mapped by hand to Shopee item \d+ model 0; unmap it there first/)
       const unmapped = await api.post(`/admin/shopee/products/${listing.id}/unmap`, {}, options)
-      expect(unmapped.data.product).toMatchObject({ variant_id: null, match_state: "unmatched", match_source: "manual", match_reason: "Unmapped by hand" })
+      expect(unmapped.data.product).toMatchObject({
+        variant_id: null,
+        match_state: "unmatched",
+        match_source: "manual",
+        match_reason: "Unmapped by hand",
+      })
 
       const bad = async (request: Promise<{ status: number; data: { message: string } }>, status: number, message: RegExp) => {
         const answer = await request
         expect([answer.status, answer.data.message]).toEqual([status, expect.stringMatching(message)])
       }
       await bad(api.get("/admin/shopee/products", options), 400, /env/)
-      await bad(api.get("/admin/shopee/products?env=sandbox&match_state=maybe", options), 400, /match_state must be one or more of: matched, unmatched, conflict/)
+      await bad(
+        api.get("/admin/shopee/products?env=sandbox&match_state=maybe", options),
+        400,
+        /match_state must be one or more of: matched, unmatched, conflict/
+      )
       await bad(api.get("/admin/shopee/products?env=sandbox&limit=500", options), 400, /limit/)
       await bad(api.post(`/admin/shopee/products/${listing.id}/map`, {}, options), 400, /variant_id/)
-      await bad(api.post(`/admin/shopee/products/${listing.id}/map`, { variant_id: "variant_nope" }, options), 400, /variant_id: no variant variant_nope exists/)
-      await bad(api.post("/admin/shopee/products/shmap_nope/map", { variant_id: promo.id }, options), 404, /Shopee listing shmap_nope was not found/)
-      await bad(api.post("/admin/shopee/products/import?env=sandbox", { mode: "everything" }, options), 400, /full, incremental.*mode|mode.*full, incremental/)
+      await bad(
+        api.post(`/admin/shopee/products/${listing.id}/map`, { variant_id: "variant_nope" }, options),
+        400,
+        /variant_id: no variant variant_nope exists/
+      )
+      await bad(
+        api.post("/admin/shopee/products/shmap_nope/map", { variant_id: promo.id }, options),
+        404,
+        /Shopee listing shmap_nope was not found/
+      )
+      await bad(
+        api.post("/admin/shopee/products/import?env=sandbox", { mode: "everything" }, options),
+        400,
+        /full, incremental.*mode|mode.*full, incremental/
+      )
       await bad(api.get("/admin/shopee/products/by-variant", options), 400, /variant_id/)
     })
 
@@ -277,7 +349,9 @@ medusaIntegrationTestRunner({
         }, 60_000)
       /** Four starts sent together, as a double click and a second tab would; the answers sorted by status. */
       const startAtOnce = async (mode: string) => {
-        const answers = await Promise.all(Array.from({ length: 4 }, () => api.post("/admin/shopee/products/import?env=sandbox", { mode }, options)))
+        const answers = await Promise.all(
+          Array.from({ length: 4 }, () => api.post("/admin/shopee/products/import?env=sandbox", { mode }, options))
+        )
         return answers.sort((a, b) => a.status - b.status)
       }
 
@@ -286,7 +360,8 @@ medusaIntegrationTestRunner({
         const [started, ...others] = await startAtOnce(mode)
         expect([started.status, ...others.map((answer) => answer.status)]).toEqual([202, 409, 409, 409])
         expect(started.data.run).toMatchObject({ status: "running", requested_mode: mode, environment: "sandbox" })
-        for (const refused of others) expect(refused.data.message).toContain(`A catalogue import (${started.data.run.id}) is already running`)
+        for (const refused of others)
+          expect(refused.data.message).toContain(`A catalogue import (${started.data.run.id}) is already running`)
         expect(await finished()).toMatchObject({
           id: started.data.run.id,
           status: "succeeded",
@@ -308,7 +383,10 @@ medusaIntegrationTestRunner({
       }, 30_000)
       expect(held.order_id).toBeNull()
       // The hold and its exception are written one after the other.
-      const exception = await waitFor(async () => (await sql()("connector_exception").where({ kind: "unknown_sku", payload_ref: order.order_sn }))[0], 30_000)
+      const exception = await waitFor(
+        async () => (await sql()("connector_exception").where({ kind: "unknown_sku", payload_ref: order.order_sn }))[0],
+        30_000
+      )
 
       expect((await runCli(["env=sandbox"])).ok).toBe(true)
       const { data } = await api.get("/admin/shopee/products?env=sandbox&match_state=unmatched&q=NOT-IN-MEDUSA", options)
@@ -321,11 +399,15 @@ medusaIntegrationTestRunner({
       expect(retried.data.exception).toMatchObject({ status: "resolved" })
       const [synced] = await sql()("shopee_order_sync").where({ order_sn: order.order_sn })
       expect(synced).toMatchObject({ state: "imported" })
-      const { data: [medusaOrder] } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        fields: ["id", "items.variant_id"],
-        filters: { id: synced.order_id },
-      })
+      const {
+        data: [medusaOrder],
+      } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: ["id", "items.variant_id"],
+          filters: { id: synced.order_id },
+        })
       expect(medusaOrder.items!.map((item: { variant_id?: string | null } | null) => item!.variant_id)).toEqual([promo])
     })
   },

@@ -25,8 +25,7 @@ medusaIntegrationTestRunner({
     const shopee = () => shopeeModule(getContainer())
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const call = async (method: "get" | "post" | "patch" | "delete", url: string, body?: unknown) => {
-      const response =
-        method === "get" || method === "delete" ? await api[method](url, options) : await api[method](url, body, options)
+      const response = method === "get" || method === "delete" ? await api[method](url, options) : await api[method](url, body, options)
       responses.push(JSON.stringify(response.data))
       return response
     }
@@ -126,11 +125,21 @@ medusaIntegrationTestRunner({
 
     describe("default_location_id", () => {
       it("is taken only when it names one of Medusa's stock locations, and an unknown one writes nothing", async () => {
-        const unknown = await call("patch", "/admin/shopee/credentials?env=live", { name: "Changed", default_location_id: "sloc_does_not_exist" })
+        const unknown = await call("patch", "/admin/shopee/credentials?env=live", {
+          name: "Changed",
+          default_location_id: "sloc_does_not_exist",
+        })
         expect(unknown.status).toEqual(400)
         expect(unknown.data.message).toContain("default_location_id")
-        expect((await call("get", "/admin/shopee/credentials?env=live")).data.profile).toMatchObject({ name: "Default", default_location_id: null })
-        const created = await call("post", "/admin/shopee/profiles", { environment: "live", name: "Second", default_location_id: "sloc_does_not_exist" })
+        expect((await call("get", "/admin/shopee/credentials?env=live")).data.profile).toMatchObject({
+          name: "Default",
+          default_location_id: null,
+        })
+        const created = await call("post", "/admin/shopee/profiles", {
+          environment: "live",
+          name: "Second",
+          default_location_id: "sloc_does_not_exist",
+        })
         expect(created.status).toEqual(400)
         expect(created.data.message).toContain("default_location_id")
 
@@ -249,9 +258,7 @@ medusaIntegrationTestRunner({
         const created = await call("post", "/admin/shopee/profiles", { environment: "live", name: "Second shop" })
         expect(created.status).toEqual(201)
         const [source] = await sql()("shopee_profile").where({ environment: "live", is_active: true })
-        await sql()("shopee_profile")
-          .where({ id: created.data.profile.id })
-          .update({ partner_key_encrypted: source.partner_key_encrypted })
+        await sql()("shopee_profile").where({ id: created.data.profile.id }).update({ partner_key_encrypted: source.partner_key_encrypted })
 
         const copy = await call("get", `/admin/shopee/profiles/${created.data.profile.id}`)
         expect(copy.data.profile.partner_key).toBeNull()
@@ -266,7 +273,12 @@ medusaIntegrationTestRunner({
         await call("patch", "/admin/shopee/credentials?env=sandbox", { partner_key: PARTNER_KEY, push_partner_key: PUSH_PARTNER_KEY })
         await call("patch", "/admin/shopee/credentials?env=live", { partner_key: PARTNER_KEY })
         for (const name of ["Shop 2", "Shop 3"]) {
-          await call("post", "/admin/shopee/profiles", { environment: "live", name, partner_key: PARTNER_KEY, push_partner_key: PUSH_PARTNER_KEY })
+          await call("post", "/admin/shopee/profiles", {
+            environment: "live",
+            name,
+            partner_key: PARTNER_KEY,
+            push_partner_key: PUSH_PARTNER_KEY,
+          })
         }
 
         process.env.SHOPEE_ENCRYPTION_KEY = KEY_B

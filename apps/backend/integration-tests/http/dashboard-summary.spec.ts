@@ -11,11 +11,29 @@ const row = (fields: Record<string, unknown>) => {
   return { created_at: created, updated_at: created, ...fields }
 }
 const syncRow = (environment: string, shopee_status: string | null) =>
-  row({ id: `shord_sum${sequence}`, environment, order_sn: `SUM${sequence}`, shop_id: "700001", state: "claimed", shopee_status, paid: false })
+  row({
+    id: `shord_sum${sequence}`,
+    environment,
+    order_sn: `SUM${sequence}`,
+    shop_id: "700001",
+    state: "claimed",
+    shopee_status,
+    paid: false,
+  })
 const exceptionRow = (environment: string | null, status: string) =>
   row({ id: `shexc_sum${sequence}`, environment, kind: "unknown_sku", message: "x", status, attempts: 0 })
 const eventRow = (environment: string, status: string) =>
-  row({ id: `shevt_sum${sequence}`, environment, path: "/", raw_body: "{}", code: 3, signature_ok: true, status, processed: false, attempts: 0 })
+  row({
+    id: `shevt_sum${sequence}`,
+    environment,
+    path: "/",
+    raw_body: "{}",
+    code: 3,
+    signature_ok: true,
+    status,
+    processed: false,
+    attempts: 0,
+  })
 
 medusaIntegrationTestRunner({
   inApp: true,

@@ -44,7 +44,13 @@ medusaIntegrationTestRunner({
 
       it("points an empty sandbox profile at npm start's simulator, and leaves a filled-in one alone", async () => {
         const container = getContainer()
-        const sandbox = { url: "http://127.0.0.1:9100", shop_id: 600001, partner_id: 2000001, partner_key: "k".repeat(40), push_partner_key: "p".repeat(40) }
+        const sandbox = {
+          url: "http://127.0.0.1:9100",
+          shop_id: 600001,
+          partner_id: 2000001,
+          partner_key: "k".repeat(40),
+          push_partner_key: "p".repeat(40),
+        }
         expect(await configureDemoProfile(container, sandbox)).toBe(true)
         const shopee = container.resolve<{ getActiveProfile(env: string): Promise<Record<string, unknown>> }>("shopee")
         expect(await shopee.getActiveProfile("sandbox")).toMatchObject({

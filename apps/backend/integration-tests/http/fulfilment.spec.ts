@@ -31,7 +31,8 @@ medusaIntegrationTestRunner({
     let sandbox: Sandbox
     let options: Awaited<ReturnType<typeof resetAndConnect>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const syncRow = async (orderSn: string): Promise<SyncRow | undefined> => (await sql()("shopee_order_sync").where({ order_sn: orderSn }))[0]
+    const syncRow = async (orderSn: string): Promise<SyncRow | undefined> =>
+      (await sql()("shopee_order_sync").where({ order_sn: orderSn }))[0]
 
     /** A paid Shopee order, imported into Medusa through its push. */
     const importedOrder = async (sku = "PKM-SV1-BB") => {
@@ -51,12 +52,14 @@ medusaIntegrationTestRunner({
       response.status === expected ? expected : `${response.status} ${JSON.stringify(response.data)}`
     const logistics = (orderSn: string) => control<Logistics>(sandbox, "GET", `/_control/orders/${orderSn}/logistics`)
     const shipOrderCalls = async (orderSn: string) =>
-      (await control<{ body: { order_sn?: string } | null }[]>(sandbox, "GET", "/_control/requests?path=/api/v2/logistics/ship_order")).filter(
-        (entry) => entry.body?.order_sn === orderSn
-      ).length
+      (
+        await control<{ body: { order_sn?: string } | null }[]>(sandbox, "GET", "/_control/requests?path=/api/v2/logistics/ship_order")
+      ).filter((entry) => entry.body?.order_sn === orderSn).length
     const fulfilments = async (orderId: string): Promise<Fulfilment[]> => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [order] } = await query.graph({
+      const {
+        data: [order],
+      } = await query.graph({
         entity: "order",
         fields: ["fulfillments.id", "fulfillments.location_id", "fulfillments.canceled_at", "fulfillments.labels.tracking_number"],
         filters: { id: orderId },
@@ -66,8 +69,12 @@ medusaIntegrationTestRunner({
     /** Where Medusa holds the order's stock: its sales channel's (Shopee's) stock location. */
     const channelLocation = async (orderId: string) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [order] } = await query.graph({ entity: "order", fields: ["sales_channel_id"], filters: { id: orderId } })
-      const { data: [channel] } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: order.sales_channel_id! } })
+      const {
+        data: [order],
+      } = await query.graph({ entity: "order", fields: ["sales_channel_id"], filters: { id: orderId } })
+      const {
+        data: [channel],
+      } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: order.sales_channel_id! } })
       return channel.stock_locations?.[0]?.id
     }
 
@@ -85,7 +92,9 @@ medusaIntegrationTestRunner({
       const row = await importedOrder()
       const offered = await api.get(`/admin/shopee/orders/${row.id}/shipping-parameter`, options)
       expect(statusOf(offered, 200)).toEqual(200)
-      const address = offered.data.shipping_parameter.pickup.address_list.find((a: { address_flag: string[] }) => a.address_flag.includes("default_address"))
+      const address = offered.data.shipping_parameter.pickup.address_list.find((a: { address_flag: string[] }) =>
+        a.address_flag.includes("default_address")
+      )
       const recommended = address.time_slot_list.find((slot: { flags: string[] }) => slot.flags.includes("recommended"))
       expect(address.time_slot_list[0].pickup_time_id).not.toEqual(recommended.pickup_time_id)
 
@@ -95,12 +104,21 @@ medusaIntegrationTestRunner({
 
       const onShopee = await logistics(row.order_sn)
       expect(onShopee.order_status).toEqual("PROCESSED")
-      expect(onShopee.arrangement).toMatchObject({ mode: "pickup", address_id: address.address_id, pickup_time_id: recommended.pickup_time_id })
+      expect(onShopee.arrangement).toMatchObject({
+        mode: "pickup",
+        address_id: address.address_id,
+        pickup_time_id: recommended.pickup_time_id,
+      })
       const [fulfilment, ...more] = await fulfilments(row.order_id!)
       expect(more).toEqual([])
       expect(fulfilment.location_id).toEqual(await channelLocation(row.order_id!))
       expect(fulfilment.labels.map((label) => label.tracking_number)).toEqual([onShopee.tracking_number])
-      expect(await syncRow(row.order_sn)).toMatchObject({ shipment_state: "arranged", shipment_mode: "pickup", fulfillment_id: fulfilment.id, tracking_number: onShopee.tracking_number })
+      expect(await syncRow(row.order_sn)).toMatchObject({
+        shipment_state: "arranged",
+        shipment_mode: "pickup",
+        fulfillment_id: fulfilment.id,
+        tracking_number: onShopee.tracking_number,
+      })
     })
 
     it("drops off at the branch the operator chose; without a branch it answers 400 naming branch_id", async () => {
@@ -137,7 +155,11 @@ medusaIntegrationTestRunner({
       const first = await ship(row, { mode: "dropoff", branch_id: 3001 })
       const second = await ship(row, { mode: "dropoff", branch_id: 3001 })
       expect([statusOf(first, 200), statusOf(second, 200)]).toEqual([200, 200])
-      expect(second.data.shipment).toMatchObject({ outcome: "arranged", ship_order_calls: 0, fulfillment_id: first.data.shipment.fulfillment_id })
+      expect(second.data.shipment).toMatchObject({
+        outcome: "arranged",
+        ship_order_calls: 0,
+        fulfillment_id: first.data.shipment.fulfillment_id,
+      })
       expect(await shipOrderCalls(row.order_sn)).toEqual(1)
       expect(await fulfilments(row.order_id!)).toHaveLength(1)
     })

@@ -89,7 +89,9 @@ medusaIntegrationTestRunner({
         // The operator removes the old key, as the README's rotation steps say.
         delete process.env.SHOPEE_ENCRYPTION_KEY_PREVIOUS
         await expect(callShopee(getContainer())).resolves.toBeTruthy()
-        await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)("shopee_auth_token").update({ access_expires_at: new Date(Date.now() + 10 * 60_000) })
+        await getContainer()
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)("shopee_auth_token")
+          .update({ access_expires_at: new Date(Date.now() + 10 * 60_000) })
         expect(await refreshExpiringTokens(getContainer())).toEqual({ refreshed: 1, failed: 0 })
         await expect(callShopee(getContainer())).resolves.toBeTruthy()
 
@@ -97,7 +99,11 @@ medusaIntegrationTestRunner({
         expect(dryRun.ok).toBe(true)
         expect(dryRun.lines[0]).toMatch(/^dry run: 6 secrets would move to key [0-9a-f]{8}$/)
         expect(dryRun.lines[1]).toMatch(/^verify: 0\/6 secrets on key/)
-        expect(run.lines.slice(0, 3)).toEqual(["re-encrypted 1/3 rows (33%)", "re-encrypted 2/3 rows (67%)", "re-encrypted 3/3 rows (100%)"])
+        expect(run.lines.slice(0, 3)).toEqual([
+          "re-encrypted 1/3 rows (33%)",
+          "re-encrypted 2/3 rows (67%)",
+          "re-encrypted 3/3 rows (100%)",
+        ])
         expect(run.lines[3]).toMatch(/^done: 6 secrets moved to key [0-9a-f]{8}, 0 unreadable$/)
         expect(run.lines[4]).toMatch(/^verify: 6\/6 secrets on key [0-9a-f]{8}, 0 unreadable$/)
         expect(run.lines.slice(5)).toEqual([
@@ -112,8 +118,20 @@ medusaIntegrationTestRunner({
         expect(status.data).toMatchObject({ total: 6, on_current_key: 6, unreadable: 0 })
         expect(status.data.columns).toEqual(
           expect.arrayContaining([
-            expect.objectContaining({ table: "shopee_auth_token", column: "access_token_encrypted", total: 1, on_current_key: 1, unreadable: 0 }),
-            expect.objectContaining({ table: "shopee_auth_token", column: "refresh_token_encrypted", total: 1, on_current_key: 1, unreadable: 0 }),
+            expect.objectContaining({
+              table: "shopee_auth_token",
+              column: "access_token_encrypted",
+              total: 1,
+              on_current_key: 1,
+              unreadable: 0,
+            }),
+            expect.objectContaining({
+              table: "shopee_auth_token",
+              column: "refresh_token_encrypted",
+              total: 1,
+              on_current_key: 1,
+              unreadable: 0,
+            }),
           ])
         )
 

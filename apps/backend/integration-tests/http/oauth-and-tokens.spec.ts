@@ -27,7 +27,8 @@ medusaIntegrationTestRunner({
       expect(cookie).toBeTruthy()
       return cookie!.split(";")[0]
     }
-    const stateOf = (link: { data: { url: string } }) => new URL(new URL(link.data.url).searchParams.get("redirect")!).searchParams.get("state")!
+    const stateOf = (link: { data: { url: string } }) =>
+      new URL(new URL(link.data.url).searchParams.get("redirect")!).searchParams.get("state")!
     const payloadOf = (state: string) => JSON.parse(Buffer.from(state.split(".")[0], "base64url").toString("utf8"))
     /** A fresh code from the simulator, as if the seller approved once more. */
     const newCode = async (shopId = SANDBOX_SHOP_ID) => {
@@ -57,7 +58,13 @@ medusaIntegrationTestRunner({
       options = await adminHeaders(api, getContainer())
       await api.patch(
         "/admin/shopee/credentials?env=sandbox",
-        { partner_id: SANDBOX_PARTNER.partner_id, partner_key: SANDBOX_PARTNER.partner_key, push_partner_key: SANDBOX_PARTNER.push_partner_key, shop_id: SANDBOX_SHOP_ID, api_base_url: sandbox.url },
+        {
+          partner_id: SANDBOX_PARTNER.partner_id,
+          partner_key: SANDBOX_PARTNER.partner_key,
+          push_partner_key: SANDBOX_PARTNER.push_partner_key,
+          shop_id: SANDBOX_SHOP_ID,
+          api_base_url: sandbox.url,
+        },
         options
       )
     })
@@ -92,8 +99,9 @@ medusaIntegrationTestRunner({
       expect(row).toMatchObject({ environment: "sandbox", shop_id: String(SANDBOX_SHOP_ID) })
       expect(row.access_token_encrypted).toMatch(/^v1:/)
       const issued = await (await fetch(`${sandbox.url}/_control/tokens`)).json()
-      const plainTokens = [...issued.access_tokens, ...issued.refresh_tokens].map((token: { token?: string; access_token?: string; refresh_token?: string }) =>
-        token.token ?? token.access_token ?? token.refresh_token
+      const plainTokens = [...issued.access_tokens, ...issued.refresh_tokens].map(
+        (token: { token?: string; access_token?: string; refresh_token?: string }) =>
+          token.token ?? token.access_token ?? token.refresh_token
       )
       expect(plainTokens.length).toBeGreaterThanOrEqual(2)
       for (const plain of plainTokens) {
@@ -107,7 +115,9 @@ medusaIntegrationTestRunner({
       const shopee = shopeeModule(getContainer())
       const { shop } = await shopee.getShopApi("sandbox", (_key, job) => job())
       const now = Math.floor(Date.now() / 1000)
-      await expect(shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })).resolves.toBeTruthy()
+      await expect(
+        shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })
+      ).resolves.toBeTruthy()
     })
 
     it("a second authorization replaces the stored tokens: Shopee rotated them, and the shop keeps working", async () => {
@@ -123,7 +133,9 @@ medusaIntegrationTestRunner({
       const shopee = shopeeModule(getContainer())
       const { shop } = await shopee.getShopApi("sandbox", lockFor(getContainer()))
       const now = Math.floor(Date.now() / 1000)
-      await expect(shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })).resolves.toBeTruthy()
+      await expect(
+        shop.orders.getOrderList({ time_range_field: "update_time", time_from: now - 3600, time_to: now, page_size: 10 })
+      ).resolves.toBeTruthy()
       // The refresh token stored is the new one: the old one no longer works at the simulator.
       await sql()("shopee_auth_token").update({ access_expires_at: new Date(Date.now() + 10 * 60_000) })
       expect(await refreshExpiringTokens(getContainer())).toEqual({ refreshed: 1, failed: 0 })
@@ -195,8 +207,15 @@ medusaIntegrationTestRunner({
       })
 
       it("names a missing code, a bad environment path and a bad state", async () => {
-        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox"))).toEqual({ env: "sandbox", status: "error", reason: "missing_code" })
-        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/garbage?code=x"))).toEqual({ status: "error", reason: "bad_env_path" })
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox"))).toEqual({
+          env: "sandbox",
+          status: "error",
+          reason: "missing_code",
+        })
+        expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/garbage?code=x"))).toEqual({
+          status: "error",
+          reason: "bad_env_path",
+        })
         expect(outcomeOf(await callback("/connectors/shopee/oauth/callback/sandbox?code=x&state=forged.state"))).toEqual({
           env: "sandbox",
           status: "error",
@@ -208,7 +227,9 @@ medusaIntegrationTestRunner({
         await api.patch("/admin/shopee/credentials?env=live", { partner_id: 5, partner_key: "k".repeat(32) }, options)
         const link = await api.post("/admin/shopee/connect?env=live", {}, options)
         const state = new URL(new URL(link.data.url).searchParams.get("redirect")!).searchParams.get("state")!
-        expect(outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=x&state=${encodeURIComponent(state)}`))).toMatchObject({
+        expect(
+          outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=x&state=${encodeURIComponent(state)}`))
+        ).toMatchObject({
           reason: "bad_state",
         })
       })
@@ -236,9 +257,19 @@ medusaIntegrationTestRunner({
         const link = await api.post("/admin/shopee/connect?env=sandbox", {}, options)
         const state = encodeURIComponent(stateOf(link))
         const cookie = bindingCookieOf(link)
-        const first = outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}&state=${state}`, cookie))
+        const first = outcomeOf(
+          await callback(
+            `/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}&state=${state}`,
+            cookie
+          )
+        )
         expect(first).toEqual({ env: "sandbox", status: "ok" })
-        const second = outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}&state=${state}`, cookie))
+        const second = outcomeOf(
+          await callback(
+            `/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}&state=${state}`,
+            cookie
+          )
+        )
         expect(second).toEqual({ env: "sandbox", status: "error", reason: "bad_state" })
       })
 
@@ -285,7 +316,9 @@ medusaIntegrationTestRunner({
         expect((await api.get("/admin/shopee/credentials?env=sandbox", options)).data.profile.shop_id).toEqual(SANDBOX_SHOP_ID)
 
         // One started from Shopee's console for the profile's own shop renews its tokens.
-        const own = outcomeOf(await callback(`/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}`))
+        const own = outcomeOf(
+          await callback(`/connectors/shopee/oauth/callback/sandbox?code=${await newCode()}&shop_id=${SANDBOX_SHOP_ID}`)
+        )
         expect(own).toEqual({ env: "sandbox", status: "ok" })
       })
 

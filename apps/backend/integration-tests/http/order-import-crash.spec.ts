@@ -58,11 +58,20 @@ medusaIntegrationTestRunner({
         shop_id: SANDBOX_SHOP_ID,
         items: [{ item_id: await sandboxItemId(sandbox, SKU), quantity: 2 }],
         status: "READY_TO_SHIP",
-        recipient_address: { name: "T****n", phone: "******89", city: "Singapore", region: "SG", zipcode: "5****1", full_address: "1** O***** Road" },
+        recipient_address: {
+          name: "T****n",
+          phone: "******89",
+          city: "Singapore",
+          region: "SG",
+          zipcode: "5****1",
+          full_address: "1** O***** Road",
+        },
       })
     const importHere = async (orderSn: string) => {
       const { syncShopeeOrdersWorkflow } = require("medusa-plugin-shopee/workflows")
-      const { result } = await syncShopeeOrdersWorkflow(getContainer()).run({ input: { environment: "sandbox", orders: [{ order_sn: orderSn }] } })
+      const { result } = await syncShopeeOrdersWorkflow(getContainer()).run({
+        input: { environment: "sandbox", orders: [{ order_sn: orderSn }] },
+      })
       return result
     }
     /** Each order's outcome, with the reason when it failed (so a failing test says why). */
@@ -70,12 +79,16 @@ medusaIntegrationTestRunner({
       Object.values(summary.orders).map((report) => (report.outcome === "failed" ? `failed: ${report.reason}` : report.outcome))
     /** Every Medusa order carrying the Shopee reference, drafts included. */
     const ordersOf = async (orderSn: string) =>
-      (await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id", "is_draft_order", "metadata"] })).filter(
-        (order) => (order.metadata as Record<string, unknown> | null)?.shopee_order_sn === orderSn
-      )
+      (
+        await getContainer()
+          .resolve(Modules.ORDER)
+          .listOrders({}, { select: ["id", "is_draft_order", "metadata"] })
+      ).filter((order) => (order.metadata as Record<string, unknown> | null)?.shopee_order_sn === orderSn)
     /** Rows of the module link's table (named by Medusa from both modules) for the sync row. */
     const linksOf = async (rowId: string) => {
-      const { rows: [table] } = await sql().raw(
+      const {
+        rows: [table],
+      } = await sql().raw(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE '%shopee_order_sync%order%'`
       )
       return (await sql()(table.table_name).where({ shopee_order_sync_id: rowId, deleted_at: null })).length
@@ -139,10 +152,14 @@ medusaIntegrationTestRunner({
       const [row] = await sql()("shopee_order_sync").where({ order_sn: shopeeOrder.order_sn })
       expect(row).toMatchObject({ order_id: order.id, state: "imported", paid: true })
       expect(await linksOf(row.id)).toEqual(1)
-      const { data: [placed] } = await getContainer()
+      const {
+        data: [placed],
+      } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["id", "items.id"], filters: { id: order.id } })
-      const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: placed.items!.map((item) => item!.id) })
+      const reservations = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listReservationItems({ line_item_id: placed.items!.map((item) => item!.id) })
       expect(reservations.map((reservation) => Number(reservation.quantity))).toEqual([2])
       // The draft a crash left was discarded with its reservations: nothing else holds this stock.
       const [item] = await getContainer().resolve(Modules.INVENTORY).listInventoryItems({ sku: SKU })

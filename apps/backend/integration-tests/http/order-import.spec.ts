@@ -7,7 +7,14 @@ import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(180 * 1000)
 
-type SyncRow = { order_sn: string; order_id: string | null; state: string; shopee_status: string; tracking_number: string | null; paid: boolean }
+type SyncRow = {
+  order_sn: string
+  order_id: string | null
+  state: string
+  shopee_status: string
+  tracking_number: string | null
+  paid: boolean
+}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -26,7 +33,9 @@ medusaIntegrationTestRunner({
         const events = await sql()("shopee_raw_event").select("code", "order_sn", "status", "status_reason")
         const exceptions = await sql()("connector_exception").select("kind", "message")
         const rows = await sql()("shopee_order_sync").select("order_sn", "order_id", "state", "shopee_status", "paid")
-        throw new Error(`${(error as Error).message} waiting for ${orderSn}; events ${JSON.stringify(events)}; exceptions ${JSON.stringify(exceptions)}; sync ${JSON.stringify(rows)}`)
+        throw new Error(
+          `${(error as Error).message} waiting for ${orderSn}; events ${JSON.stringify(events)}; exceptions ${JSON.stringify(exceptions)}; sync ${JSON.stringify(rows)}`
+        )
       })
     const createShopeeOrder = async (sku: string, status: "UNPAID" | "READY_TO_SHIP" = "READY_TO_SHIP", quantity = 1) =>
       control<{ order_sn: string; total_amount: number }>(sandbox, "POST", "/_control/orders", {
@@ -34,16 +43,36 @@ medusaIntegrationTestRunner({
         items: [{ item_id: await sandboxItemId(sandbox, sku), quantity }],
         status,
         buyer_username: "card_fan",
-        recipient_address: { name: "T****n", phone: "******89", city: "Singapore", region: "SG", zipcode: "5****1", full_address: "1** O***** Road" },
+        recipient_address: {
+          name: "T****n",
+          phone: "******89",
+          city: "Singapore",
+          region: "SG",
+          zipcode: "5****1",
+          full_address: "1** O***** Road",
+        },
       })
     const medusaOrder = async (container: MedusaContainer, orderId: string) => {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [order] } = await query.graph({
+      const {
+        data: [order],
+      } = await query.graph({
         entity: "order",
         fields: [
-          "id", "status", "email", "currency_code", "total", "metadata", "sales_channel.name",
-          "items.*", "items.variant.sku", "shipping_address.*", "shipping_methods.*",
-          "payment_collections.status", "fulfillments.shipped_at", "fulfillments.delivered_at",
+          "id",
+          "status",
+          "email",
+          "currency_code",
+          "total",
+          "metadata",
+          "sales_channel.name",
+          "items.*",
+          "items.variant.sku",
+          "shipping_address.*",
+          "shipping_methods.*",
+          "payment_collections.status",
+          "fulfillments.shipped_at",
+          "fulfillments.delivered_at",
         ],
         filters: { id: orderId },
       })
@@ -51,7 +80,13 @@ medusaIntegrationTestRunner({
     }
     const reservedQuantity = async (container: MedusaContainer, sku: string) => {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [item] } = await query.graph({ entity: "inventory_item", fields: ["id", "location_levels.reserved_quantity", "location_levels.stocked_quantity"], filters: { sku } })
+      const {
+        data: [item],
+      } = await query.graph({
+        entity: "inventory_item",
+        fields: ["id", "location_levels.reserved_quantity", "location_levels.stocked_quantity"],
+        filters: { sku },
+      })
       return Number(item.location_levels?.[0]?.reserved_quantity ?? 0)
     }
 
@@ -122,11 +157,15 @@ medusaIntegrationTestRunner({
       }
       const events = await sql()("shopee_raw_event").where({ order_sn: shopeeOrder.order_sn }).orderBy("created_at", "asc")
       // The repeats are counted on the first delivery's row, not stored again (issue 19's bound).
-      expect(events.map((event: { status: string; duplicate_count: number }) => [event.status, event.duplicate_count])).toEqual([["processed", 2]])
+      expect(events.map((event: { status: string; duplicate_count: number }) => [event.status, event.duplicate_count])).toEqual([
+        ["processed", 2],
+      ])
       const { data: orders } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["id", "metadata"], filters: {} })
-      expect(orders.filter((order) => (order.metadata as Record<string, unknown>)?.shopee_order_sn === shopeeOrder.order_sn)).toHaveLength(1)
+      expect(orders.filter((order) => (order.metadata as Record<string, unknown>)?.shopee_order_sn === shopeeOrder.order_sn)).toHaveLength(
+        1
+      )
     })
 
     it("holds an order with an unknown SKU in the exception queue, and imports it on retry once mapped", async () => {
@@ -138,10 +177,14 @@ medusaIntegrationTestRunner({
 
       // The merchant gives a variant that SKU, then retries.
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [variant] } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { sku: "PKM-SV1-BB" } })
+      const {
+        data: [variant],
+      } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { sku: "PKM-SV1-BB" } })
       await getContainer().resolve(Modules.PRODUCT).updateProductVariants(variant.id, { sku: "NOT-IN-MEDUSA" })
       const { syncShopeeOrdersWorkflow } = require("medusa-plugin-shopee/workflows")
-      const { result: summary } = await syncShopeeOrdersWorkflow(getContainer()).run({ input: { environment: "sandbox", orders: [{ order_sn: shopeeOrder.order_sn }] } })
+      const { result: summary } = await syncShopeeOrdersWorkflow(getContainer()).run({
+        input: { environment: "sandbox", orders: [{ order_sn: shopeeOrder.order_sn }] },
+      })
       expect(summary.imported).toEqual(1)
       expect((await syncRow(shopeeOrder.order_sn))?.order_id).toBeTruthy()
       const [settled] = await sql()("connector_exception").where({ id: held.id })

@@ -33,15 +33,28 @@ medusaIntegrationTestRunner({
         shop_id: SANDBOX_SHOP_ID,
         items: [{ item_id: await sandboxItemId(sandbox, SKU), quantity: 1 }],
         status: "READY_TO_SHIP",
-        recipient_address: { name: "T****n", phone: "******89", city: "Singapore", region: "SG", zipcode: "5****1", full_address: "1** O***** Road" },
+        recipient_address: {
+          name: "T****n",
+          phone: "******89",
+          city: "Singapore",
+          region: "SG",
+          zipcode: "5****1",
+          full_address: "1** O***** Road",
+        },
       })
       const { syncShopeeOrdersWorkflow } = require("medusa-plugin-shopee/workflows")
-      const { result } = await syncShopeeOrdersWorkflow(container).run({ input: { environment: "sandbox", orders: [{ order_sn: shopeeOrder.order_sn }] } })
-      expect(Object.values(result.orders as Record<string, { outcome: string; reason: string }>).map((report) => `${report.outcome}: ${report.reason}`)).toEqual([
-        expect.stringMatching(/^imported/),
-      ])
+      const { result } = await syncShopeeOrdersWorkflow(container).run({
+        input: { environment: "sandbox", orders: [{ order_sn: shopeeOrder.order_sn }] },
+      })
+      expect(
+        Object.values(result.orders as Record<string, { outcome: string; reason: string }>).map(
+          (report) => `${report.outcome}: ${report.reason}`
+        )
+      ).toEqual([expect.stringMatching(/^imported/)])
       const [row] = await sql()("shopee_order_sync").where({ order_sn: shopeeOrder.order_sn })
-      const { data: [order] } = await container
+      const {
+        data: [order],
+      } = await container
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["id", "status", "metadata", "items.*"], filters: { id: row.order_id } })
       return { orderSn: shopeeOrder.order_sn, order }
@@ -61,16 +74,18 @@ medusaIntegrationTestRunner({
       await control(sandbox, "PATCH", `/_control/partners/${SANDBOX_PARTNER.partner_id}`, { callback_url: "http://127.0.0.1:9/nowhere" })
       // The one copy in Medusa's stock is gone: the store sold it a moment earlier.
       const sold = await level()
-      await inventory().updateInventoryLevels([{ inventory_item_id: sold.inventory_item_id, location_id: sold.location_id, stocked_quantity: 0 }])
+      await inventory().updateInventoryLevels([
+        { inventory_item_id: sold.inventory_item_id, location_id: sold.location_id, stocked_quantity: 0 },
+      ])
     })
 
     it("places the order with its reservation as a backorder, and raises an oversell exception", async () => {
       const { orderSn, order } = await importCardOrder(getContainer())
       expect(order.status).toEqual("pending")
       const reservations = await reservationsOf(order)
-      expect(reservations.map((reservation) => [Number(reservation.quantity), reservation.allow_backorder, reservation.location_id])).toEqual([
-        [1, true, (await level()).location_id],
-      ])
+      expect(
+        reservations.map((reservation) => [Number(reservation.quantity), reservation.allow_backorder, reservation.location_id])
+      ).toEqual([[1, true, (await level()).location_id]])
       expect(Number((await level()).reserved_quantity)).toEqual(1)
       expect((order.metadata as Record<string, unknown>).shopee_oversold).toEqual(`${SKU}: 1 sold, 0 available`)
       const [raised] = await sql()("connector_exception").where({ kind: "oversell" })
@@ -88,7 +103,9 @@ medusaIntegrationTestRunner({
     it("fulfils the oversold order through Medusa's create fulfillment workflow, which takes its reservation", async () => {
       const { order } = await importCardOrder(getContainer())
       const items = order.items!.map((item) => ({ id: item!.id, quantity: Number(item!.quantity) }))
-      const { result: fulfillment } = await createOrderFulfillmentWorkflow(getContainer()).run({ input: { order_id: order.id, items, no_notification: true } })
+      const { result: fulfillment } = await createOrderFulfillmentWorkflow(getContainer()).run({
+        input: { order_id: order.id, items, no_notification: true },
+      })
       expect(fulfillment.id).toBeTruthy()
       expect(await reservationsOf(order)).toEqual([])
       // The copy went out that the store did not have: a person restocks or cancels the other sale.
@@ -97,9 +114,13 @@ medusaIntegrationTestRunner({
 
     it("places an order the stock covers with an ordinary reservation, and raises nothing", async () => {
       const restocked = await level()
-      await inventory().updateInventoryLevels([{ inventory_item_id: restocked.inventory_item_id, location_id: restocked.location_id, stocked_quantity: 1 }])
+      await inventory().updateInventoryLevels([
+        { inventory_item_id: restocked.inventory_item_id, location_id: restocked.location_id, stocked_quantity: 1 },
+      ])
       const { order } = await importCardOrder(getContainer())
-      expect((await reservationsOf(order)).map((reservation) => [Number(reservation.quantity), reservation.allow_backorder])).toEqual([[1, false]])
+      expect((await reservationsOf(order)).map((reservation) => [Number(reservation.quantity), reservation.allow_backorder])).toEqual([
+        [1, false],
+      ])
       expect((order.metadata as Record<string, unknown>).shopee_oversold).toBeUndefined()
       expect(await sql()("connector_exception").where({ kind: "oversell" })).toEqual([])
     })

@@ -72,7 +72,12 @@ medusaIntegrationTestRunner({
       sql()("connector_exception").where({ payload_ref: orderSn }).whereIn("kind", ["order_import_failed", "push_processing_failed"])
     /** A code 3 push as Shopee sends it, signed for this server's push URL. */
     const orderPushBody = (orderSn: string, status: string, timestamp: number) =>
-      JSON.stringify({ data: { items: [], ordersn: orderSn, status, completed_scenario: "", update_time: timestamp }, shop_id: SANDBOX_SHOP_ID, code: 3, timestamp })
+      JSON.stringify({
+        data: { items: [], ordersn: orderSn, status, completed_scenario: "", update_time: timestamp },
+        shop_id: SANDBOX_SHOP_ID,
+        code: 3,
+        timestamp,
+      })
     const sendPush = (body: string) =>
       api.post(WEBHOOK_PATH, body, {
         headers: { "content-type": "application/json", authorization: signPush(`${api.defaults.baseURL}${WEBHOOK_PATH}`, body) },
@@ -118,7 +123,11 @@ medusaIntegrationTestRunner({
         const timestamp = Number(newer.shopee_update_time) + 1
         expect((await sendPush(orderPushBody(shopeeOrder.order_sn, "PROCESSED", timestamp))).status).toEqual(200)
         const lateEvent = await waitFor(async () => {
-          const [event] = await sql()("shopee_raw_event").where({ order_sn: shopeeOrder.order_sn, path: WEBHOOK_PATH, shopee_timestamp: timestamp })
+          const [event] = await sql()("shopee_raw_event").where({
+            order_sn: shopeeOrder.order_sn,
+            path: WEBHOOK_PATH,
+            shopee_timestamp: timestamp,
+          })
           return event?.status !== "pending" && event
         }, 30_000)
 
@@ -151,7 +160,9 @@ medusaIntegrationTestRunner({
     it("makes one order from ten pushes for the same order with different timestamps arriving at once", async () => {
       await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
       const shopeeOrder = await createShopeeOrder()
-      const bodies = Array.from({ length: 10 }, (_, index) => orderPushBody(shopeeOrder.order_sn, "READY_TO_SHIP", shopeeOrder.update_time + index))
+      const bodies = Array.from({ length: 10 }, (_, index) =>
+        orderPushBody(shopeeOrder.order_sn, "READY_TO_SHIP", shopeeOrder.update_time + index)
+      )
 
       const responses = await Promise.all(bodies.map((body) => sendPush(body)))
       expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200))

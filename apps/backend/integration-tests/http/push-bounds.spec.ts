@@ -15,7 +15,8 @@ const LIMIT_PER_SOURCE = 20
 const LIMIT_TOTAL = 60
 
 /** A forged push as a flood sends it: a 64 kB JSON body and an 8 kB Authorization that is not a signature. */
-const floodBody = (n: number) => JSON.stringify({ code: 3, shop_id: 700001, timestamp: 1760000000 + n, data: { ordersn: `FLOOD${n}`, padding: "x".repeat(63 * 1024) } })
+const floodBody = (n: number) =>
+  JSON.stringify({ code: 3, shop_id: 700001, timestamp: 1760000000 + n, data: { ordersn: `FLOOD${n}`, padding: "x".repeat(63 * 1024) } })
 const FLOOD_AUTHORIZATION = "f".repeat(8 * 1024)
 
 // The job as the server runs it, from the plugin's build.
@@ -39,7 +40,9 @@ medusaIntegrationTestRunner({
       })
     const storedBytes = async () => {
       const [row] = await sql()("shopee_raw_event").select(
-        sql().raw(`coalesce(sum(octet_length(raw_body) + coalesce(octet_length(raw_body_base64), 0) + coalesce(octet_length(headers::text), 0)), 0)::int as bytes`)
+        sql().raw(
+          `coalesce(sum(octet_length(raw_body) + coalesce(octet_length(raw_body_base64), 0) + coalesce(octet_length(headers::text), 0)), 0)::int as bytes`
+        )
       )
       return Number(row.bytes)
     }
@@ -59,7 +62,12 @@ medusaIntegrationTestRunner({
       await startEarlyInAMinute()
       await api.patch(
         "/admin/shopee/credentials?env=sandbox",
-        { partner_id: SANDBOX_PARTNER.partner_id, partner_key: SANDBOX_PARTNER.partner_key, push_partner_key: SANDBOX_PARTNER.push_partner_key, shop_id: 700001 },
+        {
+          partner_id: SANDBOX_PARTNER.partner_id,
+          partner_key: SANDBOX_PARTNER.partner_key,
+          push_partner_key: SANDBOX_PARTNER.push_partner_key,
+          shop_id: 700001,
+        },
         await adminHeaders(api, getContainer())
       )
     })
@@ -70,7 +78,13 @@ medusaIntegrationTestRunner({
       const rows = await events()
       expect(rows).toHaveLength(1)
       const [row] = rows
-      expect(row).toMatchObject({ status: "rejected", signature_ok: false, body_bytes: Buffer.byteLength(body), source: "198.51.100.1", raw_body_base64: null })
+      expect(row).toMatchObject({
+        status: "rejected",
+        signature_ok: false,
+        body_bytes: Buffer.byteLength(body),
+        source: "198.51.100.1",
+        raw_body_base64: null,
+      })
       expect(row.raw_body).toEqual(body.slice(0, BODY_PREFIX_BYTES))
       expect(row.headers.authorization).toEqual("[8192 characters, not kept]")
       // Body prefix plus a few short headers: a few kB at most, whatever was sent.
@@ -138,9 +152,17 @@ medusaIntegrationTestRunner({
       for (let n = 0; n < 3; n++) await push(floodBody(n), FLOOD_AUTHORIZATION)
       const [processed, ...rejected] = await events()
       // A duplicate row as versions before the count wrote them.
-      await sql()("shopee_raw_event").insert({ ...processed, id: "shevt_oldduplicate", status: "duplicate", dedupe_key: null, duplicate_of: processed.id })
+      await sql()("shopee_raw_event").insert({
+        ...processed,
+        id: "shevt_oldduplicate",
+        status: "duplicate",
+        dedupe_key: null,
+        duplicate_of: processed.id,
+      })
       const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000)
-      await sql()("shopee_raw_event").whereIn("id", [processed.id, rejected[0].id, rejected[1].id, "shevt_oldduplicate"]).update({ created_at: old })
+      await sql()("shopee_raw_event")
+        .whereIn("id", [processed.id, rejected[0].id, rejected[1].id, "shevt_oldduplicate"])
+        .update({ created_at: old })
       await sql()("shopee_rejected_push_tally").update({ window_start: old })
 
       await trimJob()(getContainer())

@@ -33,7 +33,12 @@ medusaIntegrationTestRunner({
       const options = await adminHeaders(api, getContainer())
       await api.patch(
         "/admin/shopee/credentials?env=sandbox",
-        { partner_id: SANDBOX_PARTNER.partner_id, partner_key: SANDBOX_PARTNER.partner_key, push_partner_key: SANDBOX_PARTNER.push_partner_key, shop_id: 700001 },
+        {
+          partner_id: SANDBOX_PARTNER.partner_id,
+          partner_key: SANDBOX_PARTNER.partner_key,
+          push_partner_key: SANDBOX_PARTNER.push_partner_key,
+          shop_id: 700001,
+        },
         options
       )
     })
@@ -94,13 +99,23 @@ medusaIntegrationTestRunner({
       // One exception for the burst, counting both (push-bounds.spec.ts covers the bounds).
       const raised = await exceptions()
       expect(raised).toHaveLength(1)
-      expect(raised[0]).toMatchObject({ environment: "sandbox", kind: "push_signature_invalid", status: "open", payload_ref: rows[0].id, occurrences: 2 })
+      expect(raised[0]).toMatchObject({
+        environment: "sandbox",
+        kind: "push_signature_invalid",
+        status: "open",
+        payload_ref: rows[0].id,
+        occurrences: 2,
+      })
       expect(raised[0].message).toContain("signature does not match")
     })
 
     it("an unknown environment segment is a 404", async () => {
       const body = orderPush("251126UNKNOWN1")
-      const response = await push("/connectors/shopee/webhook/staging", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook/staging`, body))
+      const response = await push(
+        "/connectors/shopee/webhook/staging",
+        body,
+        signPush(`${PUBLIC_URL}/connectors/shopee/webhook/staging`, body)
+      )
       expect(response.status).toEqual(404)
       expect(await events()).toHaveLength(0)
     })

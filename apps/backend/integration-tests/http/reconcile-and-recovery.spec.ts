@@ -89,7 +89,12 @@ medusaIntegrationTestRunner({
       const orders = [await createShopeeOrder("PKM-SV1-BB"), await createShopeeOrder("PKM-SV1-BB")]
       const lines: string[] = []
       const from = new Date(Date.now() - 40 * 24 * 3600 * 1000).toISOString().slice(0, 10)
-      const ok = await backfillShopeeOrders(getContainer(), ["env=sandbox", `from=${from}`], (line: string) => lines.push(line), reconcileEnvironment)
+      const ok = await backfillShopeeOrders(
+        getContainer(),
+        ["env=sandbox", `from=${from}`],
+        (line: string) => lines.push(line),
+        reconcileEnvironment
+      )
       expect(ok).toBe(true)
       expect(lines).toContain("listing: window 3/3")
       expect(lines).toContain("importing: 2/2 (100%)")
@@ -99,8 +104,12 @@ medusaIntegrationTestRunner({
       expect(await sql()("shopee_sync_cursor")).toHaveLength(0)
 
       const refused: string[] = []
-      expect(await backfillShopeeOrders(getContainer(), ["env=prod"], (line: string) => refused.push(line), reconcileEnvironment)).toBe(false)
-      expect(await backfillShopeeOrders(getContainer(), ["from=yesterday"], (line: string) => refused.push(line), reconcileEnvironment)).toBe(false)
+      expect(await backfillShopeeOrders(getContainer(), ["env=prod"], (line: string) => refused.push(line), reconcileEnvironment)).toBe(
+        false
+      )
+      expect(
+        await backfillShopeeOrders(getContainer(), ["from=yesterday"], (line: string) => refused.push(line), reconcileEnvironment)
+      ).toBe(false)
       expect(refused).toEqual([
         'env must be sandbox or live (got "prod")',
         'from and to must be dates with from before to, e.g. from=2026-10-01 to=2026-11-01 (got from="yesterday" to="")',
@@ -116,8 +125,18 @@ medusaIntegrationTestRunner({
         return row?.shopee_status === "PROCESSED" && row
       }, 30_000)
 
-      const older = { order_sn: shopeeOrder.order_sn, currency: "SGD", order_status: "READY_TO_SHIP", update_time: Number(newer.shopee_update_time) - 60 }
-      const { outcome } = await syncShopeeOrder(getContainer(), { environment: "sandbox", profile_id: newer.profile_id, shop_id: String(SANDBOX_SHOP_ID), detail: older })
+      const older = {
+        order_sn: shopeeOrder.order_sn,
+        currency: "SGD",
+        order_status: "READY_TO_SHIP",
+        update_time: Number(newer.shopee_update_time) - 60,
+      }
+      const { outcome } = await syncShopeeOrder(getContainer(), {
+        environment: "sandbox",
+        profile_id: newer.profile_id,
+        shop_id: String(SANDBOX_SHOP_ID),
+        detail: older,
+      })
       expect(outcome).toEqual("stale")
       expect((await syncRow(shopeeOrder.order_sn)).shopee_status).toEqual("PROCESSED")
     })
@@ -156,9 +175,15 @@ medusaIntegrationTestRunner({
       expect(replay.data.outcome).toMatchObject({ status: "processed", reason: `Order ${shopeeOrder.order_sn}: unchanged` })
       expect(await medusaOrderCount(getContainer(), shopeeOrder.order_sn)).toEqual(1)
       const after = await syncRow(shopeeOrder.order_sn)
-      expect(after).toMatchObject({ order_id: before.order_id, shopee_status: before.shopee_status, shopee_update_time: before.shopee_update_time })
+      expect(after).toMatchObject({
+        order_id: before.order_id,
+        shopee_status: before.shopee_status,
+        shopee_update_time: before.shopee_update_time,
+      })
 
-      const [rejected] = await sql()("shopee_raw_event").insert({ id: "shevt_rejected1", environment: "sandbox", path: "/x", raw_body: "{}", signature_ok: false, status: "rejected" }).returning("*")
+      const [rejected] = await sql()("shopee_raw_event")
+        .insert({ id: "shevt_rejected1", environment: "sandbox", path: "/x", raw_body: "{}", signature_ok: false, status: "rejected" })
+        .returning("*")
       const refused = await api.post(`/admin/shopee/events/${rejected.id}/replay`, {}, options)
       expect(refused.status).toEqual(409)
       expect(refused.data.message).toContain("signature did not verify")
@@ -178,7 +203,9 @@ medusaIntegrationTestRunner({
       expect(await retryDueExceptions(getContainer())).toEqual({ retried: 0, succeeded: 0 })
 
       await control(sandbox, "DELETE", "/_control/faults")
-      await sql()("connector_exception").where({ id: failing.id }).update({ next_attempt_at: new Date(Date.now() - 1000) })
+      await sql()("connector_exception")
+        .where({ id: failing.id })
+        .update({ next_attempt_at: new Date(Date.now() - 1000) })
       expect(await retryDueExceptions(getContainer())).toEqual({ retried: 1, succeeded: 1 })
       expect((await syncRow(shopeeOrder.order_sn)).order_id).toBeTruthy()
       const [settled] = await sql()("connector_exception").where({ id: failing.id })
@@ -198,7 +225,9 @@ medusaIntegrationTestRunner({
       expect(stillHeld.data.exception).toMatchObject({ status: "open", attempts: 1 })
 
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [variant] } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { sku: "PKM-SV1-BB" } })
+      const {
+        data: [variant],
+      } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { sku: "PKM-SV1-BB" } })
       await getContainer().resolve(Modules.PRODUCT).updateProductVariants(variant.id, { sku: "NOT-IN-MEDUSA" })
       const retried = await api.post(`/admin/shopee/exceptions/${held.id}/retry`, {}, options)
       expect(retried.data.outcome).toEqual({ status: "done", message: `Order ${shopeeOrder.order_sn} synced` })

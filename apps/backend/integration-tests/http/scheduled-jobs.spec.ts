@@ -78,7 +78,10 @@ medusaIntegrationTestRunner({
           await engine.run("job-retry-shopee-exceptions", { input: { scheduledFor: new Date().toISOString() }, throwOnError: true })
         }
         expect(await exceptionRow("shexc_off")).toMatchObject({ attempts: 1, status: "retrying" })
-        const said = logs.text().split("\n").filter((line) => line.includes("Shopee job retry-shopee-exceptions is switched off"))
+        const said = logs
+          .text()
+          .split("\n")
+          .filter((line) => line.includes("Shopee job retry-shopee-exceptions is switched off"))
         expect(said).toHaveLength(1)
 
         // Switched on again, the same run does the work: the no-op above was the switch.

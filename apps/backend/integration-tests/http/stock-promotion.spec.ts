@@ -12,7 +12,17 @@ const BOOSTER = "PKM-SV1-BB"
 const UPDATE_STOCK = "/api/v2/product/update_stock"
 
 type UpdateStockRequest = { seq: number; body: { item_id: number; stock_list: { model_id: number; seller_stock: { stock: number }[] }[] } }
-type RunRow = { item_id: string; action: string; target: number | null; sent: number | null; result: string | null; failure_level: string | null; failure_reason: string | null; failure_detail: string | null; reason: string }
+type RunRow = {
+  item_id: string
+  action: string
+  target: number | null
+  sent: number | null
+  result: string | null
+  failure_level: string | null
+  failure_reason: string | null
+  failure_detail: string | null
+  reason: string
+}
 
 /**
  * A Shopee promotion holds part of a model's stock: Shopee refuses update_stock below that
@@ -28,8 +38,13 @@ medusaIntegrationTestRunner({
     let options: Awaited<ReturnType<typeof resetAndConnect>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
-    const resync = async () => (await api.post("/admin/shopee/stock/runs?env=sandbox", { kind: "full" }, options)).data as { run: Record<string, unknown>; rows: RunRow[] }
-    const shopeeStock = async (itemId: number) => (await control<{ models: { stock: number; reserved_stock: number }[] }>(sandbox, "GET", `/_control/items/${itemId}/stock`)).models[0]
+    const resync = async () =>
+      (await api.post("/admin/shopee/stock/runs?env=sandbox", { kind: "full" }, options)).data as {
+        run: Record<string, unknown>
+        rows: RunRow[]
+      }
+    const shopeeStock = async (itemId: number) =>
+      (await control<{ models: { stock: number; reserved_stock: number }[] }>(sandbox, "GET", `/_control/items/${itemId}/stock`)).models[0]
     const valuesWritten = async (itemId: number) =>
       (await control<UpdateStockRequest[]>(sandbox, "GET", `/_control/requests?path=${UPDATE_STOCK}`))
         .filter((request) => request.body.item_id === itemId)
@@ -59,7 +74,12 @@ medusaIntegrationTestRunner({
       // Armed once the promotion's pushes are handled and their marks taken (while Off), so that
       // the resync below, not the fast path, makes the first write.
       await control(sandbox, "POST", "/_control/pushes/wait_idle")
-      await waitFor(async () => (await sql()("shopee_raw_event").whereIn("code", [7, 8, 9]).whereNotIn("status", ["processed", "failed", "ignored"])).length === 0 || undefined, 30_000)
+      await waitFor(
+        async () =>
+          (await sql()("shopee_raw_event").whereIn("code", [7, 8, 9]).whereNotIn("status", ["processed", "failed", "ignored"])).length ===
+            0 || undefined,
+        30_000
+      )
       await waitFor(async () => Number((await sql()("shopee_stock_dirty_mark").count({ count: "*" }))[0].count) === 0 || undefined, 30_000)
       await api.post("/admin/shopee/stock/settings?env=sandbox", { mode: "mirror" }, options)
       await control(sandbox, "DELETE", "/_control/requests")
@@ -67,7 +87,14 @@ medusaIntegrationTestRunner({
       // Medusa has 12; the promotion holds 20 of Shopee's 50: the writer aims at 20, and Shopee refuses any change.
       const refused = await resync()
       const row = refused.rows.find((entry) => Number(entry.item_id) === booster)!
-      expect(row).toMatchObject({ action: "write", target: 20, sent: 20, result: "failed", failure_level: "item", failure_reason: "locked by promotion" })
+      expect(row).toMatchObject({
+        action: "write",
+        target: 20,
+        sent: 20,
+        result: "failed",
+        failure_level: "item",
+        failure_reason: "locked by promotion",
+      })
       expect(row.failure_detail).toMatch(/under promotion/)
       expect(refused.run).toMatchObject({ status: "partial", written: 1, failed: 1 })
       expect(await shopeeStock(booster)).toMatchObject({ stock: 50, reserved_stock: 20 })
@@ -76,7 +103,10 @@ medusaIntegrationTestRunner({
 
       // Held while the promotion runs: no second refused write.
       const held = await resync()
-      expect(held.rows.find((entry) => Number(entry.item_id) === booster)).toMatchObject({ action: "hold", reason: expect.stringMatching(/^locked by promotion/) })
+      expect(held.rows.find((entry) => Number(entry.item_id) === booster)).toMatchObject({
+        action: "hold",
+        reason: expect.stringMatching(/^locked by promotion/),
+      })
       expect(await valuesWritten(booster)).toEqual([20])
 
       // The promotion ends (push 7 promo_end): the lock is lifted and the fast path writes Medusa's 12.

@@ -80,7 +80,11 @@ medusaIntegrationTestRunner({
       const resync = await startRun("full")
       expect(resync.data.run.status).toBe("succeeded")
       const itemId = await sandboxItemId(sandbox, TWO_COPIES)
-      expect(resync.data.rows.find((row: { item_id: string }) => Number(row.item_id) === itemId)).toMatchObject({ shopee_before: 2, target: 2, action: "none" })
+      expect(resync.data.rows.find((row: { item_id: string }) => Number(row.item_id) === itemId)).toMatchObject({
+        shopee_before: 2,
+        target: 2,
+        action: "none",
+      })
 
       const order = await shopeeOrder(TWO_COPIES)
       expect(await shopeeStock(TWO_COPIES)).toBe(1)
@@ -103,7 +107,11 @@ medusaIntegrationTestRunner({
       await waitForMarksFlushed()
       expect(await shopeeStock(TWO_COPIES)).toBe(0)
       const again = await startRun("full")
-      expect(again.data.rows.find((entry: { item_id: string }) => Number(entry.item_id) === itemId)).toMatchObject({ shopee_before: 0, target: 0, action: "none" })
+      expect(again.data.rows.find((entry: { item_id: string }) => Number(entry.item_id) === itemId)).toMatchObject({
+        shopee_before: 0,
+        target: 0,
+        action: "none",
+      })
       expect((await valuesWritten(itemId)).filter((entry) => entry.seq > afterShopeeOrder).some((entry) => entry.stock > 0)).toBe(false)
       expect(await sql()("connector_exception").whereIn("kind", ["oversell", "stock_oversell_suspected"])).toEqual([])
     })
@@ -128,11 +136,18 @@ medusaIntegrationTestRunner({
       // The cancellation arrives: Medusa releases the unit, and Shopee ends with both copies,
       // also after a later resync (no Shopee sale is left counted as pending).
       await control(sandbox, "POST", "/_control/pushes/release", { order_sn: order.order_sn })
-      await waitFor(async () => (await sql()("shopee_order_sync").where({ order_sn: order.order_sn, shopee_status: "CANCELLED" }))[0], 30_000)
+      await waitFor(
+        async () => (await sql()("shopee_order_sync").where({ order_sn: order.order_sn, shopee_status: "CANCELLED" }))[0],
+        30_000
+      )
       await waitFor(async () => ((await shopeeStock(TWO_COPIES)) === 2 ? true : undefined), 30_000)
       const itemId = await sandboxItemId(sandbox, TWO_COPIES)
       const later = await startRun("full")
-      expect(later.data.rows.find((row: { item_id: string }) => Number(row.item_id) === itemId)).toMatchObject({ shopee_before: 2, target: 2, action: "none" })
+      expect(later.data.rows.find((row: { item_id: string }) => Number(row.item_id) === itemId)).toMatchObject({
+        shopee_before: 2,
+        target: 2,
+        action: "none",
+      })
     })
 
     it("the very last copy sold in both channels: the oversell is raised and Shopee shows 0", async () => {
@@ -155,7 +170,10 @@ medusaIntegrationTestRunner({
       expect(await shopeeStock(CHARIZARD)).toBe(0)
 
       await control(sandbox, "POST", "/_control/pushes/release", { order_sn: order.order_sn })
-      await waitFor(async () => (await sql()("shopee_order_sync").where({ order_sn: order.order_sn }).whereIn("state", ["imported", "held"]))[0], 30_000)
+      await waitFor(
+        async () => (await sql()("shopee_order_sync").where({ order_sn: order.order_sn }).whereIn("state", ["imported", "held"]))[0],
+        30_000
+      )
       await waitFor(async () => (await sql()("connector_exception").where({ kind: "oversell" }))[0], 30_000)
       expect(await shopeeStock(CHARIZARD)).toBe(0)
       const itemId = await sandboxItemId(sandbox, CHARIZARD)

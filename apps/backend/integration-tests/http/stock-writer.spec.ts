@@ -24,8 +24,10 @@ medusaIntegrationTestRunner({
     let options: Awaited<ReturnType<typeof resetAndConnect>>
     const sql = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
-    const setStock = (environment: string, body: Record<string, unknown>) => api.post(`/admin/shopee/stock/settings?env=${environment}`, body, options)
-    const startRun = (environment: string, kind: "full" | "dry_run") => api.post(`/admin/shopee/stock/runs?env=${environment}`, { kind }, options)
+    const setStock = (environment: string, body: Record<string, unknown>) =>
+      api.post(`/admin/shopee/stock/settings?env=${environment}`, body, options)
+    const startRun = (environment: string, kind: "full" | "dry_run") =>
+      api.post(`/admin/shopee/stock/runs?env=${environment}`, { kind }, options)
     /** What the simulated shop shows for a SKU: its total stock. */
     const shopeeStock = async (sku: string, shopId = SANDBOX_SHOP_ID) => {
       const items = await control<{ item_id: number; item_sku: string }[]>(sandbox, "GET", `/_control/items?shop_id=${shopId}`)
@@ -34,12 +36,19 @@ medusaIntegrationTestRunner({
     }
     const updateStockCalls = () => control<RequestLogEntry[]>(sandbox, "GET", `/_control/requests?path=${UPDATE_STOCK}`)
     const medusaAvailable = async (sku: string) => {
-      const { data: [item] } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "inventory_item",
-        fields: ["location_levels.stocked_quantity", "location_levels.reserved_quantity"],
-        filters: { sku },
-      })
-      return (item.location_levels ?? []).reduce((sum, level) => sum + Number(level!.stocked_quantity) - Number(level!.reserved_quantity), 0)
+      const {
+        data: [item],
+      } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "inventory_item",
+          fields: ["location_levels.stocked_quantity", "location_levels.reserved_quantity"],
+          filters: { sku },
+        })
+      return (item.location_levels ?? []).reduce(
+        (sum, level) => sum + Number(level!.stocked_quantity) - Number(level!.reserved_quantity),
+        0
+      )
     }
     /**
      * Waits for the fast path to take every dirty mark: first a mark appears (a mark waits at
@@ -73,13 +82,28 @@ medusaIntegrationTestRunner({
       await importCatalogue(getContainer())
       const armed = await setStock("sandbox", { mode: "mirror" })
       expect(armed.status).toBe(200)
-      expect(armed.data.setting).toMatchObject({ mode: "mirror", buffer: 0, mode_changed_by: expect.stringMatching(/^user_/), mode_changed_at: expect.any(String) })
+      expect(armed.data.setting).toMatchObject({
+        mode: "mirror",
+        buffer: 0,
+        mode_changed_by: expect.stringMatching(/^user_/),
+        mode_changed_at: expect.any(String),
+      })
 
       const resync = await startRun("sandbox", "full")
       expect(resync.status).toBe(200)
       expect(resync.data.run).toMatchObject({ trigger: "full", status: "succeeded", models: 2, to_write: 2, written: 2, failed: 0 })
-      expect(resync.data.rows.map((row: { action: string; shopee_before: number; sent: number; result: string }) => [row.action, row.shopee_before, row.sent, row.result])).toEqual(
-        expect.arrayContaining([["write", 3, 1, "written"], ["write", 50, 12, "written"]])
+      expect(
+        resync.data.rows.map((row: { action: string; shopee_before: number; sent: number; result: string }) => [
+          row.action,
+          row.shopee_before,
+          row.sent,
+          row.result,
+        ])
+      ).toEqual(
+        expect.arrayContaining([
+          ["write", 3, 1, "written"],
+          ["write", 50, 12, "written"],
+        ])
       )
       expect([await shopeeStock(CHARIZARD), await shopeeStock(BOOSTER)]).toEqual([1, 12])
 
@@ -96,7 +120,11 @@ medusaIntegrationTestRunner({
       expect(listing).toMatchObject({ last_stock_sent: 0, shopee_stock: 0 })
 
       const state = await api.get("/admin/shopee/stock?env=sandbox", options)
-      expect(state.data).toMatchObject({ environment: "sandbox", setting: { mode: "mirror", breaker: { disarmed: false } }, latest_plan: { run: { trigger: "full" } } })
+      expect(state.data).toMatchObject({
+        environment: "sandbox",
+        setting: { mode: "mirror", breaker: { disarmed: false } },
+        latest_plan: { run: { trigger: "full" } },
+      })
       expect(state.data.changes[0]).toMatchObject({ from_mode: "off", to_mode: "mirror", actor_id: armed.data.setting.mode_changed_by })
 
       // A person restores the first resync: a new run, planned and recorded, writes the values from before it.
@@ -121,9 +149,15 @@ medusaIntegrationTestRunner({
       await control(sandbox, "POST", "/_control/promotions", { item_id: boosterItem, models: [{ model_id: 0, reserved_stock: 20 }] })
       // The pushes go the way of every push: stored by the webhook, then handled by the push workflow.
       const handled = async (code: number) =>
-        waitFor(async () => (await sql()("shopee_raw_event").where({ code }).whereIn("status", ["processed", "failed", "ignored"]))[0], 30_000)
+        waitFor(
+          async () => (await sql()("shopee_raw_event").where({ code }).whereIn("status", ["processed", "failed", "ignored"]))[0],
+          30_000
+        )
 
-      expect(await handled(16)).toMatchObject({ status: "processed", status_reason: expect.stringContaining(`item ${charizardItem} is now BANNED`) })
+      expect(await handled(16)).toMatchObject({
+        status: "processed",
+        status_reason: expect.stringContaining(`item ${charizardItem} is now BANNED`),
+      })
       expect((await sql()("shopee_product_map").where({ sku: CHARIZARD }))[0].item_status).toBe("BANNED")
       expect((await handled(7)).status).toBe("processed")
       await waitFor(async () => (await sql()("shopee_product_map").where({ sku: BOOSTER }))[0].reserved_stock === 20 || undefined, 30_000)
@@ -147,7 +181,11 @@ medusaIntegrationTestRunner({
       const dry = await startRun("sandbox", "dry_run")
       expect(dry.status).toBe(200)
       expect(dry.data.run).toMatchObject({ trigger: "dry_run", status: "planned", mode: "off" })
-      expect(dry.data.rows.find((row: { shopee_before: number }) => row.shopee_before === 50)).toMatchObject({ action: "hold", target: 11, reason: "writer off: would set 50 to 11" })
+      expect(dry.data.rows.find((row: { shopee_before: number }) => row.shopee_before === 50)).toMatchObject({
+        action: "hold",
+        target: 11,
+        reason: "writer off: would set 50 to 11",
+      })
       expect(await updateStockCalls()).toEqual([])
       expect(await shopeeStock(BOOSTER)).toBe(50)
     })
@@ -173,7 +211,11 @@ medusaIntegrationTestRunner({
       expect(await shopeeStock(CHARIZARD)).toBe(1)
       // A resync agrees: the cancelled order no longer counts as a Shopee sale waiting for import.
       const resync = await startRun("sandbox", "full")
-      expect(resync.data.rows.find((row: { shopee_before: number; target: number }) => row.shopee_before === 1)).toMatchObject({ target: 1, action: "none", reason: "in sync" })
+      expect(resync.data.rows.find((row: { shopee_before: number; target: number }) => row.shopee_before === 1)).toMatchObject({
+        target: 1,
+        action: "none",
+        reason: "in sync",
+      })
 
       // Decrease only: a store order cancelled frees a booster box in Medusa; Shopee is not raised.
       await setStock("sandbox", { mode: "decrease_only" })
@@ -185,7 +227,9 @@ medusaIntegrationTestRunner({
       expect(await shopeeStock(BOOSTER)).toBe(11)
       const { data } = await api.get("/admin/shopee/stock/runs?env=sandbox&limit=1", options)
       const { data: detail } = await api.get(`/admin/shopee/stock/runs/${data.runs[0].id}`, options)
-      expect(detail.rows).toEqual([expect.objectContaining({ action: "none", reason: "decrease only: Shopee 11 stays below the target 12" })])
+      expect(detail.rows).toEqual([
+        expect.objectContaining({ action: "none", reason: "decrease only: Shopee 11 stays below the target 12" }),
+      ])
 
       // Mirror gives it back.
       await setStock("sandbox", { mode: "mirror" })
@@ -243,8 +287,16 @@ medusaIntegrationTestRunner({
       for (const item_id of items) await control(sandbox, "POST", "/_control/stock_failures", { item_id })
       const refusedByShopee = await startRun("sandbox", "full")
       expect(refusedByShopee.data.run).toMatchObject({ status: "failed", to_write: 6, failed: 6, written: 0 })
-      expect(refusedByShopee.data.rows.every((row: { failure_level: string; failure_reason: string }) => row.failure_level === "item" && row.failure_reason === "locked by promotion")).toBe(true)
-      expect((await api.get("/admin/shopee/stock?env=sandbox", options)).data.setting.breaker).toMatchObject({ disarmed: false, consecutive_system_failures: 0 })
+      expect(
+        refusedByShopee.data.rows.every(
+          (row: { failure_level: string; failure_reason: string }) =>
+            row.failure_level === "item" && row.failure_reason === "locked by promotion"
+        )
+      ).toBe(true)
+      expect((await api.get("/admin/shopee/stock?env=sandbox", options)).data.setting.breaker).toMatchObject({
+        disarmed: false,
+        consecutive_system_failures: 0,
+      })
 
       await control(sandbox, "DELETE", "/_control/stock_failures")
       await control(sandbox, "POST", "/_control/faults", { kind: "server_error", route: UPDATE_STOCK, status: 503 })
@@ -254,7 +306,11 @@ medusaIntegrationTestRunner({
       expect(results.filter(([result]: string[]) => result === "failed").every(([, level]: string[]) => level === "system")).toBe(true)
       expect(results.filter(([result]: string[]) => result === "not_sent")).toHaveLength(1)
       const { data } = await api.get("/admin/shopee/stock?env=sandbox", options)
-      expect(data.setting.breaker).toMatchObject({ disarmed: true, consecutive_system_failures: 5, reason: expect.stringContaining("5 system failures in a row") })
+      expect(data.setting.breaker).toMatchObject({
+        disarmed: true,
+        consecutive_system_failures: 5,
+        reason: expect.stringContaining("5 system failures in a row"),
+      })
       const [exception] = await exceptionsOf("stock_writer_disarmed")
       expect(exception.message).toContain("disarmed itself")
 
@@ -268,7 +324,10 @@ medusaIntegrationTestRunner({
 
     it("writes only the shop of the environment this instance serves, before and after a switch", async () => {
       await control(sandbox, "POST", "/_control/shops", { shop_id: LIVE_SHOP_ID, region: "SG" })
-      for (const item of [{ item_name: "Charizard", item_sku: CHARIZARD, stock: 3 }, { item_name: "Booster", item_sku: BOOSTER, stock: 50 }]) {
+      for (const item of [
+        { item_name: "Charizard", item_sku: CHARIZARD, stock: 3 },
+        { item_name: "Booster", item_sku: BOOSTER, stock: 50 },
+      ]) {
         await control(sandbox, "POST", "/_control/items", { shop_id: LIVE_SHOP_ID, ...item })
       }
       const created = await api.patch(
@@ -283,8 +342,14 @@ medusaIntegrationTestRunner({
         options
       )
       expect(created.status).toBe(200)
-      const { code } = await control(sandbox, "POST", "/_control/auth_code", { partner_id: SANDBOX_PARTNER.partner_id, shop_id: LIVE_SHOP_ID })
-      const callback = await api.get(`/connectors/shopee/oauth/callback/live?code=${code}&shop_id=${LIVE_SHOP_ID}`, { maxRedirects: 0, validateStatus: () => true })
+      const { code } = await control(sandbox, "POST", "/_control/auth_code", {
+        partner_id: SANDBOX_PARTNER.partner_id,
+        shop_id: LIVE_SHOP_ID,
+      })
+      const callback = await api.get(`/connectors/shopee/oauth/callback/live?code=${code}&shop_id=${LIVE_SHOP_ID}`, {
+        maxRedirects: 0,
+        validateStatus: () => true,
+      })
       expect(String(callback.headers.location)).toContain("status=ok")
       await importCatalogue(getContainer(), "sandbox")
       await importCatalogue(getContainer(), "live")
@@ -296,7 +361,9 @@ medusaIntegrationTestRunner({
       await waitForMarksFlushed().catch(() => undefined)
       expect(await shopeeStock(CHARIZARD, LIVE_SHOP_ID)).toBe(3)
       expect((await updateStockCalls()).map((entry) => entry.shop_id)).toEqual([SANDBOX_SHOP_ID])
-      expect((await startRun("live", "full")).data.message).toBe("This instance serves sandbox: a resync writes only to its shop. Ask for a dry run of live instead.")
+      expect((await startRun("live", "full")).data.message).toBe(
+        "This instance serves sandbox: a resync writes only to its shop. Ask for a dry run of live instead."
+      )
 
       expect((await api.post("/admin/shopee/active-environment", { environment: "live" }, options)).status).toBe(200)
       await control(sandbox, "DELETE", "/_control/requests")

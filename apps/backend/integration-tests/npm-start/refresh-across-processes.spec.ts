@@ -20,11 +20,14 @@ const CALLS_PER_PROCESS = 10
 let server: AdminServer | undefined
 let sql: pg.Client | undefined
 
-beforeAll(async () => {
-  server = await startAdminServer()
-  sql = new pg.Client({ connectionString: server.databaseUrl })
-  await sql.connect()
-}, 10 * 60 * 1000)
+beforeAll(
+  async () => {
+    server = await startAdminServer()
+    sql = new pg.Client({ connectionString: server.databaseUrl })
+    await sql.connect()
+  },
+  10 * 60 * 1000
+)
 
 afterAll(async () => {
   await sql?.end()
@@ -99,28 +102,32 @@ function startCaller(goFile: string): Caller {
   return { ready, done }
 }
 
-it(`${PROCESSES} processes × ${CALLS_PER_PROCESS} calls with an expired token make exactly one refresh at Shopee`, async () => {
-  await connectDemoShop()
-  await sql!.query(`UPDATE shopee_auth_token SET access_expires_at = NOW() - INTERVAL '1 minute'`)
-  await fetch(`${server!.sandboxUrl}/_control/requests`, { method: "DELETE" })
-  // A refresh that takes a second at Shopee: every process then finds the token expired while
-  // the first refresh is still under way, as on a busy day, instead of winning by luck.
-  await fetch(`${server!.sandboxUrl}/_control/faults`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ kind: "latency", route: "/api/v2/auth/access_token/get", latency_ms: 1_000 }),
-  })
+it(
+  `${PROCESSES} processes × ${CALLS_PER_PROCESS} calls with an expired token make exactly one refresh at Shopee`,
+  async () => {
+    await connectDemoShop()
+    await sql!.query(`UPDATE shopee_auth_token SET access_expires_at = NOW() - INTERVAL '1 minute'`)
+    await fetch(`${server!.sandboxUrl}/_control/requests`, { method: "DELETE" })
+    // A refresh that takes a second at Shopee: every process then finds the token expired while
+    // the first refresh is still under way, as on a busy day, instead of winning by luck.
+    await fetch(`${server!.sandboxUrl}/_control/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ kind: "latency", route: "/api/v2/auth/access_token/get", latency_ms: 1_000 }),
+    })
 
-  const goFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "shopee-refresh-race-")), "go")
-  const callers = Array.from({ length: PROCESSES }, () => startCaller(goFile))
-  await Promise.all(callers.map((caller) => caller.ready))
-  fs.writeFileSync(goFile, "")
-  const outcomes = await Promise.all(callers.map((caller) => caller.done))
-  fs.rmSync(path.dirname(goFile), { recursive: true, force: true })
+    const goFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "shopee-refresh-race-")), "go")
+    const callers = Array.from({ length: PROCESSES }, () => startCaller(goFile))
+    await Promise.all(callers.map((caller) => caller.ready))
+    fs.writeFileSync(goFile, "")
+    const outcomes = await Promise.all(callers.map((caller) => caller.done))
+    fs.rmSync(path.dirname(goFile), { recursive: true, force: true })
 
-  for (const outcome of outcomes) expect(outcome).toEqual({ succeeded: CALLS_PER_PROCESS, failures: [] })
-  const refreshes = await (await fetch(`${server!.sandboxUrl}/_control/requests?path=/api/v2/auth/access_token/get`)).json()
-  expect(refreshes).toHaveLength(1)
-  const { rows } = await sql!.query(`SELECT kind FROM connector_exception WHERE kind = 'token_refresh_failed'`)
-  expect(rows).toEqual([])
-}, 5 * 60 * 1000)
+    for (const outcome of outcomes) expect(outcome).toEqual({ succeeded: CALLS_PER_PROCESS, failures: [] })
+    const refreshes = await (await fetch(`${server!.sandboxUrl}/_control/requests?path=/api/v2/auth/access_token/get`)).json()
+    expect(refreshes).toHaveLength(1)
+    const { rows } = await sql!.query(`SELECT kind FROM connector_exception WHERE kind = 'token_refresh_failed'`)
+    expect(rows).toEqual([])
+  },
+  5 * 60 * 1000
+)

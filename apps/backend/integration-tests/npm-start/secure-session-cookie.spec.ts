@@ -8,9 +8,12 @@ import { startAdminServer, type AdminServer } from "../../scripts/admin-server"
  */
 let server: AdminServer | undefined
 
-beforeAll(async () => {
-  server = await startAdminServer({ env: { SHOPEE_PUBLIC_URL: "https://shop.example.test" } })
-}, 10 * 60 * 1000)
+beforeAll(
+  async () => {
+    server = await startAdminServer({ env: { SHOPEE_PUBLIC_URL: "https://shop.example.test" } })
+  },
+  10 * 60 * 1000
+)
 
 afterAll(async () => {
   await server?.stop()
@@ -26,21 +29,25 @@ async function openSession(headers: Record<string, string>) {
   return fetch(`${server!.url}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}`, ...headers } })
 }
 
-it("sends the session cookie only over https, marked Secure, HttpOnly and SameSite=Lax", async () => {
-  const overHttps = await openSession({ "x-forwarded-proto": "https" })
-  expect(overHttps.status).toBe(200)
-  const cookie = overHttps.headers.get("set-cookie")
-  expect(cookie).toMatch(/^connect\.sid=/)
-  expect(cookie).toMatch(/; Secure/)
-  expect(cookie).toMatch(/; HttpOnly/)
-  expect(cookie).toMatch(/; SameSite=Lax/)
+it(
+  "sends the session cookie only over https, marked Secure, HttpOnly and SameSite=Lax",
+  async () => {
+    const overHttps = await openSession({ "x-forwarded-proto": "https" })
+    expect(overHttps.status).toBe(200)
+    const cookie = overHttps.headers.get("set-cookie")
+    expect(cookie).toMatch(/^connect\.sid=/)
+    expect(cookie).toMatch(/; Secure/)
+    expect(cookie).toMatch(/; HttpOnly/)
+    expect(cookie).toMatch(/; SameSite=Lax/)
 
-  const me = await fetch(`${server!.url}/admin/users/me`, {
-    headers: { cookie: cookie!.split(";")[0], "x-forwarded-proto": "https" },
-  })
-  expect(me.status).toBe(200)
+    const me = await fetch(`${server!.url}/admin/users/me`, {
+      headers: { cookie: cookie!.split(";")[0], "x-forwarded-proto": "https" },
+    })
+    expect(me.status).toBe(200)
 
-  const overHttp = await openSession({})
-  expect(overHttp.status).toBe(200)
-  expect(overHttp.headers.get("set-cookie")).toBeNull()
-}, 60 * 1000)
+    const overHttp = await openSession({})
+    expect(overHttp.status).toBe(200)
+    expect(overHttp.headers.get("set-cookie")).toBeNull()
+  },
+  60 * 1000
+)

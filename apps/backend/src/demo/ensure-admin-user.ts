@@ -3,9 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 
-export type AdminUserOutcome =
-  | { created: true; email: string; password: string }
-  | { created: false; email: string }
+export type AdminUserOutcome = { created: true; email: string; password: string } | { created: false; email: string }
 
 export const DEFAULT_ADMIN_EMAIL = "admin@shopee-connector.local"
 

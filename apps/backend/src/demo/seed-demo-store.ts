@@ -12,13 +12,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import {
-  DEMO_PRODUCTS,
-  DEMO_REGION,
-  DEMO_STOCK_LOCATION,
-  SHOPEE_SALES_CHANNEL,
-  STORE_SALES_CHANNEL,
-} from "./demo-catalogue"
+import { DEMO_PRODUCTS, DEMO_REGION, DEMO_STOCK_LOCATION, SHOPEE_SALES_CHANNEL, STORE_SALES_CHANNEL } from "./demo-catalogue"
 
 export type SeedOutcome = { seeded: boolean }
 
@@ -155,9 +149,7 @@ export async function seedDemoStore(container: MedusaContainer): Promise<SeedOut
     },
   })
 
-  const stockBySku = new Map(
-    DEMO_PRODUCTS.flatMap((product) => product.variants.map((variant) => [variant.sku, variant.stock] as const))
-  )
+  const stockBySku = new Map(DEMO_PRODUCTS.flatMap((product) => product.variants.map((variant) => [variant.sku, variant.stock] as const)))
   const { data: inventoryItems } = await query.graph({
     entity: "inventory_item",
     fields: ["id", "sku"],

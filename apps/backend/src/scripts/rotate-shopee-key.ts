@@ -26,11 +26,7 @@ type ShopeeEncryption = {
  * table and column that every secret is on the current key and readable; exits non-zero when
  * not. Safe to run again after an interruption: it picks up what is left.
  */
-export async function rotateShopeeKey(
-  container: MedusaContainer,
-  args: string[],
-  print: (line: string) => void
-): Promise<boolean> {
+export async function rotateShopeeKey(container: MedusaContainer, args: string[], print: (line: string) => void): Promise<boolean> {
   // `medusa exec` takes dashed words as its own options, so `dry-run` and `batch-size=N` are
   // accepted without dashes too.
   const words = args.map((arg) => arg.replace(/^--/, ""))
@@ -59,7 +55,9 @@ export async function rotateShopeeKey(
   print(`verify: ${status.on_current_key}/${status.total} secrets on key ${status.key_id}, ${status.unreadable} unreadable`)
   for (const column of status.columns) {
     const left = column.on_current_key < column.total || column.unreadable > 0
-    print(`  ${column.table}.${column.column}: ${column.on_current_key}/${column.total} on key, ${column.unreadable} unreadable${left ? " — NOT DONE" : ""}`)
+    print(
+      `  ${column.table}.${column.column}: ${column.on_current_key}/${column.total} on key, ${column.unreadable} unreadable${left ? " — NOT DONE" : ""}`
+    )
   }
   if (!finished && !dryRun) {
     print(

@@ -17,7 +17,9 @@ export const reconcileThroughWorkflow: Reconcile = async (container, environment
   const { listenToReconcileProgress } = require("medusa-plugin-shopee/lib/reconcile/reconcile-progress")
   const progress = listenToReconcileProgress((update: Progress) => onProgress?.(update))
   try {
-    const { result } = await reconcileShopeeOrdersWorkflow(container).run({ input: { environment, from, to, progress_id: progress.progress_id } })
+    const { result } = await reconcileShopeeOrdersWorkflow(container).run({
+      input: { environment, from, to, progress_id: progress.progress_id },
+    })
     return result
   } finally {
     progress.stop()
@@ -44,7 +46,9 @@ export async function backfillShopeeOrders(
   const from = Date.parse(words.from ?? "")
   const to = words.to ? Date.parse(words.to) : Date.now()
   if (Number.isNaN(from) || Number.isNaN(to) || from >= to) {
-    print(`from and to must be dates with from before to, e.g. from=2026-10-01 to=2026-11-01 (got from="${words.from ?? ""}" to="${words.to ?? ""}")`)
+    print(
+      `from and to must be dates with from before to, e.g. from=2026-10-01 to=2026-11-01 (got from="${words.from ?? ""}" to="${words.to ?? ""}")`
+    )
     return false
   }
   const summary = await reconcile(container, environment, {

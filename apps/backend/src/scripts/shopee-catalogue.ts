@@ -40,7 +40,8 @@ export async function importShopeeCatalogueCli(
   const shopee = container.resolve<CatalogueRuns>("shopee")
   const begun = await deps.begin(container, environment, mode)
   let finished = false
-  const running = deps.workflow(container)
+  const running = deps
+    .workflow(container)
     .run({ input: { run: begun }, throwOnError: false })
     .finally(() => (finished = true))
   let last = ""

@@ -9,7 +9,9 @@ import { switchableJob } from "../lib/switchable-job"
  * recorded on the run and raised as an exception by the run itself.
  */
 export default switchableJob("resync-shopee-stock", async (container: MedusaContainer) => {
-  await syncShopeeStockWorkflow(container).run({ input: { trigger: "full" } }).catch(() => undefined)
+  await syncShopeeStockWorkflow(container)
+    .run({ input: { trigger: "full" } })
+    .catch(() => undefined)
 })
 
 export const config = { name: "resync-shopee-stock", schedule: "*/15 * * * *" }

@@ -13,7 +13,9 @@ export default switchableJob("trim-shopee-push-records", async (container: Medus
   if (trimmed.rejected + trimmed.duplicate + trimmed.tallies > 0) {
     container
       .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-      .info(`Shopee push records trimmed: ${trimmed.rejected} rejected, ${trimmed.duplicate} duplicate, ${trimmed.tallies} minute counts of refused pushes`)
+      .info(
+        `Shopee push records trimmed: ${trimmed.rejected} rejected, ${trimmed.duplicate} duplicate, ${trimmed.tallies} minute counts of refused pushes`
+      )
   }
 })
 

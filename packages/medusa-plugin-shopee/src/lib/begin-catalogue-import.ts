@@ -12,6 +12,10 @@ import { lockFor } from "./with-lock"
  * across instances too) the second one reads the first one's run and is refused. The lock is not
  * the import's own lock, which a running import holds for minutes.
  */
-export function beginCatalogueImport(container: MedusaContainer, environment: ShopeeEnvironment, mode: CatalogueImportMode): Promise<CatalogueRun> {
+export function beginCatalogueImport(
+  container: MedusaContainer,
+  environment: ShopeeEnvironment,
+  mode: CatalogueImportMode
+): Promise<CatalogueRun> {
   return lockFor(container)(`shopee-catalogue-start:${environment}`, () => resolveShopee(container).beginCatalogueRun(environment, mode))
 }

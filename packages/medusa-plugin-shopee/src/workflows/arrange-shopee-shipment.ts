@@ -9,6 +9,9 @@ export const arrangeShopeeShipmentWorkflowId = "arrange-shopee-shipment"
  * arrangement): ship_order on Shopee once, the Medusa fulfilment, the tracking label. Answers
  * arranged, refused (with the reason) or deferred.
  */
-export const arrangeShopeeShipmentWorkflow = createWorkflow(arrangeShopeeShipmentWorkflowId, (input: WorkflowData<ArrangeShipmentInput>) => {
-  return new WorkflowResponse(arrangeShipmentStep(input))
-})
+export const arrangeShopeeShipmentWorkflow = createWorkflow(
+  arrangeShopeeShipmentWorkflowId,
+  (input: WorkflowData<ArrangeShipmentInput>) => {
+    return new WorkflowResponse(arrangeShipmentStep(input))
+  }
+)

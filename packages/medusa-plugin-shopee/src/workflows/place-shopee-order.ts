@@ -30,7 +30,9 @@ export const placeShopeeOrderWorkflow = createWorkflow(placeShopeeOrderWorkflowI
   const reservationEvents = transform({ reserved, draft }, ({ reserved, draft }) =>
     (reserved ?? []).map((reservation) => ({ id: reservation.id, order_id: draft.id }))
   )
-  emitEventStep({ eventName: ReservationItemWorkflowEvents.CREATED, data: reservationEvents }).config({ name: "emit-shopee-order-reservations" })
+  emitEventStep({ eventName: ReservationItemWorkflowEvents.CREATED, data: reservationEvents }).config({
+    name: "emit-shopee-order-reservations",
+  })
   const placed = convertDraftOrderStep({ id: draft.id })
   emitEventStep({
     eventName: OrderWorkflowEvents.PLACED,

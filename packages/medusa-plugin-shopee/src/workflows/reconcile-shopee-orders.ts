@@ -8,6 +8,9 @@ export const reconcileShopeeOrdersWorkflowId = "reconcile-shopee-orders"
  * so that a missed or disabled push never loses an order: run by the admin route, the scheduled
  * job and the backfill CLI. A Shopee failure fails the run, and the watermark stays.
  */
-export const reconcileShopeeOrdersWorkflow = createWorkflow(reconcileShopeeOrdersWorkflowId, (input: WorkflowData<ReconcileShopeeOrdersInput>) => {
-  return new WorkflowResponse(reconcileShopeeOrdersStep(input))
-})
+export const reconcileShopeeOrdersWorkflow = createWorkflow(
+  reconcileShopeeOrdersWorkflowId,
+  (input: WorkflowData<ReconcileShopeeOrdersInput>) => {
+    return new WorkflowResponse(reconcileShopeeOrdersStep(input))
+  }
+)

@@ -6,9 +6,12 @@ import { settleRetriedExceptionStep } from "./steps/settle-retried-exception"
 export const retryShopeeExceptionWorkflowId = "retry-shopee-exception"
 
 /** Runs again whatever an exception is about, then settles it or counts the failed attempt. */
-export const retryShopeeExceptionWorkflow = createWorkflow(retryShopeeExceptionWorkflowId, (input: WorkflowData<{ exception_id: string }>) => {
-  const retryable = loadRetryableExceptionStep(input)
-  const outcome = runExceptionRetryStep(retryable)
-  settleRetriedExceptionStep({ exception: retryable.exception, retry: retryable.retry, outcome })
-  return new WorkflowResponse(outcome)
-})
+export const retryShopeeExceptionWorkflow = createWorkflow(
+  retryShopeeExceptionWorkflowId,
+  (input: WorkflowData<{ exception_id: string }>) => {
+    const retryable = loadRetryableExceptionStep(input)
+    const outcome = runExceptionRetryStep(retryable)
+    settleRetriedExceptionStep({ exception: retryable.exception, retry: retryable.retry, outcome })
+    return new WorkflowResponse(outcome)
+  }
+)

@@ -20,9 +20,7 @@ export interface GetAccessTokenResponse {
   merchant_id_list?: number[]
 }
 
-export type RefreshAccessTokenRequest =
-  | { refresh_token: string; shop_id: number }
-  | { refresh_token: string; merchant_id: number }
+export type RefreshAccessTokenRequest = { refresh_token: string; shop_id: number } | { refresh_token: string; merchant_id: number }
 
 export interface RefreshAccessTokenResponse {
   request_id: string
@@ -53,11 +51,7 @@ export class AuthApi {
 
   /** Trades the single-use refresh token for new tokens; never retried blindly. */
   async refreshAccessToken(request: RefreshAccessTokenRequest): Promise<RefreshAccessTokenResponse> {
-    const envelope = await this.#call.post(
-      ACCESS_TOKEN_GET_PATH,
-      { ...request, partner_id: this.#partnerId },
-      { idempotent: false },
-    )
+    const envelope = await this.#call.post(ACCESS_TOKEN_GET_PATH, { ...request, partner_id: this.#partnerId }, { idempotent: false })
     const out: RefreshAccessTokenResponse = tokenFields(envelope, ACCESS_TOKEN_GET_PATH)
     for (const field of ["partner_id", "shop_id", "merchant_id"] as const) {
       if (typeof envelope[field] === "number") out[field] = envelope[field] as number

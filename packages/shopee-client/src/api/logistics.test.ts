@@ -30,7 +30,7 @@ describe("logistics", () => {
       shop.logistics.shipOrder({
         order_sn: "240801ABC",
         pickup: { address_id: address.address_id, pickup_time_id: address.time_slot_list![0]!.pickup_time_id },
-      }),
+      })
     ).resolves.toEqual({ request_id: "ship-1" })
     expect(fake.callsTo(SHIP_ORDER_PATH)[0]).toMatchObject({
       method: "POST",

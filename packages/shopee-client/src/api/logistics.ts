@@ -70,9 +70,7 @@ export class LogisticsApi {
   }
 
   async getShippingParameter(request: PackageRef): Promise<GetShippingParameterResponse> {
-    const response = responseOf<Partial<GetShippingParameterResponse>>(
-      await this.#call.get(GET_SHIPPING_PARAMETER_PATH, { ...request }),
-    )
+    const response = responseOf<Partial<GetShippingParameterResponse>>(await this.#call.get(GET_SHIPPING_PARAMETER_PATH, { ...request }))
     return { ...response, info_needed: response.info_needed ?? {} }
   }
 

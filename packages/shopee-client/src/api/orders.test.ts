@@ -16,7 +16,10 @@ describe("getOrderDetail", () => {
   beforeEach(() => {
     fake.on(GET_ORDER_DETAIL_PATH, (request) => ({
       response: {
-        order_list: request.query.get("order_sn_list")!.split(",").map((order_sn) => ({ order_sn, order_status: "READY_TO_SHIP" })),
+        order_list: request.query
+          .get("order_sn_list")!
+          .split(",")
+          .map((order_sn) => ({ order_sn, order_status: "READY_TO_SHIP" })),
       },
     }))
   })
@@ -38,7 +41,21 @@ describe("getOrderDetail", () => {
     await shop.orders.getOrderDetail({ order_sn_list: ["240801ABC"] })
     const asked = fake.callsTo(GET_ORDER_DETAIL_PATH)[0]!.query.get("response_optional_fields")!.split(",")
     expect(asked).toEqual([...ORDER_DETAIL_OPTIONAL_FIELDS])
-    for (const field of ["item_list", "recipient_address", "total_amount", "buyer_username", "buyer_user_id", "pay_time", "package_list", "cancel_reason", "shipping_carrier", "payment_method", "estimated_shipping_fee", "actual_shipping_fee", "note"]) {
+    for (const field of [
+      "item_list",
+      "recipient_address",
+      "total_amount",
+      "buyer_username",
+      "buyer_user_id",
+      "pay_time",
+      "package_list",
+      "cancel_reason",
+      "shipping_carrier",
+      "payment_method",
+      "estimated_shipping_fee",
+      "actual_shipping_fee",
+      "note",
+    ]) {
       expect(asked).toContain(field)
     }
   })
@@ -92,7 +109,14 @@ describe("iterateOrderList / collectOrderList", () => {
     // 3 windows x 2 pages x 2 orders; the orders on the shared seconds come once.
     expect(orders).toHaveLength(12)
     expect(new Set(orders.map((o) => o.order_sn)).size).toBe(12)
-    expect(progress.map((p) => [p.window_index, p.page])).toEqual([[0, 1], [0, 2], [1, 1], [1, 2], [2, 1], [2, 2]])
+    expect(progress.map((p) => [p.window_index, p.page])).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 1],
+      [1, 2],
+      [2, 1],
+      [2, 2],
+    ])
     expect(progress.at(-1)).toMatchObject({ window_count: 3, orders_so_far: 12 })
   })
 
@@ -114,7 +138,7 @@ describe("iterateOrderList / collectOrderList", () => {
     fake.on(GET_ORDER_LIST_PATH, () => ({ response: { more: true, next_cursor: "", order_list: [] } }))
     const shop = shopFor(fake, clientFor(fake).client)
     await expect(shop.orders.collectOrderList({ time_range_field: "create_time", time_from: 0, time_to: DAY })).rejects.toThrow(
-      /next_cursor/,
+      /next_cursor/
     )
   })
 })

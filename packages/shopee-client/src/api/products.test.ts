@@ -43,7 +43,12 @@ describe("products", () => {
 
   it("asks for item base info 50 ids at a time", async () => {
     fake.on(GET_ITEM_BASE_INFO_PATH, (request) => ({
-      response: { item_list: request.query.get("item_id_list")!.split(",").map((id) => ({ item_id: Number(id) })) },
+      response: {
+        item_list: request.query
+          .get("item_id_list")!
+          .split(",")
+          .map((id) => ({ item_id: Number(id) })),
+      },
     }))
     const shop = shopFor(fake, clientFor(fake).client)
     const ids = Array.from({ length: 101 }, (_, i) => 1000 + i)
@@ -70,8 +75,12 @@ describe("products", () => {
       const body = request.body as { stock_list: { model_id: number; seller_stock: { stock: number }[] }[] }
       return {
         response: {
-          success_list: body.stock_list.filter((m) => m.model_id !== 2).map((m) => ({ model_id: m.model_id, stock: m.seller_stock[0]!.stock })),
-          failure_list: body.stock_list.filter((m) => m.model_id === 2).map((m) => ({ model_id: m.model_id, failed_reason: "stock below reserved" })),
+          success_list: body.stock_list
+            .filter((m) => m.model_id !== 2)
+            .map((m) => ({ model_id: m.model_id, stock: m.seller_stock[0]!.stock })),
+          failure_list: body.stock_list
+            .filter((m) => m.model_id === 2)
+            .map((m) => ({ model_id: m.model_id, failed_reason: "stock below reserved" })),
         },
       }
     })
@@ -106,17 +115,28 @@ describe("products", () => {
       },
     }))
     const shop = shopFor(fake, clientFor(fake).client)
-    const result = await shop.products.updateStock({ item_id: 77, stock_list: [1, 2].map((model_id) => ({ model_id, seller_stock: [{ stock: 10 }] })) })
+    const result = await shop.products.updateStock({
+      item_id: 77,
+      stock_list: [1, 2].map((model_id) => ({ model_id, seller_stock: [{ stock: 10 }] })),
+    })
     expect(result).toEqual({
       success_list: [{ model_id: 1, location_id: "SGZ", stock: 10 }],
       failure_list: [{ model_id: 2, failed_reason: "Cannot change stock when item is under promotion." }],
-      errors: [{ error: "error_busi_update_stock_failed", message: "Update stock failed, please check failure_list for detailed reason", request_id: "r-1" }],
+      errors: [
+        {
+          error: "error_busi_update_stock_failed",
+          message: "Update stock failed, please check failure_list for detailed reason",
+          request_id: "r-1",
+        },
+      ],
     })
     expect(fake.callsTo(UPDATE_STOCK_PATH)).toHaveLength(1)
   })
 
   it("throws an update_stock error that comes without a per-model answer", async () => {
-    fake.on(UPDATE_STOCK_PATH, () => ({ raw: { request_id: "r-2", error: "error_holiday_mode_change_stock", message: "Cannot change stock in holiday mode." } }))
+    fake.on(UPDATE_STOCK_PATH, () => ({
+      raw: { request_id: "r-2", error: "error_holiday_mode_change_stock", message: "Cannot change stock in holiday mode." },
+    }))
     const shop = shopFor(fake, clientFor(fake).client)
     const failure = shop.products.updateStock({ item_id: 77, stock_list: [{ model_id: 0, seller_stock: [{ stock: 1 }] }] })
     await expect(failure).rejects.toBeInstanceOf(ShopeeError)
@@ -157,7 +177,10 @@ describe("products", () => {
   it("asks for item promotions 50 ids at a time and joins the lists", async () => {
     fake.on(GET_ITEM_PROMOTION_PATH, (request) => ({
       response: {
-        success_list: request.query.get("item_id_list")!.split(",").map((id) => ({ item_id: Number(id), promotion: [] })),
+        success_list: request.query
+          .get("item_id_list")!
+          .split(",")
+          .map((id) => ({ item_id: Number(id), promotion: [] })),
         failure_list: [],
       },
     }))
@@ -169,7 +192,10 @@ describe("products", () => {
   })
 
   it("surfaces a refused search as a typed error", async () => {
-    fake.on(SEARCH_ITEM_PATH, () => ({ status: 400, raw: { request_id: "r", error: "error_param", message: "request must set one of [item_name,attribute_status]" } }))
+    fake.on(SEARCH_ITEM_PATH, () => ({
+      status: 400,
+      raw: { request_id: "r", error: "error_param", message: "request must set one of [item_name,attribute_status]" },
+    }))
     const shop = shopFor(fake, clientFor(fake).client)
     await expect(shop.products.searchItem({})).rejects.toBeInstanceOf(ShopeeParamError)
   })

@@ -238,7 +238,9 @@ export class ProductsApi {
     for (const stock_list of chunk(request.stock_list, UPDATE_STOCK_MODELS_PER_CALL)) {
       let answer: StockAnswer
       try {
-        answer = responseOf<StockAnswer>(await this.#call.post(UPDATE_STOCK_PATH, { item_id: request.item_id, stock_list }, { idempotent: true }))
+        answer = responseOf<StockAnswer>(
+          await this.#call.post(UPDATE_STOCK_PATH, { item_id: request.item_id, stock_list }, { idempotent: true })
+        )
       } catch (error) {
         const partial = partialAnswerOf(error)
         if (!partial) throw error
@@ -261,7 +263,7 @@ export class ProductsApi {
         item_sku: request.item_sku,
         item_name: request.item_name,
         item_status: request.item_status,
-      }),
+      })
     )
     return { item_id_list: response.item_id_list ?? [], total_count: response.total_count ?? 0, next_offset: response.next_offset ?? "" }
   }
@@ -270,7 +272,9 @@ export class ProductsApi {
   async getItemPromotion(request: { item_id_list: readonly number[] }): Promise<GetItemPromotionResponse> {
     const out: GetItemPromotionResponse = { success_list: [], failure_list: [] }
     for (const batch of chunk([...new Set(request.item_id_list)], ITEM_BASE_INFO_BATCH_SIZE)) {
-      const response = responseOf<Partial<GetItemPromotionResponse>>(await this.#call.get(GET_ITEM_PROMOTION_PATH, { item_id_list: batch.join(",") }))
+      const response = responseOf<Partial<GetItemPromotionResponse>>(
+        await this.#call.get(GET_ITEM_PROMOTION_PATH, { item_id_list: batch.join(",") })
+      )
       out.success_list.push(...(response.success_list ?? []))
       out.failure_list.push(...(response.failure_list ?? []))
     }

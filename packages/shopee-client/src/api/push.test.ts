@@ -35,7 +35,7 @@ describe("lost pushes", () => {
 
   it("retries the confirmation, which is idempotent, after a 5xx", async () => {
     fake.on(CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH, (_request, index) =>
-      index === 0 ? { status: 500, text: "oops" } : { raw: { request_id: "c2", error: "", message: "" } },
+      index === 0 ? { status: 500, text: "oops" } : { raw: { request_id: "c2", error: "", message: "" } }
     )
     const { client, sleeps } = clientFor(fake)
     await expect(client.push.confirmConsumedLostPushMessage({ last_message_id: 5 })).resolves.toEqual({ request_id: "c2" })

@@ -20,10 +20,7 @@ export interface FakeRequest {
 
 export type FakeReply =
   /** A JSON body; `response` is wrapped in a success envelope unless `raw` is set. */
-  | { status?: number; response?: unknown; raw?: unknown }
-  | { status: number; text: string }
-  | { hang: true }
-  | { destroy: true }
+  { status?: number; response?: unknown; raw?: unknown } | { status: number; text: string } | { hang: true } | { destroy: true }
 
 export type Handler = (request: FakeRequest, callIndex: number) => FakeReply | Promise<FakeReply>
 

@@ -8,7 +8,7 @@ export function renderAuthPage(request: AuthRequest, partner: Partner, shops: Sh
   const shopChoices = shops
     .map(
       (s, i) =>
-        `<label><input type="radio" name="subject" value="shop:${s.shop_id}"${i === 0 ? " checked" : ""}> ${escapeHtml(s.shop_name)} (shop_id ${s.shop_id}, ${escapeHtml(s.region)})</label><br>`,
+        `<label><input type="radio" name="subject" value="shop:${s.shop_id}"${i === 0 ? " checked" : ""}> ${escapeHtml(s.shop_name)} (shop_id ${s.shop_id}, ${escapeHtml(s.region)})</label><br>`
     )
     .join("\n")
   const mainAccounts = [...new Set(merchants.map((m) => m.main_account_id))]
@@ -27,6 +27,6 @@ ${shopChoices || '<p class="muted">No shops exist yet.</p>'}
 ${accountChoices}
 </fieldset>
 <button type="submit">Confirm authorization</button>
-</form>`,
+</form>`
   )
 }

@@ -16,7 +16,15 @@ beforeAll(async () => {
   if (hasChromium) {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     })
   }
 }, 30_000)
@@ -39,5 +47,5 @@ browserTest(
     await page.getByRole("button", { name: "Advance" }).click()
     await page.locator(".order-status", { hasText: "READY_TO_SHIP" }).waitFor()
   },
-  30_000,
+  30_000
 )

@@ -18,7 +18,11 @@ function backToConsole(res: ServerResponse, notice: { message?: string; error?: 
 function approve(sandbox: Sandbox, res: ServerResponse, form: URLSearchParams): void {
   const request = sandbox.authRequests.take(form.get("request_id") ?? "")
   if (!request) {
-    sendHtml(res, 400, pageLayout("Authorization expired", "<h1>This authorization page has expired</h1><p>Start again from the partner app.</p>"))
+    sendHtml(
+      res,
+      400,
+      pageLayout("Authorization expired", "<h1>This authorization page has expired</h1><p>Start again from the partner app.</p>")
+    )
     return
   }
   const [kind, id] = (form.get("subject") ?? "").split(":")
@@ -56,8 +60,10 @@ function act(sandbox: Sandbox, path: string, form: URLSearchParams): string {
     if (!item || !model) throw new ControlError(400, "invalid_field", `no model ${modelId} of item ${itemId}`, "model")
     if (path === "/console/stock") {
       const stock = Number(form.get("stock"))
-      if (!Number.isSafeInteger(stock) || stock < 0) throw new ControlError(400, "invalid_field", "stock should be a whole number, 0 or more", "stock")
-      if (stock < model.reserved_stock) throw new ControlError(400, "invalid_field", `${stock} is below the ${model.reserved_stock} reserved for promotions`, "stock")
+      if (!Number.isSafeInteger(stock) || stock < 0)
+        throw new ControlError(400, "invalid_field", "stock should be a whole number, 0 or more", "stock")
+      if (stock < model.reserved_stock)
+        throw new ControlError(400, "invalid_field", `${stock} is below the ${model.reserved_stock} reserved for promotions`, "stock")
       sandbox.catalogue.setStock(item, model, [{ location_id: sandbox.accounts.shop(item.shop_id)!.location_ids[0], stock }])
       sandbox.changed()
       return `Stock of model ${modelId} of item ${itemId} is now ${stock}`
@@ -83,7 +89,8 @@ function act(sandbox: Sandbox, path: string, form: URLSearchParams): string {
   if (restructure) {
     const item = sandbox.catalogue.item(Number(restructure[1]))
     if (!item) throw new ControlError(404, "not_found", `item ${restructure[1]} does not exist`)
-    if (sandbox.promotions.hasPromotion(item.item_id)) throw new ControlError(409, "conflict", `item ${item.item_id} is in a running promotion: end it first`)
+    if (sandbox.promotions.hasPromotion(item.item_id))
+      throw new ControlError(409, "conflict", `item ${item.item_id} is in a running promotion: end it first`)
     const remap = sandbox.catalogue.restructure(item, sandbox.accounts.shop(item.shop_id)!)
     sandbox.changed()
     return `Item ${item.item_id} restructured: ${remap.map((r) => `${r.old_model_id} -> ${r.new_model_id}`).join(", ")}`
@@ -122,7 +129,9 @@ export async function handleConsoleRequest(sandbox: Sandbox, req: IncomingMessag
     if (url.pathname === "/console/authorize") approve(sandbox, res, form)
     else backToConsole(res, { message: act(sandbox, url.pathname, form) })
   } catch (err) {
-    const known = [ControlError, OrderInputError, TransitionError, UnknownSubjectError, PromotionInputError, PromotionStateError].some((k) => err instanceof k)
+    const known = [ControlError, OrderInputError, TransitionError, UnknownSubjectError, PromotionInputError, PromotionStateError].some(
+      (k) => err instanceof k
+    )
     if (!known) throw err
     backToConsole(res, { error: (err as Error).message })
   }

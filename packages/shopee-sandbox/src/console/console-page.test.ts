@@ -101,7 +101,11 @@ describe("seller console", () => {
   test("starts and ends a promotion, and restructures an item", async () => {
     const shirt = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)[1]
     const small = shirt.models[0]
-    await post("/console/promotions", { model: `${SHOP_ID}:${shirt.item_id}:${small.model_id}`, reserved_stock: "2", promotion_type: "Flash Sale" })
+    await post("/console/promotions", {
+      model: `${SHOP_ID}:${shirt.item_id}:${small.model_id}`,
+      reserved_stock: "2",
+      promotion_type: "Flash Sale",
+    })
     const [promotion] = sb.sandbox.state.promotions
     expect(promotion).toMatchObject({ status: "ongoing", stock_editable: true, models: [{ model_id: small.model_id, reserved_stock: 2 }] })
     expect(small.reserved_stock).toBe(2)

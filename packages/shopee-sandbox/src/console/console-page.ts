@@ -57,7 +57,8 @@ function pushRow(m: PushMessage): string[] {
 function subscriptionCell(sandbox: Sandbox, partnerId: number): string {
   const view = sandbox.pushes.subscription(partnerId)
   if (!view) return ""
-  const rate = view.success_rate === null ? "no pushes" : `${view.successes}/${view.attempts} delivered (${Math.round(view.success_rate * 100)} %)`
+  const rate =
+    view.success_rate === null ? "no pushes" : `${view.successes}/${view.attempts} delivered (${Math.round(view.success_rate * 100)} %)`
   const enable =
     view.status === "suspended"
       ? `<form class="inline" method="post" action="/console/push_subscriptions/${partnerId}/enable"><button type="submit">Enable pushes</button></form>`
@@ -78,7 +79,7 @@ export function renderConsole(sandbox: Sandbox, notice: { message?: string; erro
     item.models.map((m) => {
       const label = `${item.item_name}${m.model_name ? ` / ${m.model_name}` : ""} (shop ${item.shop_id}, stock ${totalStock(m)}, reserved ${m.reserved_stock})`
       return `<option value="${item.shop_id}:${item.item_id}:${m.model_id}">${escapeHtml(label)}</option>`
-    }),
+    })
   )
   const promotions = [...state.promotions].reverse()
   const orders = [...state.orders].reverse()
@@ -96,13 +97,19 @@ ${table(
     escapeHtml(p.callback_url ?? "(none: pushes become lost pushes)"),
     subscriptionCell(sandbox, p.partner_id),
   ]),
-  "No partner apps.",
+  "No partner apps."
 )}
 <h2>Shops</h2>
 ${table(
   ["shop_id", "name", "region", "currency", "authorized partners"],
-  state.shops.map((s) => [String(s.shop_id), escapeHtml(s.shop_name), escapeHtml(s.region), escapeHtml(s.currency), escapeHtml(partnersOf(s.shop_id))]),
-  "No shops.",
+  state.shops.map((s) => [
+    String(s.shop_id),
+    escapeHtml(s.shop_name),
+    escapeHtml(s.region),
+    escapeHtml(s.currency),
+    escapeHtml(partnersOf(s.shop_id)),
+  ]),
+  "No shops."
 )}
 <h2>Items</h2>
 ${table(
@@ -112,13 +119,17 @@ ${table(
     String(i.shop_id),
     escapeHtml(i.item_name),
     escapeHtml(i.item_status),
-    i.models.map((m) => escapeHtml(`${m.model_id}: ${m.model_sku || i.item_sku}, ${m.seller_stock.map((s) => `${s.location_id}=${s.stock}`).join(" ")}`)).join("<br>"),
+    i.models
+      .map((m) =>
+        escapeHtml(`${m.model_id}: ${m.model_sku || i.item_sku}, ${m.seller_stock.map((s) => `${s.location_id}=${s.stock}`).join(" ")}`)
+      )
+      .join("<br>"),
     i.models.map((m) => `<span class="stock">${totalStock(m)}</span>`).join("<br>"),
     i.models.map((m) => `<span class="reserved">${m.reserved_stock}</span>`).join("<br>"),
     i.models.map((m) => String(normalStock(m))).join("<br>"),
     itemActions(i),
   ]),
-  "No items.",
+  "No items."
 )}
 <h2>Change stock by hand</h2>
 <form method="post" action="/console/stock" id="set-stock">
@@ -144,7 +155,7 @@ ${table(
     p.models.map((m) => escapeHtml(`${m.model_id}: ${m.reserved_stock}`)).join("<br>"),
     promotionActions(p),
   ]),
-  "No promotions.",
+  "No promotions."
 )}
 <h2>Create an order</h2>
 <form method="post" action="/console/orders" id="create-order">
@@ -168,7 +179,7 @@ ${table(
     escapeHtml(o.package.tracking_number),
     orderActions(o),
   ]),
-  "No orders yet.",
+  "No orders yet."
 )}
 <h2>Push test data</h2>
 <form method="post" action="/console/pushes/test">
@@ -180,6 +191,6 @@ ${table(
 </form>
 <h2>Push deliveries</h2>
 ${table(["id", "partner", "code", "state", "attempts", "body"], [...state.pushes].reverse().slice(0, 100).map(pushRow), "No pushes sent yet.")}
-<p class="muted">Authorize a shop by opening your app's signed <code>/api/v2/shop/auth_partner</code> link. JSON control API: <code>/_control/…</code>.</p>`,
+<p class="muted">Authorize a shop by opening your app's signed <code>/api/v2/shop/auth_partner</code> link. JSON control API: <code>/_control/…</code>.</p>`
   )
 }

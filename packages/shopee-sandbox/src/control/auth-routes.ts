@@ -18,7 +18,11 @@ export const authRoutes: ControlRoute[] = [
         throw invalidField(shopId === undefined ? "shop_id" : "main_account_id", "give exactly one of shop_id and main_account_id")
       }
       try {
-        const code = authorizeSeller(sandbox, partnerId, shopId !== undefined ? { shop_id: shopId } : { main_account_id: mainAccountId as number })
+        const code = authorizeSeller(
+          sandbox,
+          partnerId,
+          shopId !== undefined ? { shop_id: shopId } : { main_account_id: mainAccountId as number }
+        )
         return {
           status: 201,
           body: {

@@ -77,11 +77,21 @@ export const catalogueRoutes: ControlRoute[] = [
       sandbox.changed()
       return {
         status: 201,
-        body: { items: created.map((i) => ({ item_id: i.item_id, item_sku: i.item_sku, models: i.models.map((m) => ({ model_id: m.model_id, model_sku: m.model_sku })) })) },
+        body: {
+          items: created.map((i) => ({
+            item_id: i.item_id,
+            item_sku: i.item_sku,
+            models: i.models.map((m) => ({ model_id: m.model_id, model_sku: m.model_sku })),
+          })),
+        },
       }
     },
   },
-  { method: "GET", pattern: "/_control/items/:item_id/stock", handle: ({ sandbox, params }) => ({ body: itemStockView(sandbox, findItem(sandbox, params.item_id)) }) },
+  {
+    method: "GET",
+    pattern: "/_control/items/:item_id/stock",
+    handle: ({ sandbox, params }) => ({ body: itemStockView(sandbox, findItem(sandbox, params.item_id)) }),
+  },
   {
     method: "POST",
     pattern: "/_control/items/:item_id/stock",
@@ -112,7 +122,8 @@ export const catalogueRoutes: ControlRoute[] = [
       const item = findItem(sandbox, params.item_id)
       const models = readModelInputs(input)
       if (!item.has_model && models === undefined) throw invalidField("models", `item ${item.item_id} has no models: give the new ones`)
-      if (sandbox.promotions.hasPromotion(item.item_id)) throw conflict(`item ${item.item_id} is in a running promotion: end it before restructuring`)
+      if (sandbox.promotions.hasPromotion(item.item_id))
+        throw conflict(`item ${item.item_id} is in a running promotion: end it before restructuring`)
       const remap = sandbox.catalogue.restructure(item, sandbox.accounts.shop(item.shop_id)!, models)
       sandbox.changed()
       return { body: { item, model_id_map: remap } }

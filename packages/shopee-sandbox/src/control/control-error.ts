@@ -4,7 +4,7 @@ export class ControlError extends Error {
     readonly status: number,
     readonly error: "invalid_field" | "invalid_json" | "not_found" | "conflict" | "method_not_allowed",
     message: string,
-    readonly field: string | null = null,
+    readonly field: string | null = null
   ) {
     super(message)
   }

@@ -70,18 +70,34 @@ describe("control API validation", () => {
 
 describe("control API actions", () => {
   test("creates a partner, a shop and an item with models and per-location stock", async () => {
-    const partner = await control(sb, "POST", "/_control/partners", { partner_id: 3000001, partner_key: "k", push_partner_key: "p", callback_url: "http://127.0.0.1:1/hook" })
+    const partner = await control(sb, "POST", "/_control/partners", {
+      partner_id: 3000001,
+      partner_key: "k",
+      push_partner_key: "p",
+      callback_url: "http://127.0.0.1:1/hook",
+    })
     expect(partner.status).toBe(201)
     const shop = await control(sb, "POST", "/_control/shops", { shop_name: "New", region: "MY", location_ids: ["MYA", "MYB"] })
     expect(shop.body).toMatchObject({ shop_name: "New", region: "MY", currency: "MYR", location_ids: ["MYA", "MYB"] })
     const item = await control(sb, "POST", "/_control/items", {
       shop_id: shop.body.shop_id,
       item_name: "Vase",
-      models: [{ model_name: "Blue", stock: [{ location_id: "MYA", stock: 1 }, { location_id: "MYB", stock: 2 }] }],
+      models: [
+        {
+          model_name: "Blue",
+          stock: [
+            { location_id: "MYA", stock: 1 },
+            { location_id: "MYB", stock: 2 },
+          ],
+        },
+      ],
     })
     expect(item.status).toBe(201)
     expect(item.body.has_model).toBe(true)
-    expect(item.body.models[0].seller_stock).toEqual([{ location_id: "MYA", stock: 1 }, { location_id: "MYB", stock: 2 }])
+    expect(item.body.models[0].seller_stock).toEqual([
+      { location_id: "MYA", stock: 1 },
+      { location_id: "MYB", stock: 2 },
+    ])
   })
 
   test("PATCH a partner's callback URL, and null removes it", async () => {

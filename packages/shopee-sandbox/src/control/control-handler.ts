@@ -13,7 +13,16 @@ import { promotionRoutes } from "./promotion-routes.js"
 import { pushRoutes } from "./push-routes.js"
 import { systemRoutes } from "./system-routes.js"
 
-const CONTROL_ROUTES: ControlRoute[] = [...systemRoutes, ...accountRoutes, ...catalogueRoutes, ...promotionRoutes, ...orderRoutes, ...logisticsControlRoutes, ...authRoutes, ...pushRoutes]
+const CONTROL_ROUTES: ControlRoute[] = [
+  ...systemRoutes,
+  ...accountRoutes,
+  ...catalogueRoutes,
+  ...promotionRoutes,
+  ...orderRoutes,
+  ...logisticsControlRoutes,
+  ...authRoutes,
+  ...pushRoutes,
+]
 
 /** Answers one `/_control/...` request with plain JSON (no Shopee envelope). */
 export async function handleControlRequest(
@@ -21,10 +30,12 @@ export async function handleControlRequest(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  reset: () => void,
+  reset: () => void
 ): Promise<void> {
   try {
-    const candidates = CONTROL_ROUTES.map((route) => ({ route, params: matchPattern(route.pattern, url.pathname) })).filter((c) => c.params !== null)
+    const candidates = CONTROL_ROUTES.map((route) => ({ route, params: matchPattern(route.pattern, url.pathname) })).filter(
+      (c) => c.params !== null
+    )
     if (candidates.length === 0) throw new ControlError(404, "not_found", `no control endpoint ${url.pathname}`)
     const match = candidates.find((c) => c.route.method === req.method)
     if (!match) {
@@ -37,7 +48,13 @@ export async function handleControlRequest(
       if (parsed === null) throw new ControlError(400, "invalid_json", "the body is not a JSON object")
       body = parsed ?? {}
     }
-    const reply = await match.route.handle({ sandbox, input: new ControlInput(body), params: match.params as Record<string, string>, query: url.searchParams, reset })
+    const reply = await match.route.handle({
+      sandbox,
+      input: new ControlInput(body),
+      params: match.params as Record<string, string>,
+      query: url.searchParams,
+      reset,
+    })
     sendJson(res, reply.status ?? 200, reply.body)
   } catch (err) {
     if (err instanceof ControlError) {

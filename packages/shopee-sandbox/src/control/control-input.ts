@@ -13,7 +13,7 @@ interface Options {
 export class ControlInput {
   constructor(
     private readonly data: Record<string, unknown>,
-    private readonly prefix = "",
+    private readonly prefix = ""
   ) {}
 
   path(name: string): string {
@@ -91,8 +91,10 @@ export class ControlInput {
     const value = this.data[name]
     if (value === undefined || value === null) return this.missing(name, options)
     if (!Array.isArray(value)) throw invalidField(this.path(name), "should be an array")
-    if (options.min !== undefined && value.length < options.min) throw invalidField(this.path(name), `should have at least ${options.min} entries`)
-    if (options.max !== undefined && value.length > options.max) throw invalidField(this.path(name), `should have at most ${options.max} entries`)
+    if (options.min !== undefined && value.length < options.min)
+      throw invalidField(this.path(name), `should have at least ${options.min} entries`)
+    if (options.max !== undefined && value.length > options.max)
+      throw invalidField(this.path(name), `should have at most ${options.max} entries`)
     return value.map((entry: unknown, i) => {
       const path = `${this.path(name)}[${i}]`
       if (typeof entry !== "object" || entry === null || Array.isArray(entry)) throw invalidField(path, "should be an object")

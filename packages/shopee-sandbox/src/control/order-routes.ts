@@ -35,12 +35,16 @@ export const orderRoutes: ControlRoute[] = [
       const status = query.get("status")
       return {
         body: sandbox.state.orders.filter(
-          (o) => (shopId === null || o.shop_id === Number(shopId)) && (status === null || o.order_status === status),
+          (o) => (shopId === null || o.shop_id === Number(shopId)) && (status === null || o.order_status === status)
         ),
       }
     },
   },
-  { method: "GET", pattern: "/_control/orders/:order_sn", handle: ({ sandbox, params }) => ({ body: findOrder(sandbox, params.order_sn) }) },
+  {
+    method: "GET",
+    pattern: "/_control/orders/:order_sn",
+    handle: ({ sandbox, params }) => ({ body: findOrder(sandbox, params.order_sn) }),
+  },
   {
     method: "POST",
     pattern: "/_control/orders",
@@ -91,7 +95,9 @@ export const orderRoutes: ControlRoute[] = [
       const trackingNumber = input.string("tracking_number")
       const order = findOrder(sandbox, params.order_sn)
       if (!TRACKABLE.includes(order.order_status)) {
-        throw conflict(`order ${order.order_sn} is ${order.order_status}: tracking numbers are assigned once it is shipped (PROCESSED or later)`)
+        throw conflict(
+          `order ${order.order_sn} is ${order.order_status}: tracking numbers are assigned once it is shipped (PROCESSED or later)`
+        )
       }
       return changing(sandbox, () => sandbox.orders.assignTrackingNumber(order, trackingNumber))
     },

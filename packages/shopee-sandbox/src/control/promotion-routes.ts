@@ -24,11 +24,17 @@ export const promotionRoutes: ControlRoute[] = [
         throw invalidField("status", `should be one of ${PROMOTION_STATUSES.join(", ")}`)
       }
       return {
-        body: sandbox.state.promotions.filter((p) => (itemId === null || p.item_id === Number(itemId)) && (status === null || p.status === status)),
+        body: sandbox.state.promotions.filter(
+          (p) => (itemId === null || p.item_id === Number(itemId)) && (status === null || p.status === status)
+        ),
       }
     },
   },
-  { method: "GET", pattern: "/_control/promotions/:promotion_id", handle: ({ sandbox, params }) => ({ body: findPromotion(sandbox, params.promotion_id) }) },
+  {
+    method: "GET",
+    pattern: "/_control/promotions/:promotion_id",
+    handle: ({ sandbox, params }) => ({ body: findPromotion(sandbox, params.promotion_id) }),
+  },
   {
     method: "POST",
     pattern: "/_control/promotions",

@@ -1,5 +1,12 @@
 import type { PushMessage } from "../model.js"
-import { PARTNER_LEVEL_CODES, authorizationExpiringPush, authorizationPush, orderStatusPush, trackingNumberPush, type PushPayload } from "../push-messages.js"
+import {
+  PARTNER_LEVEL_CODES,
+  authorizationExpiringPush,
+  authorizationPush,
+  orderStatusPush,
+  trackingNumberPush,
+  type PushPayload,
+} from "../push-messages.js"
 import type { Sandbox } from "../sandbox.js"
 import { invalidField, notFound } from "./control-error.js"
 import type { ControlInput } from "./control-input.js"
@@ -45,7 +52,7 @@ export const pushRoutes: ControlRoute[] = [
         (m) =>
           (partnerId === null || m.partner_id === Number(partnerId)) &&
           (code === null || m.code === Number(code)) &&
-          (state === null || m.state === state),
+          (state === null || m.state === state)
       )
       return { body: list.map(pushView) }
     },

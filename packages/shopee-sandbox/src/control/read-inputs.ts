@@ -24,7 +24,8 @@ export function readPartnerInput(input: ControlInput): PartnerInput {
 export function readShopInput(input: ControlInput): ShopInput {
   input.only(["shop_id", "shop_name", "region", "currency", "location_ids", "merchant_id"])
   const region = input.string("region")
-  if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw invalidField(input.path("region"), "should be a two-letter region code such as SG")
+  if (region !== undefined && !/^[A-Z]{2}$/.test(region))
+    throw invalidField(input.path("region"), "should be a two-letter region code such as SG")
   return {
     shop_id: input.int("shop_id", { min: 1 }),
     shop_name: input.string("shop_name"),
@@ -91,7 +92,16 @@ export function readItemInput(input: ControlInput, shopId?: number): ItemInput {
 
 export function readOrderInput(input: ControlInput): OrderInput {
   input.only([
-    "shop_id", "items", "status", "buyer_username", "recipient_address", "message_to_seller", "cod", "payment_method", "days_to_ship", "shipping_fee",
+    "shop_id",
+    "items",
+    "status",
+    "buyer_username",
+    "recipient_address",
+    "message_to_seller",
+    "cod",
+    "payment_method",
+    "days_to_ship",
+    "shipping_fee",
     "hold_pushes",
   ])
   const lines = input.objects("items", { required: true, min: 1, max: 50 }) as ControlInput[]
@@ -157,7 +167,8 @@ export function readFaultInput(input: ControlInput): FaultInput {
   input.only(["kind", "route", "code", "latency_ms", "status", "times", "batch"])
   const kind = input.oneOf("kind", [...REQUEST_FAULT_KINDS, ...PUSH_FAULT_KINDS], { required: true })
   const route = input.string("route")
-  if (route !== undefined && route !== "*" && !route.startsWith("/")) throw invalidField("route", "should be a path such as /api/v2/order/get_order_list or a prefix ending in *")
+  if (route !== undefined && route !== "*" && !route.startsWith("/"))
+    throw invalidField("route", "should be a path such as /api/v2/order/get_order_list or a prefix ending in *")
   const latency = input.int("latency_ms", { min: 0, max: 10 * 60 * 1000 })
   if (kind === "latency" && latency === undefined) throw invalidField("latency_ms", "is required for a latency fault")
   return {

@@ -1,5 +1,14 @@
 import type { RunningSandbox } from "../server.js"
-import { PARTNER, SHOP_ID, authorizeShop, control, startReceiver, startSandbox, testOptions, type PushReceiver } from "../test-support/harness.js"
+import {
+  PARTNER,
+  SHOP_ID,
+  authorizeShop,
+  control,
+  startReceiver,
+  startSandbox,
+  testOptions,
+  type PushReceiver,
+} from "../test-support/harness.js"
 
 let sb: RunningSandbox
 let receiver: PushReceiver
@@ -36,7 +45,10 @@ describe("bulk catalogue", () => {
   })
 
   test("one bad entry refuses the whole bulk call, naming it, and creates nothing", async () => {
-    const res = await control(sb, "POST", "/_control/items/bulk", { shop_id: SHOP_ID, items: [{ item_name: "Fine" }, { item_name: "Bad", stock: -1 }] })
+    const res = await control(sb, "POST", "/_control/items/bulk", {
+      shop_id: SHOP_ID,
+      items: [{ item_name: "Fine" }, { item_name: "Bad", stock: -1 }],
+    })
     expect(res.status).toBe(400)
     expect(res.body.field).toBe("items[1].stock")
     expect(sb.sandbox.catalogue.itemsOfShop(SHOP_ID)).toHaveLength(2)
@@ -48,7 +60,12 @@ describe("stock by hand", () => {
     const medium = shirt().models[1]
     const set = await control(sb, "POST", `/_control/items/${shirt().item_id}/stock`, { model_id: medium.model_id, stock: 9 })
     expect(set.status).toBe(200)
-    expect(set.body.models[1]).toMatchObject({ stock: 9, reserved_stock: 2, normal_stock: 7, seller_stock: [{ location_id: "SGZ", stock: 9 }] })
+    expect(set.body.models[1]).toMatchObject({
+      stock: 9,
+      reserved_stock: 2,
+      normal_stock: 7,
+      seller_stock: [{ location_id: "SGZ", stock: 9 }],
+    })
     const below = await control(sb, "POST", `/_control/items/${shirt().item_id}/stock`, { model_id: medium.model_id, stock: 1 })
     expect(below.status).toBe(400)
     expect(below.body.field).toBe("stock")
@@ -67,7 +84,10 @@ describe("orders take stock", () => {
 
   test("an ordinary buyer cannot take stock a promotion reserves", async () => {
     const medium = shirt().models[1]
-    const res = await control(sb, "POST", "/_control/orders", { shop_id: SHOP_ID, items: [{ item_id: shirt().item_id, model_id: medium.model_id, quantity: 3 }] })
+    const res = await control(sb, "POST", "/_control/orders", {
+      shop_id: SHOP_ID,
+      items: [{ item_id: shirt().item_id, model_id: medium.model_id, quantity: 3 }],
+    })
     expect(res.status).toBe(400)
     expect(res.body.message).toContain("has only 2 in stock")
   })
@@ -88,14 +108,20 @@ describe("held-back pushes", () => {
   const orderPushes = (orderSn: string) => receiver.received.map((r) => JSON.parse(r.body)).filter((b) => b.data.ordersn === orderSn)
 
   test("an order's pushes are held back while other pushes flow, then released in order", async () => {
-    const held = await control(sb, "POST", "/_control/orders", { shop_id: SHOP_ID, items: [{ item_id: single().item_id }], hold_pushes: true })
+    const held = await control(sb, "POST", "/_control/orders", {
+      shop_id: SHOP_ID,
+      items: [{ item_id: single().item_id }],
+      hold_pushes: true,
+    })
     await control(sb, "POST", `/_control/orders/${held.body.order_sn}/advance`)
     const other = await control(sb, "POST", "/_control/orders", { shop_id: SHOP_ID, items: [{ item_id: single().item_id }] })
     await sb.whenPushesIdle()
     expect(orderPushes(held.body.order_sn)).toEqual([])
     expect(orderPushes(other.body.order_sn)).toHaveLength(1)
     const holds = await control<{ order_sn: string; held_message_ids: number[] }[]>(sb, "GET", "/_control/pushes/holds")
-    expect(holds.body).toEqual([expect.objectContaining({ order_sn: held.body.order_sn, held_message_ids: [expect.any(Number), expect.any(Number)] })])
+    expect(holds.body).toEqual([
+      expect.objectContaining({ order_sn: held.body.order_sn, held_message_ids: [expect.any(Number), expect.any(Number)] }),
+    ])
     expect((await control(sb, "GET", "/_control/pushes?state=held")).body).toHaveLength(2)
 
     const released = await control(sb, "POST", "/_control/pushes/release", { order_sn: held.body.order_sn })

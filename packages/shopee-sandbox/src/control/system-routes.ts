@@ -64,7 +64,9 @@ export const systemRoutes: ControlRoute[] = [
   {
     method: "GET",
     pattern: "/_control/clock",
-    handle: ({ sandbox }) => ({ body: { now_ms: sandbox.clock.nowMs(), now_seconds: sandbox.clock.nowSeconds(), offset_ms: sandbox.clock.offset() } }),
+    handle: ({ sandbox }) => ({
+      body: { now_ms: sandbox.clock.nowMs(), now_seconds: sandbox.clock.nowSeconds(), offset_ms: sandbox.clock.offset() },
+    }),
   },
   {
     method: "POST",

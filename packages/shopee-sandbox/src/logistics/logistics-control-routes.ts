@@ -43,14 +43,19 @@ export const logisticsControlRoutes: ControlRoute[] = [
       const modes = input.strings("default_modes")
       if (modes !== undefined) {
         const unknown = modes.find((mode) => !(SHIPPING_MODES as readonly string[]).includes(mode))
-        if (modes.length === 0 || unknown !== undefined) throw invalidField("default_modes", "should name one or more of pickup, dropoff, non_integrated")
+        if (modes.length === 0 || unknown !== undefined)
+          throw invalidField("default_modes", "should name one or more of pickup, dropoff, non_integrated")
         sandbox.logistics.settings.default_modes = [...new Set(modes)] as ShippingMode[]
       }
       if (delay !== undefined) sandbox.logistics.settings.tracking_delay_ms = delay
       return { body: sandbox.logistics.settings }
     },
   },
-  { method: "GET", pattern: "/_control/orders/:order_sn/logistics", handle: ({ sandbox, params }) => ({ body: logisticsView(sandbox, findOrder(sandbox, params.order_sn)) }) },
+  {
+    method: "GET",
+    pattern: "/_control/orders/:order_sn/logistics",
+    handle: ({ sandbox, params }) => ({ body: logisticsView(sandbox, findOrder(sandbox, params.order_sn)) }),
+  },
   {
     method: "POST",
     pattern: "/_control/orders/:order_sn/logistics",
@@ -60,7 +65,8 @@ export const logisticsControlRoutes: ControlRoute[] = [
       const change: Partial<OrderChannel> = {}
       const modes = readModes(input)
       if (modes !== undefined) {
-        if (sandbox.logistics.arrangementOf(order)) throw conflict(`order ${order.order_sn} is already arranged: its channel can no longer change`)
+        if (sandbox.logistics.arrangementOf(order))
+          throw conflict(`order ${order.order_sn} is already arranged: its channel can no longer change`)
         change.modes = modes
       }
       const allocating = input.boolean("allocating")

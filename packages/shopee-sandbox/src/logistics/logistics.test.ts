@@ -1,5 +1,18 @@
 import type { RunningSandbox } from "../server.js"
-import { PARTNER, SHOP_ID, authorizeShop, callApi, control, createOrder, eventually, startReceiver, startSandbox, testOptions, type PushReceiver, type Tokens } from "../test-support/harness.js"
+import {
+  PARTNER,
+  SHOP_ID,
+  authorizeShop,
+  callApi,
+  control,
+  createOrder,
+  eventually,
+  startReceiver,
+  startSandbox,
+  testOptions,
+  type PushReceiver,
+  type Tokens,
+} from "../test-support/harness.js"
 
 let sb: RunningSandbox
 let tokens: Tokens
@@ -79,7 +92,10 @@ describe("get_shipping_parameter", () => {
   test("no pickup slot: an error for a pickup-only channel, empty slot lists beside another mode", async () => {
     const order = await createOrder(sb, { status: "READY_TO_SHIP" })
     await channel(order.order_sn, { modes: ["pickup"], no_time_slot: true })
-    expect((await parameters(order.order_sn)).body).toMatchObject({ error: "logistics.no_available_time_slot", message: "No available time slot" })
+    expect((await parameters(order.order_sn)).body).toMatchObject({
+      error: "logistics.no_available_time_slot",
+      message: "No available time slot",
+    })
     await channel(order.order_sn, { modes: ["pickup", "dropoff"] })
     const res = await parameters(order.order_sn)
     expect(res.body.response.pickup.address_list[0].time_slot_list).toEqual([])
@@ -130,7 +146,11 @@ describe("ship_order", () => {
   })
 
   test.each([
-    ["two ways at once", { dropoff: { branch_id: 3001 }, non_integrated: { tracking_number: "X" } }, "logistics.ship_order_only_support_one_type"],
+    [
+      "two ways at once",
+      { dropoff: { branch_id: 3001 }, non_integrated: { tracking_number: "X" } },
+      "logistics.ship_order_only_support_one_type",
+    ],
     ["no way", {}, "logistics.ship_order_only_support_one_type"],
     ["pickup without a slot", { pickup: { address_id: 1001 } }, "logistics.ship_order_need_address_pickup_time"],
     ["an unknown address", { pickup: { address_id: 9, pickup_time_id: "x" } }, "logistics.address_not_found"],
@@ -147,9 +167,11 @@ describe("ship_order", () => {
     const order = await createOrder(sb, { status: "READY_TO_SHIP" })
     await channel(order.order_sn, { modes: ["dropoff"] })
     expect((await ship({ order_sn: order.order_sn, pickup: { address_id: 1001, pickup_time_id: "x" } })).body.error).toBe(
-      "logistics.ship_order_unsupport_pickup",
+      "logistics.ship_order_unsupport_pickup"
     )
-    expect((await ship({ order_sn: order.order_sn, non_integrated: { tracking_number: "OWN-1" } })).body.error).toBe("logistics.error_method")
+    expect((await ship({ order_sn: order.order_sn, non_integrated: { tracking_number: "OWN-1" } })).body.error).toBe(
+      "logistics.error_method"
+    )
   })
 
   test("a non-integrated shipment needs and carries its own tracking number", async () => {

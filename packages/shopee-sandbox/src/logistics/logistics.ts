@@ -100,7 +100,7 @@ export class Logistics {
   constructor(
     private readonly clock: SandboxClock,
     private readonly orders: Orders,
-    private readonly changed: () => void,
+    private readonly changed: () => void
   ) {}
 
   /** Back to the default settings, forgetting channels, arrangements and pending tracking numbers. */
@@ -142,7 +142,19 @@ export class Logistics {
       info_needed: infoNeeded,
       ...(pickup ? { pickup: { address_list: PICKUP_ADDRESSES.map((a) => this.addressView(order, a, channel)) } } : {}),
       ...(channel.modes.includes("dropoff")
-        ? { dropoff: { branch_list: DROPOFF_BRANCHES.map((b) => ({ ...b, region: order.region, state: "Singapore", city: "Singapore", district: "", town: "" })), slug_list: [] } }
+        ? {
+            dropoff: {
+              branch_list: DROPOFF_BRANCHES.map((b) => ({
+                ...b,
+                region: order.region,
+                state: "Singapore",
+                city: "Singapore",
+                district: "",
+                town: "",
+              })),
+              slug_list: [],
+            },
+          }
         : {}),
     }
   }

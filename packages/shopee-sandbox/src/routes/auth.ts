@@ -20,7 +20,12 @@ export const authRoutes: ApiRoute[] = [
       if ((shopId === undefined) === (mainAccountId === undefined)) {
         throw wrongParameter("exactly one of shop_id and main_account_id is required")
       }
-      const { access, refresh } = sandbox.tokens.exchangeCode({ code, partner_id: partnerId, shop_id: shopId, main_account_id: mainAccountId })
+      const { access, refresh } = sandbox.tokens.exchangeCode({
+        code,
+        partner_id: partnerId,
+        shop_id: shopId,
+        main_account_id: mainAccountId,
+      })
       const fields: Record<string, unknown> = {
         access_token: access.access_token,
         refresh_token: refresh.refresh_token,

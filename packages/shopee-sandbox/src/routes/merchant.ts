@@ -9,7 +9,7 @@ export const merchantRoutes: ApiRoute[] = [
     handle({ sandbox, caller }) {
       const merchant = sandbox.accounts.merchant(caller.merchantId as number)
       const authorization = sandbox.state.authorizations.find(
-        (a) => a.partner_id === caller.partner.partner_id && a.merchant_id === caller.merchantId,
+        (a) => a.partner_id === caller.partner.partner_id && a.merchant_id === caller.merchantId
       )
       return {
         fields: {

@@ -94,7 +94,13 @@ describe("get_order_list", () => {
     [{ order_status: "LOST" }, "order_status"],
   ] as [Record<string, unknown>, string][])("refuses bad parameters %j naming %s", async (override, name) => {
     const query: Record<string, string | number> = {}
-    const base: Record<string, unknown> = { time_range_field: "create_time", time_from: nowSeconds() - DAY, time_to: nowSeconds(), page_size: 10, ...override }
+    const base: Record<string, unknown> = {
+      time_range_field: "create_time",
+      time_from: nowSeconds() - DAY,
+      time_to: nowSeconds(),
+      page_size: 10,
+      ...override,
+    }
     for (const [k, v] of Object.entries(base)) if (v !== undefined) query[k] = v as string | number
     const res = await orderList(query)
     expect(res.status).toBe(400)
@@ -116,7 +122,10 @@ describe("get_order_detail", () => {
 
   test("answers the optional fields with Shopee's field names", async () => {
     const shirt = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)[1]
-    const order = await createOrder(sb, { items: [{ item_id: shirt.item_id, model_id: shirt.models[1].model_id, quantity: 2 }], buyer_username: "alice" })
+    const order = await createOrder(sb, {
+      items: [{ item_id: shirt.item_id, model_id: shirt.models[1].model_id, quantity: 2 }],
+      buyer_username: "alice",
+    })
     const res = await orderDetail({
       order_sn_list: order.order_sn,
       response_optional_fields: "item_list,recipient_address,total_amount,buyer_username,pay_time,package_list,cancel_reason",
@@ -126,7 +135,17 @@ describe("get_order_detail", () => {
     expect(detail.total_amount).toBe(2 * 21 + 2)
     expect(detail.pay_time).toBe(0)
     expect(detail.cancel_reason).toBe("")
-    expect(Object.keys(detail.recipient_address).sort()).toEqual(["city", "district", "full_address", "name", "phone", "region", "state", "town", "zipcode"])
+    expect(Object.keys(detail.recipient_address).sort()).toEqual([
+      "city",
+      "district",
+      "full_address",
+      "name",
+      "phone",
+      "region",
+      "state",
+      "town",
+      "zipcode",
+    ])
     expect(detail.item_list[0]).toMatchObject({
       item_id: shirt.item_id,
       item_name: "Shirt",
@@ -139,7 +158,10 @@ describe("get_order_detail", () => {
       model_discounted_price: 21,
     })
     expect(detail.item_list[0].order_item_id).toEqual(expect.any(Number))
-    expect(detail.package_list[0]).toMatchObject({ logistics_status: "LOGISTICS_NOT_START", item_list: [{ item_id: shirt.item_id, model_quantity: 2 }] })
+    expect(detail.package_list[0]).toMatchObject({
+      logistics_status: "LOGISTICS_NOT_START",
+      item_list: [{ item_id: shirt.item_id, model_quantity: 2 }],
+    })
   })
 
   test("takes 1 to 50 order_sn and refuses more", async () => {

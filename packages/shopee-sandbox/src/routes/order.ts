@@ -12,7 +12,10 @@ function orderListInvalidTime(): ShopeeError {
 }
 
 function splitList(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "")
+  return (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
 }
 
 /** get_order_list and get_order_detail. */
@@ -50,7 +53,9 @@ export const orderRoutes: ApiRoute[] = [
         response: {
           more,
           next_cursor: more ? String(offset + pageSize) : "",
-          order_list: page.map((o: Order) => (withStatus ? { order_sn: o.order_sn, order_status: o.order_status } : { order_sn: o.order_sn })),
+          order_list: page.map((o: Order) =>
+            withStatus ? { order_sn: o.order_sn, order_status: o.order_status } : { order_sn: o.order_sn }
+          ),
         },
       }
     },
@@ -66,9 +71,7 @@ export const orderRoutes: ApiRoute[] = [
         throw paramError("Wrong parameters, detail: order_sn_list length should be between 1 and 50.")
       }
       const fields = splitList(optionalString(params, "response_optional_fields"))
-      const found = orderSns
-        .map((sn) => sandbox.orders.get(sn))
-        .filter((o): o is Order => o !== undefined && o.shop_id === caller.shopId)
+      const found = orderSns.map((sn) => sandbox.orders.get(sn)).filter((o): o is Order => o !== undefined && o.shop_id === caller.shopId)
       const missing = orderSns.filter((sn) => !found.some((o) => o.order_sn === sn))
       if (found.length === 0) throw notFoundError(`Order not found: ${missing.join(",")}`)
       const warnings = []

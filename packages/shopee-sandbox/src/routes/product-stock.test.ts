@@ -39,16 +39,23 @@ describe("update_stock refusals, in Shopee's words", () => {
 
   test("model 0 of an item with models is refused with Shopee's own (ungrammatical) reason", async () => {
     const res = await setStock(shirt().item_id, [{ model_id: 0, seller_stock: [{ stock: 1 }] }])
-    expect(res.body.response.failure_list).toEqual([{ model_id: 0, failed_reason: "Can't to edit item stock directly while item has models." }])
+    expect(res.body.response.failure_list).toEqual([
+      { model_id: 0, failed_reason: "Can't to edit item stock directly while item has models." },
+    ])
   })
 
   test("a shop with several warehouses needs location_id on every entry", async () => {
     await control(sb, "PATCH", `/_control/shops/${SHOP_ID}`, { location_ids: ["SGZ", "SGW"] })
     const missing = await setStock(single().item_id, [{ model_id: 0, seller_stock: [{ stock: 1 }] }])
-    expect(missing.body.response.failure_list).toEqual([{ model_id: 0, failed_reason: "The merchant/shop has multi warehouse, please input location id" }])
+    expect(missing.body.response.failure_list).toEqual([
+      { model_id: 0, failed_reason: "The merchant/shop has multi warehouse, please input location id" },
+    ])
     const given = await setStock(single().item_id, [{ model_id: 0, seller_stock: [{ location_id: "SGW", stock: 2 }] }])
     expect(given.body.response.success_list).toEqual([{ model_id: 0, location_id: "SGW", stock: 2 }])
-    expect(single().models[0].seller_stock).toEqual([{ location_id: "SGZ", stock: 5 }, { location_id: "SGW", stock: 2 }])
+    expect(single().models[0].seller_stock).toEqual([
+      { location_id: "SGZ", stock: 5 },
+      { location_id: "SGW", stock: 2 },
+    ])
   })
 
   test("a promotion that forbids stock edits refuses its models; stock below the promotion reserve is refused", async () => {
@@ -72,7 +79,12 @@ describe("update_stock refusals, in Shopee's words", () => {
 
   test("an injected failure with_error answers Shopee's top-level error beside the partial success", async () => {
     const [small, medium] = shirt().models
-    const rule = await control(sb, "POST", "/_control/stock_failures", { item_id: shirt().item_id, model_id: medium.model_id, with_error: true, times: 1 })
+    const rule = await control(sb, "POST", "/_control/stock_failures", {
+      item_id: shirt().item_id,
+      model_id: medium.model_id,
+      with_error: true,
+      times: 1,
+    })
     expect(rule.status).toBe(201)
     const res = await setStock(shirt().item_id, [
       { model_id: small.model_id, seller_stock: [{ stock: 7 }] },
@@ -127,16 +139,27 @@ describe("catalogue reads", () => {
     sb.advanceClock(10_000)
     await setStock(single().item_id, [{ model_id: 0, seller_stock: [{ stock: 2 }] }])
     const recent = await shopCall("/api/v2/product/get_item_list", {
-      query: { offset: 0, page_size: 100, item_status: "NORMAL", update_time_from: before + 5, update_time_to: sb.sandbox.clock.nowSeconds() },
+      query: {
+        offset: 0,
+        page_size: 100,
+        item_status: "NORMAL",
+        update_time_from: before + 5,
+        update_time_to: sb.sandbox.clock.nowSeconds(),
+      },
     })
     expect(recent.body.response.item.map((i: { item_id: number }) => i.item_id)).toEqual([single().item_id])
-    const reversed = await shopCall("/api/v2/product/get_item_list", { query: { offset: 0, page_size: 10, item_status: "NORMAL", update_time_from: 10, update_time_to: 5 } })
+    const reversed = await shopCall("/api/v2/product/get_item_list", {
+      query: { offset: 0, page_size: 10, item_status: "NORMAL", update_time_from: 10, update_time_to: 5 },
+    })
     expect(reversed.body.error).toBe("error_update_time_range")
   })
 
   test("get_item_base_info and get_model_list say has_promotion", async () => {
     const [small] = shirt().models
-    await control(sb, "POST", "/_control/promotions", { item_id: shirt().item_id, models: [{ model_id: small.model_id, reserved_stock: 1 }] })
+    await control(sb, "POST", "/_control/promotions", {
+      item_id: shirt().item_id,
+      models: [{ model_id: small.model_id, reserved_stock: 1 }],
+    })
     const info = await shopCall("/api/v2/product/get_item_base_info", { query: { item_id_list: `${single().item_id},${shirt().item_id}` } })
     expect(info.body.response.item_list.map((i: { has_promotion: boolean }) => i.has_promotion)).toEqual([false, true])
     const models = await shopCall("/api/v2/product/get_model_list", { query: { item_id: shirt().item_id } })
@@ -152,7 +175,9 @@ describe("catalogue reads", () => {
     expect(first.body.response.item_id_list).toHaveLength(2)
     expect(typeof first.body.response.next_offset).toBe("string")
     expect(first.body.response.next_offset).not.toMatch(/^\d+$/)
-    const second = await shopCall("/api/v2/product/search_item", { query: { page_size: 2, item_name: "mug", offset: first.body.response.next_offset } })
+    const second = await shopCall("/api/v2/product/search_item", {
+      query: { page_size: 2, item_name: "mug", offset: first.body.response.next_offset },
+    })
     expect(second.body.response).toMatchObject({ total_count: 3, next_offset: "" })
     expect(second.body.response.item_id_list).toHaveLength(1)
     const numeric = await shopCall("/api/v2/product/search_item", { query: { page_size: 2, item_name: "mug", offset: 2 } })
@@ -163,8 +188,14 @@ describe("catalogue reads", () => {
 
   test("get_item_promotion lists each promoted model with what the promotion still reserves", async () => {
     const [small] = shirt().models
-    const promotion = await control(sb, "POST", "/_control/promotions", { item_id: shirt().item_id, promotion_type: "Discount Promotions", models: [{ model_id: small.model_id, reserved_stock: 2, promotion_price: 15 }] })
-    const res = await shopCall("/api/v2/product/get_item_promotion", { query: { item_id_list: `${shirt().item_id},${single().item_id},42` } })
+    const promotion = await control(sb, "POST", "/_control/promotions", {
+      item_id: shirt().item_id,
+      promotion_type: "Discount Promotions",
+      models: [{ model_id: small.model_id, reserved_stock: 2, promotion_price: 15 }],
+    })
+    const res = await shopCall("/api/v2/product/get_item_promotion", {
+      query: { item_id_list: `${shirt().item_id},${single().item_id},42` },
+    })
     expect(res.body.response.success_list).toEqual([
       {
         item_id: shirt().item_id,

@@ -44,7 +44,9 @@ describe("update_stock", () => {
 
   test("updates an item without models through model_id 0", async () => {
     const single = items()[0]
-    const res = await shopCall("/api/v2/product/update_stock", { body: { item_id: single.item_id, stock_list: [{ model_id: 0, seller_stock: [{ location_id: "SGZ", stock: 0 }] }] } })
+    const res = await shopCall("/api/v2/product/update_stock", {
+      body: { item_id: single.item_id, stock_list: [{ model_id: 0, seller_stock: [{ location_id: "SGZ", stock: 0 }] }] },
+    })
     expect(res.body.response).toEqual({ success_list: [{ model_id: 0, location_id: "SGZ", stock: 0 }], failure_list: [] })
     const models = await shopCall("/api/v2/product/get_item_base_info", { query: { item_id_list: String(single.item_id) } })
     expect(models.body.response.item_list[0].stock_info_v2.seller_stock).toEqual([{ location_id: "SGZ", stock: 0, if_saleable: true }])
@@ -53,18 +55,24 @@ describe("update_stock", () => {
   test("refuses a call with more than 50 models, repeated models or a malformed entry as a whole", async () => {
     const shirt = items()[1]
     const many = Array.from({ length: 51 }, (_, i) => ({ model_id: i + 1, seller_stock: [{ stock: 1 }] }))
-    expect((await shopCall("/api/v2/product/update_stock", { body: { item_id: shirt.item_id, stock_list: many } })).body.error).toBe("error_param")
+    expect((await shopCall("/api/v2/product/update_stock", { body: { item_id: shirt.item_id, stock_list: many } })).body.error).toBe(
+      "error_param"
+    )
     const repeated = [shirt.models[0], shirt.models[0]].map((m) => ({ model_id: m.model_id, seller_stock: [{ stock: 1 }] }))
     const rep = await shopCall("/api/v2/product/update_stock", { body: { item_id: shirt.item_id, stock_list: repeated } })
     expect(rep.body).toMatchObject({ error: "error_param", message: "Repeat model_id." })
-    const negative = await shopCall("/api/v2/product/update_stock", { body: { item_id: shirt.item_id, stock_list: [{ model_id: shirt.models[0].model_id, seller_stock: [{ stock: -1 }] }] } })
+    const negative = await shopCall("/api/v2/product/update_stock", {
+      body: { item_id: shirt.item_id, stock_list: [{ model_id: shirt.models[0].model_id, seller_stock: [{ stock: -1 }] }] },
+    })
     expect(negative.body.message).toContain("stock_list[0].seller_stock[0].stock")
     expect(shirt.models[0].seller_stock[0].stock).toBe(3)
   })
 
   test("refuses an item of another shop", async () => {
     const other = await control(sb, "POST", "/_control/items", { shop_id: 700002, item_name: "Not yours", stock: 1 })
-    const res = await shopCall("/api/v2/product/update_stock", { body: { item_id: other.body.item_id, stock_list: [{ model_id: 0, seller_stock: [{ stock: 5 }] }] } })
+    const res = await shopCall("/api/v2/product/update_stock", {
+      body: { item_id: other.body.item_id, stock_list: [{ model_id: 0, seller_stock: [{ stock: 5 }] }] },
+    })
     expect(res.status).toBe(404)
     expect(res.body.error).toBe("error_item_not_found")
   })
@@ -91,7 +99,9 @@ describe("catalogue reads", () => {
     const ids = items().map((i) => i.item_id)
     const res = await shopCall("/api/v2/product/get_item_base_info", { query: { item_id_list: ids.join(",") } })
     expect(res.body.response.item_list.map((i: { has_model: boolean }) => i.has_model)).toEqual([false, true])
-    const tooMany = await shopCall("/api/v2/product/get_item_base_info", { query: { item_id_list: Array.from({ length: 51 }, (_, i) => i + 1).join(",") } })
+    const tooMany = await shopCall("/api/v2/product/get_item_base_info", {
+      query: { item_id_list: Array.from({ length: 51 }, (_, i) => i + 1).join(",") },
+    })
     expect(tooMany.body.error).toBe("error_param")
   })
 

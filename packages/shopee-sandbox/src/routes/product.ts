@@ -11,11 +11,18 @@ function itemNotFound(): ShopeeError {
 }
 
 /** Shopee's top-level error beside an update_stock answer whose failure_list is not empty. */
-const UPDATE_STOCK_FAILED = { error: "error_busi_update_stock_failed", message: "Update stock failed, please check failure_list for detailed reason" }
+const UPDATE_STOCK_FAILED = {
+  error: "error_busi_update_stock_failed",
+  message: "Update stock failed, please check failure_list for detailed reason",
+}
 
 /** `item_status` repeated (item_status=NORMAL&item_status=UNLIST); commas are tolerated. */
 function readStatuses(query: URLSearchParams, required: boolean): ItemStatus[] {
-  const statuses = query.getAll("item_status").flatMap((s) => s.split(",")).map((s) => s.trim()).filter((s) => s !== "")
+  const statuses = query
+    .getAll("item_status")
+    .flatMap((s) => s.split(","))
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
   if (required && statuses.length === 0) throw wrongParameter("item_status is required")
   const invalid = statuses.find((s) => !(ITEM_STATUSES as readonly string[]).includes(s))
   if (invalid) throw new ShopeeError("error_param_item_status", `Invalid item status: ${invalid}`, 400)
@@ -49,7 +56,8 @@ function readStockList(raw: unknown): StockUpdate[] {
   const updates = raw.map((entry: unknown, i): StockUpdate => {
     if (typeof entry !== "object" || entry === null) throw wrongParameter(`stock_list[${i}] should be an object`)
     const { model_id: modelId = 0, seller_stock: sellerStock } = entry as Record<string, unknown>
-    if (typeof modelId !== "number" || !Number.isSafeInteger(modelId)) throw wrongParameter(`stock_list[${i}].model_id should be an integer`)
+    if (typeof modelId !== "number" || !Number.isSafeInteger(modelId))
+      throw wrongParameter(`stock_list[${i}].model_id should be an integer`)
     if (!Array.isArray(sellerStock) || sellerStock.length === 0) throw wrongParameter(`stock_list[${i}].seller_stock is required`)
     return {
       model_id: modelId,
@@ -94,7 +102,7 @@ export const productRoutes: ApiRoute[] = [
           (i: Item) =>
             statuses.includes(i.item_status) &&
             (updateFrom === undefined || i.update_time >= updateFrom) &&
-            (updateTo === undefined || i.update_time <= updateTo),
+            (updateTo === undefined || i.update_time <= updateTo)
         )
       const page = matching.slice(offset, offset + pageSize)
       const hasNext = offset + pageSize < matching.length
@@ -150,12 +158,18 @@ export const productRoutes: ApiRoute[] = [
       const wanted = statuses.length > 0 ? statuses : ["NORMAL"]
       // Shopee: searching item_sku and item_name together returns only the item_sku matches.
       const matches = (i: Item) =>
-        itemSku !== undefined ? i.item_sku === itemSku : itemName === undefined || i.item_name.toLowerCase().includes(itemName.toLowerCase())
+        itemSku !== undefined
+          ? i.item_sku === itemSku
+          : itemName === undefined || i.item_name.toLowerCase().includes(itemName.toLowerCase())
       const found = sandbox.catalogue.itemsOfShop(caller.shopId as number).filter((i) => wanted.includes(i.item_status) && matches(i))
       const page = found.slice(offset, offset + pageSize)
       const hasNext = offset + pageSize < found.length
       return {
-        response: { item_id_list: page.map((i) => i.item_id), total_count: found.length, next_offset: hasNext ? encodeCursor(offset + pageSize) : "" },
+        response: {
+          item_id_list: page.map((i) => i.item_id),
+          total_count: found.length,
+          next_offset: hasNext ? encodeCursor(offset + pageSize) : "",
+        },
       }
     },
   },

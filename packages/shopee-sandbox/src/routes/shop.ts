@@ -23,7 +23,7 @@ export const shopRoutes: ApiRoute[] = [
     handle({ sandbox, caller }) {
       const shop = sandbox.accounts.shop(caller.shopId as number)!
       const authorization = sandbox.state.authorizations.find(
-        (a) => a.partner_id === caller.partner.partner_id && a.shop_id === shop.shop_id,
+        (a) => a.partner_id === caller.partner.partner_id && a.shop_id === shop.shop_id
       )
       // Shopee puts these fields at the top level for get_shop_info.
       return {

@@ -102,7 +102,12 @@ export async function callApi<T = Record<string, any>>(sb: RunningSandbox, call:
   return reply<T>(response)
 }
 
-export async function control<T = Record<string, any>>(sb: RunningSandbox, method: string, path: string, body?: unknown): Promise<Reply<T>> {
+export async function control<T = Record<string, any>>(
+  sb: RunningSandbox,
+  method: string,
+  path: string,
+  body?: unknown
+): Promise<Reply<T>> {
   const response = await fetch(`${sb.url}${path}`, {
     method,
     headers: body !== undefined ? { "Content-Type": "application/json" } : {},
@@ -130,7 +135,11 @@ export async function authorizeShop(sb: RunningSandbox, shopId = SHOP_ID, partne
 
 export async function createOrder(sb: RunningSandbox, body: Record<string, unknown> = {}): Promise<Record<string, any>> {
   const items = sb.sandbox.catalogue.itemsOfShop(SHOP_ID)
-  const created = await control(sb, "POST", "/_control/orders", { shop_id: SHOP_ID, items: [{ item_id: items[0].item_id, quantity: 1 }], ...body })
+  const created = await control(sb, "POST", "/_control/orders", {
+    shop_id: SHOP_ID,
+    items: [{ item_id: items[0].item_id, quantity: 1 }],
+    ...body,
+  })
   if (created.status !== 201) throw new Error(`order creation failed: ${JSON.stringify(created.body)}`)
   return created.body
 }
@@ -163,7 +172,13 @@ export async function startReceiver(respond: (index: number) => ReceiverAnswer =
     req.on("data", (c: Buffer) => chunks.push(c))
     req.on("end", () => {
       const index = received.length
-      received.push({ url: req.url ?? "", authorization: req.headers.authorization, headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), at: Date.now() })
+      received.push({
+        url: req.url ?? "",
+        authorization: req.headers.authorization,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        at: Date.now(),
+      })
       const answer = receiver.respond(index)
       if (answer === "hang") return
       if (typeof answer === "number") {

@@ -118,7 +118,8 @@ export const EventDetailsDrawer = ({ eventId, onClose }: { eventId: string | nul
                     Exact bytes (base64)
                   </Text>
                   <Text size="xsmall" className="text-ui-fg-muted">
-                    The body is not text as it came (not UTF-8, or a NUL byte): above, its text with replacement characters; here, its bytes.
+                    The body is not text as it came (not UTF-8, or a NUL byte): above, its text with replacement characters; here, its
+                    bytes.
                   </Text>
                   <pre
                     className="bg-ui-bg-subtle txt-compact-xsmall max-h-[240px] overflow-auto whitespace-pre-wrap break-all rounded-md p-3 font-mono"

@@ -83,7 +83,12 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
       <Container className="divide-y p-0">
         <div className="flex flex-wrap items-end gap-3 px-6 py-4" data-testid={testIds.filters}>
           {statusOptions.length > 0 && (
-            <FilterSelect label="Status" value={params.filters.status} options={statusOptions} onChange={(status) => params.update({ status })} />
+            <FilterSelect
+              label="Status"
+              value={params.filters.status}
+              options={statusOptions}
+              onChange={(status) => params.update({ status })}
+            />
           )}
           <EnvFilterSelect env={params.env} onChange={(env) => params.update({ env })} />
           {moreFilters}

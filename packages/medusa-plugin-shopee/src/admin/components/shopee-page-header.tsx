@@ -3,15 +3,7 @@ import type { ReactNode } from "react"
 import { ShopeeNav } from "./shopee-nav"
 
 /** The top of every Shopee page: its navigation, title and what it shows. */
-export const ShopeePageHeader = ({
-  title,
-  description,
-  children,
-}: {
-  title: string
-  description: string
-  children?: ReactNode
-}) => (
+export const ShopeePageHeader = ({ title, description, children }: { title: string; description: string; children?: ReactNode }) => (
   <Container className="divide-y p-0">
     <div className="px-6 py-3">
       <ShopeeNav />

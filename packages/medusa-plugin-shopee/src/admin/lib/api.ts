@@ -32,8 +32,7 @@ export const shopeeApi = {
   credentials: (environment: ShopeeEnvironment) =>
     sdk.client.fetch<CredentialsAnswer>("/admin/shopee/credentials", { query: { env: environment } }),
 
-  profiles: (environment: ShopeeEnvironment) =>
-    sdk.client.fetch<ProfilesAnswer>("/admin/shopee/profiles", { query: { env: environment } }),
+  profiles: (environment: ShopeeEnvironment) => sdk.client.fetch<ProfilesAnswer>("/admin/shopee/profiles", { query: { env: environment } }),
 
   /**
    * The active profile is saved through the credentials route, the one that serves the
@@ -60,8 +59,7 @@ export const shopeeApi = {
   activateProfile: (id: string) =>
     sdk.client.fetch<{ profile: ShopeeProfile }>(`/admin/shopee/profiles/${id}/activate`, { method: "POST" }),
 
-  deleteProfile: (id: string) =>
-    sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/shopee/profiles/${id}`, { method: "DELETE" }),
+  deleteProfile: (id: string) => sdk.client.fetch<{ id: string; deleted: boolean }>(`/admin/shopee/profiles/${id}`, { method: "DELETE" }),
 
   /** Shopee's authorization link for the environment's active profile. */
   connect: (environment: ShopeeEnvironment) =>
@@ -101,17 +99,14 @@ export const shopeeListsApi = {
 
   /** The Shopee side of one Medusa order, or null when the order did not come from Shopee. */
   orderByMedusaOrder: (orderId: string) =>
-    sdk.client.fetch<{ shopee_order: ShopeeOrderSync | null }>(
-      `/admin/shopee/orders/by-order/${encodeURIComponent(orderId)}`
-    ),
+    sdk.client.fetch<{ shopee_order: ShopeeOrderSync | null }>(`/admin/shopee/orders/by-order/${encodeURIComponent(orderId)}`),
 
   exceptions: ({ env, status, kind, limit, offset }: ListQuery) =>
     sdk.client.fetch<ExceptionsAnswer>("/admin/shopee/exceptions", {
       query: definedOnly({ env, status, kind, limit, offset }),
     }),
 
-  retryException: (id: string) =>
-    sdk.client.fetch<RetryAnswer>(`/admin/shopee/exceptions/${id}/retry`, { method: "POST" }),
+  retryException: (id: string) => sdk.client.fetch<RetryAnswer>(`/admin/shopee/exceptions/${id}/retry`, { method: "POST" }),
 
   resolveException: (id: string) =>
     sdk.client.fetch<{ exception: ConnectorException }>(`/admin/shopee/exceptions/${id}/resolve`, { method: "POST" }),

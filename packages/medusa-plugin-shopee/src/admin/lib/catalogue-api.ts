@@ -4,7 +4,13 @@ import { shopeeKeys } from "./query-keys"
 import { sdk } from "./sdk"
 import type { ListPage, ShopeeEnvironment } from "./types"
 
-export type ProductVariantRef = { id: string; title: string | null; sku: string | null; product_id: string | null; product_title: string | null }
+export type ProductVariantRef = {
+  id: string
+  title: string | null
+  sku: string | null
+  product_id: string | null
+  product_title: string | null
+}
 
 /** One Shopee listing (item and model) of the product map, as the products routes answer it. */
 export type ShopeeListing = {
@@ -65,11 +71,16 @@ export const catalogueApi = {
     sdk.client.fetch<{ listings: ShopeeListing[] }>("/admin/shopee/products/by-variant", { query: { variant_id: variantIds.join(",") } }),
 
   map: (listingId: string, variantId: string) =>
-    sdk.client.fetch<{ product: ShopeeListing }>(`/admin/shopee/products/${listingId}/map`, { method: "POST", body: { variant_id: variantId } }),
+    sdk.client.fetch<{ product: ShopeeListing }>(`/admin/shopee/products/${listingId}/map`, {
+      method: "POST",
+      body: { variant_id: variantId },
+    }),
 
-  unmap: (listingId: string) => sdk.client.fetch<{ product: ShopeeListing }>(`/admin/shopee/products/${listingId}/unmap`, { method: "POST" }),
+  unmap: (listingId: string) =>
+    sdk.client.fetch<{ product: ShopeeListing }>(`/admin/shopee/products/${listingId}/unmap`, { method: "POST" }),
 
-  latestRun: (env: ShopeeEnvironment) => sdk.client.fetch<{ run: CatalogueRun | null }>("/admin/shopee/products/import", { query: { env } }),
+  latestRun: (env: ShopeeEnvironment) =>
+    sdk.client.fetch<{ run: CatalogueRun | null }>("/admin/shopee/products/import", { query: { env } }),
 
   startImport: (env: ShopeeEnvironment, mode: "full" | "incremental") =>
     sdk.client.fetch<{ run: CatalogueRun }>("/admin/shopee/products/import", { method: "POST", query: { env }, body: { mode } }),

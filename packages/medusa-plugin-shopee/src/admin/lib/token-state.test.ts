@@ -5,13 +5,23 @@ const inMinutes = (minutes: number) => new Date(NOW + minutes * 60_000).toISOStr
 
 describe("tokenBadge", () => {
   it("counts down a connected token in hours and minutes", () => {
-    const token = { state: "connected" as const, access_expires_at: inMinutes(192), refresh_expires_at: null, last_refreshed_at: null, shop_id: 1 }
+    const token = {
+      state: "connected" as const,
+      access_expires_at: inMinutes(192),
+      refresh_expires_at: null,
+      last_refreshed_at: null,
+      shop_id: 1,
+    }
     expect(tokenBadge(token, NOW)).toEqual({ label: "Connected, expires in 3 h 12 min", color: "green" })
   })
 
   it("shows an expired token and a missing one", () => {
-    expect(tokenBadge({ state: "expired", access_expires_at: null, refresh_expires_at: null, last_refreshed_at: null, shop_id: 1 }, NOW).label).toBe("Expired")
-    expect(tokenBadge({ state: "none", access_expires_at: null, refresh_expires_at: null, last_refreshed_at: null, shop_id: null }, NOW).label).toBe("No token")
+    expect(
+      tokenBadge({ state: "expired", access_expires_at: null, refresh_expires_at: null, last_refreshed_at: null, shop_id: 1 }, NOW).label
+    ).toBe("Expired")
+    expect(
+      tokenBadge({ state: "none", access_expires_at: null, refresh_expires_at: null, last_refreshed_at: null, shop_id: null }, NOW).label
+    ).toBe("No token")
   })
 
   it("reads a server that does not report tokens as having none", () => {

@@ -22,13 +22,7 @@ export { SHOPEE_ENVIRONMENTS, isShopeeEnvironment, type ShopeeEnvironment } from
 export { SHOPEE_REGIONS, type ShopeeRegion } from "@shopee-medusa/shopee-client/vocabulary"
 
 /** A server type as JSON carries it: dates become ISO strings, nested objects too. */
-type Json<T> = T extends Date
-  ? string
-  : T extends (infer Item)[]
-    ? Json<Item>[]
-    : T extends object
-      ? { [K in keyof T]: Json<T[K]> }
-      : T
+type Json<T> = T extends Date ? string : T extends (infer Item)[] ? Json<Item>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T
 
 /** A model's row as the list and detail routes answer it (relations and soft-delete left out). */
 type Row<Model> = Json<Omit<Model, "deleted_at">>

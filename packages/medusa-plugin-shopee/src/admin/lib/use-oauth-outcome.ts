@@ -7,12 +7,14 @@ import { ENVIRONMENT_LABELS, isShopeeEnvironment } from "./types"
 const REASONS: Record<string, string> = {
   missing_code: "Shopee sent no authorization code.",
   bad_env_path: "The callback URL names no known environment; check the URL registered at Shopee.",
-  bad_state: "The authorization link expired, was already used, or was opened in another browser than the one that asked for it; connect again.",
+  bad_state:
+    "The authorization link expired, was already used, or was opened in another browser than the one that asked for it; connect again.",
   missing_state:
     "The authorization did not start from this store (no state): it may only renew the shop the profile already names. Use Connect here to add a shop.",
   bad_shop_id: "Shopee's callback did not name a valid shop id.",
   not_configured: "The environment's profile has no partner id or partner key, or this server has no encryption key.",
-  invalid_code: "Shopee refused the authorization code: it was already used, has expired (codes last 10 minutes) or is for another shop; connect again.",
+  invalid_code:
+    "Shopee refused the authorization code: it was already used, has expired (codes last 10 minutes) or is for another shop; connect again.",
   exchange_failed: "Shopee refused the authorization code; check the partner id, partner key and region.",
 }
 

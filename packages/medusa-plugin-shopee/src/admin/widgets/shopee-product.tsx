@@ -70,7 +70,10 @@ const ShopeeProductWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admi
                     <EnvBadge environment={listing.environment} />
                   </Table.Cell>
                   <Table.Cell className="whitespace-normal py-2">
-                    <Link to={`/shopee/products?env=${listing.environment}&q=${listing.item_id}`} className="text-ui-fg-interactive txt-compact-small">
+                    <Link
+                      to={`/shopee/products?env=${listing.environment}&q=${listing.item_id}`}
+                      className="text-ui-fg-interactive txt-compact-small"
+                    >
                       {listing.item_name ?? `item ${listing.item_id}`}
                       {listing.model_name ? ` — ${listing.model_name}` : ""}
                     </Link>

@@ -51,7 +51,17 @@ export function listingsOfItem(item: ItemBaseInfo, models: { tier_variation: Tie
     shopee_update_time: item.update_time,
   }
   if (!item.has_model || !models) {
-    return [{ ...base, model_id: "0", sku: listingSku(null, item.item_sku), model_sku: null, model_name: null, model_status: null, ...stockOf(item.stock_info_v2) }]
+    return [
+      {
+        ...base,
+        model_id: "0",
+        sku: listingSku(null, item.item_sku),
+        model_sku: null,
+        model_name: null,
+        model_status: null,
+        ...stockOf(item.stock_info_v2),
+      },
+    ]
   }
   return models.model.map((model) => ({
     ...base,

@@ -37,6 +37,12 @@ describe("mapByHand", () => {
 
 describe("unmapByHand", () => {
   it("records a person's decision that the listing has no variant", () => {
-    expect(unmapByHand(row("a", { variant_id: "v1" }))).toEqual({ id: "a", variant_id: null, match_state: "unmatched", match_source: "manual", match_reason: "Unmapped by hand" })
+    expect(unmapByHand(row("a", { variant_id: "v1" }))).toEqual({
+      id: "a",
+      variant_id: null,
+      match_state: "unmatched",
+      match_source: "manual",
+      match_reason: "Unmapped by hand",
+    })
   })
 })

@@ -8,11 +8,17 @@ export const UNMAPPED_BY_HAND = "Unmapped by hand"
  * matcher had given it to another listing, that listing lets go of it (and says why); when a
  * person had given it to another listing, the person must unmap that one first.
  */
-export function mapByHand(target: MatchableRow, variantId: string, holder: MatchableRow | undefined): { decisions: MatchDecision[] } | { refusal: string } {
+export function mapByHand(
+  target: MatchableRow,
+  variantId: string,
+  holder: MatchableRow | undefined
+): { decisions: MatchDecision[] } | { refusal: string } {
   const decisions: MatchDecision[] = []
   if (holder && holder.id !== target.id) {
     if (holder.match_source === "manual") {
-      return { refusal: `Variant ${variantId} is already mapped by hand to Shopee item ${holder.item_id} model ${holder.model_id}; unmap it there first` }
+      return {
+        refusal: `Variant ${variantId} is already mapped by hand to Shopee item ${holder.item_id} model ${holder.model_id}; unmap it there first`,
+      }
     }
     decisions.push({
       id: holder.id,

@@ -14,9 +14,15 @@ const row = (id: string, sku: string | null, extra: Partial<MatchableRow> = {}):
 
 describe("matchListings", () => {
   it("matches a listing to the one variant with its exact SKU", () => {
-    expect(matchListings([row("a", "TEE-S")], [{ id: "v1", sku: "TEE-S" }, { id: "v2", sku: "tee-s" }])).toEqual([
-      { id: "a", variant_id: "v1", match_state: "matched", match_source: "sku", match_reason: null },
-    ])
+    expect(
+      matchListings(
+        [row("a", "TEE-S")],
+        [
+          { id: "v1", sku: "TEE-S" },
+          { id: "v2", sku: "tee-s" },
+        ]
+      )
+    ).toEqual([{ id: "a", variant_id: "v1", match_state: "matched", match_source: "sku", match_reason: null }])
   })
 
   it("leaves a listing without a variant of its SKU, or without a SKU, unmatched with the reason", () => {
@@ -27,7 +33,13 @@ describe("matchListings", () => {
   })
 
   it("never guesses between two variants with one SKU", () => {
-    const [decision] = matchListings([row("a", "DUP")], [{ id: "v1", sku: "DUP" }, { id: "v2", sku: "DUP" }])
+    const [decision] = matchListings(
+      [row("a", "DUP")],
+      [
+        { id: "v1", sku: "DUP" },
+        { id: "v2", sku: "DUP" },
+      ]
+    )
     expect(decision).toMatchObject({ variant_id: null, match_state: "conflict", match_reason: '2 Medusa variants have SKU "DUP"' })
   })
 
@@ -49,13 +61,27 @@ describe("matchListings", () => {
   it("keeps a person's mapping and unmapping over a re-match, even against the SKU", () => {
     const manual = row("a", "TEE-S", { variant_id: "v9", match_state: "matched", match_source: "manual", match_reason: "Mapped by hand" })
     const unmapped = row("b", "TEE-M", { match_source: "manual", match_reason: "Unmapped by hand" })
-    expect(matchListings([manual, unmapped], [{ id: "v1", sku: "TEE-S" }, { id: "v9", sku: "OTHER" }, { id: "v2", sku: "TEE-M" }])).toEqual([])
+    expect(
+      matchListings(
+        [manual, unmapped],
+        [
+          { id: "v1", sku: "TEE-S" },
+          { id: "v9", sku: "OTHER" },
+          { id: "v2", sku: "TEE-M" },
+        ]
+      )
+    ).toEqual([])
   })
 
   it("does not give a variant mapped by hand to a second listing that has its SKU", () => {
     const manual = row("a", "OLD", { variant_id: "v1", match_state: "matched", match_source: "manual", match_reason: "Mapped by hand" })
     const [decision] = matchListings([manual, row("b", "TEE-S")], [{ id: "v1", sku: "TEE-S" }])
-    expect(decision).toMatchObject({ id: "b", variant_id: null, match_state: "conflict", match_reason: expect.stringContaining("mapped by hand to item item-a") })
+    expect(decision).toMatchObject({
+      id: "b",
+      variant_id: null,
+      match_state: "conflict",
+      match_reason: expect.stringContaining("mapped by hand to item item-a"),
+    })
   })
 
   it("matches again by SKU a listing whose hand-mapped variant was deleted", () => {

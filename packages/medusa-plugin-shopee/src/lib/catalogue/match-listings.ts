@@ -32,8 +32,14 @@ export type MatchDecision = {
  */
 export function matchListings(rows: MatchableRow[], variants: VariantSku[]): MatchDecision[] {
   const existingVariants = new Set(variants.map((variant) => variant.id))
-  const variantsBySku = groupBy(variants.filter((variant) => variant.sku), (variant) => variant.sku!)
-  const rowsBySku = groupBy(rows.filter((row) => row.sku), (row) => row.sku!)
+  const variantsBySku = groupBy(
+    variants.filter((variant) => variant.sku),
+    (variant) => variant.sku!
+  )
+  const rowsBySku = groupBy(
+    rows.filter((row) => row.sku),
+    (row) => row.sku!
+  )
   const heldByHand = new Map<string, MatchableRow>()
   for (const row of rows) {
     if (row.match_source === "manual" && row.variant_id && existingVariants.has(row.variant_id)) heldByHand.set(row.variant_id, row)
@@ -46,7 +52,12 @@ export function matchListings(rows: MatchableRow[], variants: VariantSku[]): Mat
       }
       // The person's variant was deleted: match again as if nobody had decided.
     }
-    const unmatched = (match_state: MatchState, match_reason: string) => ({ variant_id: null, match_state, match_source: null, match_reason })
+    const unmatched = (match_state: MatchState, match_reason: string) => ({
+      variant_id: null,
+      match_state,
+      match_source: null,
+      match_reason,
+    })
     if (!row.sku) return unmatched("unmatched", "The Shopee listing has no SKU")
     const sameSkuRows = rowsBySku.get(row.sku)!
     if (sameSkuRows.length > 1) return unmatched("conflict", `${sameSkuRows.length} Shopee listings have SKU "${row.sku}"`)

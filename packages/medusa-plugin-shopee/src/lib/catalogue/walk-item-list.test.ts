@@ -10,11 +10,20 @@ function fakeShop(updateTimes: number[], maxOffset = Infinity) {
     if (offset > maxOffset) throw new Error("get items offset over limit, please use the next field")
     const matching = updateTimes
       .map((update_time, index) => ({ item_id: index + 1, item_status: "NORMAL" as const, update_time }))
-      .filter((item) => (request.update_time_from === undefined || item.update_time >= request.update_time_from) && (request.update_time_to === undefined || item.update_time <= request.update_time_to))
+      .filter(
+        (item) =>
+          (request.update_time_from === undefined || item.update_time >= request.update_time_from) &&
+          (request.update_time_to === undefined || item.update_time <= request.update_time_to)
+      )
     const size = request.page_size ?? 100
     const slice = matching.slice(offset, offset + size)
     const more = offset + size < matching.length
-    return { item: slice, total_count: matching.length, has_next_page: more, next_offset: more ? offset + size : 0 } satisfies GetItemListResponse
+    return {
+      item: slice,
+      total_count: matching.length,
+      has_next_page: more,
+      next_offset: more ? offset + size : 0,
+    } satisfies GetItemListResponse
   }
   return { page, calls }
 }
@@ -37,7 +46,10 @@ describe("walkItemList", () => {
   })
 
   it("narrows the update_time window when Shopee refuses a deep offset, and yields each item once", async () => {
-    const shop = fakeShop(Array.from({ length: 450 }, (_, i) => 1000 + i), 200)
+    const shop = fakeShop(
+      Array.from({ length: 450 }, (_, i) => 1000 + i),
+      200
+    )
     const ids = await collect(walkItemList(shop.page, { statuses: ["NORMAL", "UNLIST"], window: { from: 1000, to: 1449 }, now: 5000 }))
     expect(new Set(ids).size).toBe(450)
     expect(ids).toHaveLength(450)
@@ -46,7 +58,10 @@ describe("walkItemList", () => {
   })
 
   it("narrows an unbounded listing into windows up to now", async () => {
-    const shop = fakeShop(Array.from({ length: 350 }, (_, i) => 1000 + i), 200)
+    const shop = fakeShop(
+      Array.from({ length: 350 }, (_, i) => 1000 + i),
+      200
+    )
     const ids = await collect(walkItemList(shop.page, { statuses: ["NORMAL", "UNLIST"], now: 2000 }))
     expect(new Set(ids).size).toBe(350)
     expect(shop.calls.find((call) => call.update_time_from !== undefined)).toMatchObject({ update_time_from: 0 })

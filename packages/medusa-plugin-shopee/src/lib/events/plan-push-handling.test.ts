@@ -1,11 +1,24 @@
 import { planPushHandling, pushOutcomeOfOrderSync, storedPushOf, type StoredPush } from "./plan-push-handling"
 
-const push: StoredPush = { id: "shevt_1", environment: "sandbox", code: 3, shop_id: "2001", order_sn: "ORDER1", status: "pending", tracking_number: null, stock_body: null }
+const push: StoredPush = {
+  id: "shevt_1",
+  environment: "sandbox",
+  code: 3,
+  shop_id: "2001",
+  order_sn: "ORDER1",
+  status: "pending",
+  tracking_number: null,
+  stock_body: null,
+}
 
 describe("planPushHandling", () => {
   it("syncs the order an order push names, with a code 4 push's tracking number", () => {
     expect(planPushHandling(push)).toEqual({ act: "sync_order", order_sn: "ORDER1", tracking_number: null })
-    expect(planPushHandling({ ...push, code: 4, tracking_number: "SPX1" })).toEqual({ act: "sync_order", order_sn: "ORDER1", tracking_number: "SPX1" })
+    expect(planPushHandling({ ...push, code: 4, tracking_number: "SPX1" })).toEqual({
+      act: "sync_order",
+      order_sn: "ORDER1",
+      tracking_number: "SPX1",
+    })
   })
 
   it("acts only on a pending or failed push", () => {

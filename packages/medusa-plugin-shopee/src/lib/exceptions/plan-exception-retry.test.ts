@@ -11,16 +11,25 @@ describe("planExceptionRetry", () => {
       environment: "sandbox",
       ref: "shevt_1",
     })
-    expect(planExceptionRetry("shexc_1", { ...exception, kind: "token_refresh_failed", payload_ref: "shop:1" })).toMatchObject({ run: "refresh_tokens" })
+    expect(planExceptionRetry("shexc_1", { ...exception, kind: "token_refresh_failed", payload_ref: "shop:1" })).toMatchObject({
+      run: "refresh_tokens",
+    })
   })
 
   it("arranges the shipment again for a deferred arrangement", () => {
-    expect(planExceptionRetry("shexc_1", { ...exception, kind: "shipment_deferred" })).toEqual({ run: "arrange_shipment", environment: "sandbox", ref: "ORDER1" })
+    expect(planExceptionRetry("shexc_1", { ...exception, kind: "shipment_deferred" })).toEqual({
+      run: "arrange_shipment",
+      environment: "sandbox",
+      ref: "ORDER1",
+    })
   })
 
   it("refuses what is missing, settled, or needs a person", () => {
     expect(planExceptionRetry("shexc_9", undefined)).toEqual({ refuse: "not_found", message: "Exception shexc_9 was not found" })
-    expect(planExceptionRetry("shexc_1", { ...exception, status: "resolved" })).toEqual({ refuse: "not_allowed", message: "Exception shexc_1 is already resolved" })
+    expect(planExceptionRetry("shexc_1", { ...exception, status: "resolved" })).toEqual({
+      refuse: "not_allowed",
+      message: "Exception shexc_1 is already resolved",
+    })
     expect(planExceptionRetry("shexc_1", { ...exception, kind: "shop_deauthorized" })).toEqual({
       refuse: "not_allowed",
       message: "An exception of kind shop_deauthorized cannot be retried; resolve it once the cause is dealt with.",

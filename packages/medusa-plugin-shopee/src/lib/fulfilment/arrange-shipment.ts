@@ -16,8 +16,21 @@ export type ArrangeShipmentInput = {
 }
 
 export type ArrangementResult =
-  | { outcome: "arranged"; order_sn: string; mode: string | null; ship_order_calls: number; fulfillment_id: string; tracking_number: string | null }
-  | { outcome: "refused"; order_sn: string; code: "not_imported" | "cancelled" | "not_ready" | "invalid_choice"; reason: string; field?: string }
+  | {
+      outcome: "arranged"
+      order_sn: string
+      mode: string | null
+      ship_order_calls: number
+      fulfillment_id: string
+      tracking_number: string | null
+    }
+  | {
+      outcome: "refused"
+      order_sn: string
+      code: "not_imported" | "cancelled" | "not_ready" | "invalid_choice"
+      reason: string
+      field?: string
+    }
   | { outcome: "deferred"; order_sn: string; reason: string }
 
 type SyncRow = ArrangementRow & {
@@ -79,7 +92,11 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
   if (!row) return { outcome: "refused", order_sn: sn, code: "not_imported", reason: `Shopee order ${sn} is not known to the connector` }
   const choice = input.choice ?? row.shipment_request ?? {}
   const record = (fields: ArrangementFields) =>
-    shopee.updateShopeeOrderSyncs({ id: row.id, ...fields, shipment_request: fields.shipment_request as Record<string, unknown> | undefined })
+    shopee.updateShopeeOrderSyncs({
+      id: row.id,
+      ...fields,
+      shipment_request: fields.shipment_request as Record<string, unknown> | undefined,
+    })
   const settleDeferral = () => shopee.settleExceptions({ environment: input.environment, payload_ref: sn, kinds: ["shipment_deferred"] })
 
   const rowPlan = planFromSyncRow(row)
@@ -96,7 +113,12 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
     }
     const defer = async (reason: string): Promise<ArrangementResult> => {
       await record({ shipment_state: "deferred", shipment_reason: reason, shipment_request: choice })
-      await shopee.recordExceptionFailure({ environment: input.environment, kind: "shipment_deferred", payload_ref: sn, error: new Error(reason) })
+      await shopee.recordExceptionFailure({
+        environment: input.environment,
+        kind: "shipment_deferred",
+        payload_ref: sn,
+        error: new Error(reason),
+      })
       return { outcome: "deferred", order_sn: sn, reason }
     }
     const { order_list } = await shop.orders.getOrderDetail({
@@ -122,7 +144,13 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
         return refuse(error.refusal === "order_cancelled" ? "cancelled" : "not_ready", error.message)
       }
     }
-    await record({ shipment_state: "arranged", shipment_mode: mode, shipment_request: choice, shipment_reason: null, shipment_arranged_at: new Date() })
+    await record({
+      shipment_state: "arranged",
+      shipment_mode: mode,
+      shipment_request: choice,
+      shipment_reason: null,
+      shipment_arranged_at: new Date(),
+    })
     await settleDeferral()
   }
 
@@ -130,7 +158,14 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
   const fulfilment = await ensureFulfilment(container, row.order_id!, row.fulfillment_id, tracking)
   await writeTrackingLabel(container, fulfilment, tracking)
   await record({ fulfillment_id: fulfilment.id, tracking_number: tracking })
-  return { outcome: "arranged", order_sn: sn, mode, ship_order_calls: shipOrderCalls, fulfillment_id: fulfilment.id, tracking_number: tracking }
+  return {
+    outcome: "arranged",
+    order_sn: sn,
+    mode,
+    ship_order_calls: shipOrderCalls,
+    fulfillment_id: fulfilment.id,
+    tracking_number: tracking,
+  }
 }
 
 /** One package: its parameters, the choice fitted to them, ship_order ("already shipped" is done). */
@@ -172,7 +207,8 @@ export async function labelShopeeTracking(
     const fulfilment = await liveFulfilment(container, row.order_id, row.fulfillment_id)
     if (!fulfilment) return false
     const written = await writeTrackingLabel(container, fulfilment, input.tracking_number)
-    if (row.tracking_number !== input.tracking_number) await shopee.updateShopeeOrderSyncs({ id: row.id, tracking_number: input.tracking_number })
+    if (row.tracking_number !== input.tracking_number)
+      await shopee.updateShopeeOrderSyncs({ id: row.id, tracking_number: input.tracking_number })
     return written
   })
 }

@@ -1,7 +1,12 @@
 import type { GetShippingParameterResponse } from "@shopee-medusa/shopee-client"
 import { chooseShipment } from "./choose-shipment"
 
-const slot = (id: string, recommended = false) => ({ date: 1, time_text: "09:00-18:00", pickup_time_id: id, flags: recommended ? ["recommended"] : [] })
+const slot = (id: string, recommended = false) => ({
+  date: 1,
+  time_text: "09:00-18:00",
+  pickup_time_id: id,
+  flags: recommended ? ["recommended"] : [],
+})
 const address = (id: number, flags: string[], slots = [slot(`${id}-a`), slot(`${id}-b`, true), slot(`${id}-c`)]) => ({
   address_id: id,
   region: "SG",
@@ -25,7 +30,10 @@ const nonIntegrated: GetShippingParameterResponse = { info_needed: { non_integra
 
 describe("chooseShipment", () => {
   it("with no choice, picks up from the default address at the recommended slot", () => {
-    expect(chooseShipment("SN", pickupAndDropoff, {})).toEqual({ mode: "pickup", ship: { pickup: { address_id: 1001, pickup_time_id: "1001-b" } } })
+    expect(chooseShipment("SN", pickupAndDropoff, {})).toEqual({
+      mode: "pickup",
+      ship: { pickup: { address_id: 1001, pickup_time_id: "1001-b" } },
+    })
   })
 
   it("takes the operator's address and slot", () => {
@@ -46,7 +54,10 @@ describe("chooseShipment", () => {
   })
 
   it("drops off at the chosen branch; without one, refuses listing the branches", () => {
-    expect(chooseShipment("SN", pickupAndDropoff, { mode: "dropoff", branch_id: 3002 })).toEqual({ mode: "dropoff", ship: { dropoff: { branch_id: 3002 } } })
+    expect(chooseShipment("SN", pickupAndDropoff, { mode: "dropoff", branch_id: 3002 })).toEqual({
+      mode: "dropoff",
+      ship: { dropoff: { branch_id: 3002 } },
+    })
     expect(chooseShipment("SN", pickupAndDropoff, { mode: "dropoff" })).toEqual({
       refuse: "branch_id is required to drop order SN off: Shopee offers 3001, 3002",
       field: "branch_id",
@@ -55,17 +66,26 @@ describe("chooseShipment", () => {
   })
 
   it("ships a non-integrated channel with the operator's tracking number, and needs one", () => {
-    expect(chooseShipment("SN", nonIntegrated, { tracking_number: "OWN-1" })).toEqual({ mode: "non_integrated", ship: { non_integrated: { tracking_number: "OWN-1" } } })
+    expect(chooseShipment("SN", nonIntegrated, { tracking_number: "OWN-1" })).toEqual({
+      mode: "non_integrated",
+      ship: { non_integrated: { tracking_number: "OWN-1" } },
+    })
     expect(chooseShipment("SN", nonIntegrated, {})).toMatchObject({ field: "tracking_number" })
   })
 
   it("refuses a mode the order's channel does not offer", () => {
-    expect(chooseShipment("SN", nonIntegrated, { mode: "pickup" })).toEqual({ refuse: "Shopee offers non_integrated for order SN, not pickup", field: "mode" })
+    expect(chooseShipment("SN", nonIntegrated, { mode: "pickup" })).toEqual({
+      refuse: "Shopee offers non_integrated for order SN, not pickup",
+      field: "mode",
+    })
     expect(chooseShipment("SN", { info_needed: { dropoff: [], non_integrated: [] } }, {})).toMatchObject({ field: "mode" })
   })
 
   it("falls back on a profile default when the operator chose no mode, and ignores it when the operator did", () => {
-    expect(chooseShipment("SN", pickupAndDropoff, {}, { mode: "dropoff", branch_id: 3001 })).toEqual({ mode: "dropoff", ship: { dropoff: { branch_id: 3001 } } })
+    expect(chooseShipment("SN", pickupAndDropoff, {}, { mode: "dropoff", branch_id: 3001 })).toEqual({
+      mode: "dropoff",
+      ship: { dropoff: { branch_id: 3001 } },
+    })
     expect(chooseShipment("SN", pickupAndDropoff, { mode: "pickup" }, { mode: "dropoff", address_id: 1002 })).toMatchObject({
       ship: { pickup: { address_id: 1001 } },
     })

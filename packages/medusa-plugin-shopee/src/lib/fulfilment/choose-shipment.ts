@@ -63,23 +63,44 @@ export function chooseShipment(
   }
 }
 
-function choosePickup(orderSn: string, params: GetShippingParameterResponse, addressId: number | undefined, timeId: string | undefined): ShipmentDecision {
+function choosePickup(
+  orderSn: string,
+  params: GetShippingParameterResponse,
+  addressId: number | undefined,
+  timeId: string | undefined
+): ShipmentDecision {
   const addresses = params.pickup?.address_list ?? []
-  if (addresses.length === 0) return { refuse: `Shopee offers no pickup address for order ${orderSn}: add one in Seller Centre`, field: "mode" }
-  const address = addressId !== undefined ? addresses.find((a) => a.address_id === addressId) : (addresses.find(isDefaultPickupAddress) ?? addresses[0])
+  if (addresses.length === 0)
+    return { refuse: `Shopee offers no pickup address for order ${orderSn}: add one in Seller Centre`, field: "mode" }
+  const address =
+    addressId !== undefined ? addresses.find((a) => a.address_id === addressId) : (addresses.find(isDefaultPickupAddress) ?? addresses[0])
   if (!address) {
-    return { refuse: `address_id ${addressId} is not a pickup address Shopee offers for order ${orderSn} (${addresses.map((a) => a.address_id).join(", ")})`, field: "address_id" }
+    return {
+      refuse: `address_id ${addressId} is not a pickup address Shopee offers for order ${orderSn} (${addresses.map((a) => a.address_id).join(", ")})`,
+      field: "address_id",
+    }
   }
   const slots = address.time_slot_list ?? []
   if (slots.length === 0) return { retry_later: `Shopee has no pickup time slot for order ${orderSn} at address ${address.address_id} yet` }
-  const slot = timeId !== undefined ? slots.find((s) => s.pickup_time_id === timeId) : (slots.find((s) => (s.flags ?? []).includes(RECOMMENDED_PICKUP_SLOT_FLAG)) ?? slots[0])
+  const slot =
+    timeId !== undefined
+      ? slots.find((s) => s.pickup_time_id === timeId)
+      : (slots.find((s) => (s.flags ?? []).includes(RECOMMENDED_PICKUP_SLOT_FLAG)) ?? slots[0])
   if (!slot) {
-    return { refuse: `pickup_time_id ${timeId} is not a slot Shopee offers at address ${address.address_id} for order ${orderSn}`, field: "pickup_time_id" }
+    return {
+      refuse: `pickup_time_id ${timeId} is not a slot Shopee offers at address ${address.address_id} for order ${orderSn}`,
+      field: "pickup_time_id",
+    }
   }
   return { mode: "pickup", ship: { pickup: { address_id: address.address_id, pickup_time_id: slot.pickup_time_id } } }
 }
 
-function chooseDropoff(orderSn: string, params: GetShippingParameterResponse, branchId: number | undefined, trackingNumber: string | undefined): ShipmentDecision {
+function chooseDropoff(
+  orderSn: string,
+  params: GetShippingParameterResponse,
+  branchId: number | undefined,
+  trackingNumber: string | undefined
+): ShipmentDecision {
   const needed = params.info_needed.dropoff ?? []
   const fields: NonNullable<ShipmentFields["dropoff"]> = {}
   if (needed.includes("branch_id")) {
@@ -87,9 +108,13 @@ function chooseDropoff(orderSn: string, params: GetShippingParameterResponse, br
     const ids = branches.map((b) => b.branch_id)
     const chosen = branchId ?? (ids.length === 1 ? ids[0] : undefined)
     if (chosen === undefined) {
-      return { refuse: `branch_id is required to drop order ${orderSn} off: Shopee offers ${ids.join(", ") || "no branch"}`, field: "branch_id" }
+      return {
+        refuse: `branch_id is required to drop order ${orderSn} off: Shopee offers ${ids.join(", ") || "no branch"}`,
+        field: "branch_id",
+      }
     }
-    if (!ids.includes(chosen)) return { refuse: `branch_id ${chosen} is not a branch Shopee offers for order ${orderSn} (${ids.join(", ")})`, field: "branch_id" }
+    if (!ids.includes(chosen))
+      return { refuse: `branch_id ${chosen} is not a branch Shopee offers for order ${orderSn} (${ids.join(", ")})`, field: "branch_id" }
     fields.branch_id = chosen
   }
   if (needed.includes("tracking_no") || needed.includes("tracking_number")) {

@@ -10,14 +10,30 @@ type OrderForFulfilment = {
 
 async function readOrder(container: MedusaContainer, orderId: string): Promise<OrderForFulfilment> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const {
+    data: [order],
+  } = await query.graph({
     entity: "order",
-    fields: ["id", "items.*", "fulfillments.id", "fulfillments.canceled_at", "fulfillments.labels.id", "fulfillments.labels.tracking_number"],
+    fields: [
+      "id",
+      "items.*",
+      "fulfillments.id",
+      "fulfillments.canceled_at",
+      "fulfillments.labels.id",
+      "fulfillments.labels.tracking_number",
+    ],
     filters: { id: orderId },
   })
-  const fulfillments = (order?.fulfillments ?? []).filter(Boolean) as { id: string; canceled_at: Date | null; labels?: { id: string; tracking_number: string }[] }[]
+  const fulfillments = (order?.fulfillments ?? []).filter(Boolean) as {
+    id: string
+    canceled_at: Date | null
+    labels?: { id: string; tracking_number: string }[]
+  }[]
   return {
-    items: ((order?.items ?? []).filter(Boolean) as { id: string; quantity: unknown }[]).map((item) => ({ id: item.id, quantity: Number(item.quantity) })),
+    items: ((order?.items ?? []).filter(Boolean) as { id: string; quantity: unknown }[]).map((item) => ({
+      id: item.id,
+      quantity: Number(item.quantity),
+    })),
     live: fulfillments.filter((f) => !f.canceled_at).map((f) => ({ id: f.id, labels: (f.labels ?? []).filter(Boolean) })),
   }
 }
@@ -48,7 +64,10 @@ export async function ensureFulfilment(
     input: {
       order_id: orderId,
       items: order.items,
-      location_id: await reservedLocation(container, order.items.map((item) => item.id)),
+      location_id: await reservedLocation(
+        container,
+        order.items.map((item) => item.id)
+      ),
       labels,
       no_notification: true,
     },
@@ -60,7 +79,11 @@ export async function ensureFulfilment(
  * Puts Shopee's tracking number on the fulfilment's labels, once. Through the Fulfillment module:
  * Medusa's update-fulfillment workflow takes no labels (only its create-shipment flow sets them).
  */
-export async function writeTrackingLabel(container: MedusaContainer, fulfilment: LiveFulfilment, trackingNumber: string | null): Promise<boolean> {
+export async function writeTrackingLabel(
+  container: MedusaContainer,
+  fulfilment: LiveFulfilment,
+  trackingNumber: string | null
+): Promise<boolean> {
   const labels = labelsWithTracking(fulfilment, trackingNumber)
   if (!labels) return false
   await container.resolve(Modules.FULFILLMENT).updateFulfillment(fulfilment.id, { labels })
@@ -68,6 +91,10 @@ export async function writeTrackingLabel(container: MedusaContainer, fulfilment:
 }
 
 /** The order's live fulfilment that the arrangement recorded (or any live one), for a tracking number that arrives later. */
-export async function liveFulfilment(container: MedusaContainer, orderId: string, recordedId: string | null): Promise<LiveFulfilment | null> {
+export async function liveFulfilment(
+  container: MedusaContainer,
+  orderId: string,
+  recordedId: string | null
+): Promise<LiveFulfilment | null> {
   return fulfilmentToUse((await readOrder(container, orderId)).live, recordedId)
 }

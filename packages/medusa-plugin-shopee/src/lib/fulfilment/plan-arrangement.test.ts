@@ -27,12 +27,25 @@ describe("planFromShopeeStatus", () => {
   it("arranges a READY_TO_SHIP order once, without a package number unless it is split", () => {
     expect(planFromShopeeStatus(order)).toEqual({ act: "arrange", packages: [undefined] })
     const pkg = (n: string) => ({ package_number: n, logistics_status: "", shipping_carrier: "", item_list: [] })
-    expect(planFromShopeeStatus({ ...order, split_up: false, package_list: [pkg("P1")] })).toEqual({ act: "arrange", packages: [undefined] })
-    expect(planFromShopeeStatus({ ...order, split_up: true, package_list: [pkg("P1"), pkg("P2")] })).toEqual({ act: "arrange", packages: ["P1", "P2"] })
+    expect(planFromShopeeStatus({ ...order, split_up: false, package_list: [pkg("P1")] })).toEqual({
+      act: "arrange",
+      packages: [undefined],
+    })
+    expect(planFromShopeeStatus({ ...order, split_up: true, package_list: [pkg("P1"), pkg("P2")] })).toEqual({
+      act: "arrange",
+      packages: ["P1", "P2"],
+    })
   })
 
   it("refuses a cancelled order or one whose cancellation is asked, with who and why", () => {
-    expect(planFromShopeeStatus({ ...order, order_status: "CANCELLED", cancel_by: "buyer", buyer_cancel_reason: "Need to change delivery address" })).toEqual({
+    expect(
+      planFromShopeeStatus({
+        ...order,
+        order_status: "CANCELLED",
+        cancel_by: "buyer",
+        buyer_cancel_reason: "Need to change delivery address",
+      })
+    ).toEqual({
       act: "refuse",
       code: "cancelled",
       reason: "Shopee order 251201AB was cancelled by buyer (Need to change delivery address): it is never shipped.",

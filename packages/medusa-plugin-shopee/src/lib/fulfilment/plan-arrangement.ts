@@ -25,7 +25,10 @@ export function planFromSyncRow(row: ArrangementRow): RowPlan {
   return row.shipment_state === "arranged" ? { act: "follow_up" } : { act: "ask_shopee" }
 }
 
-export type ShopeeOrderState = Pick<OrderDetail, "order_sn" | "order_status" | "cancel_by" | "cancel_reason" | "buyer_cancel_reason" | "split_up" | "package_list">
+export type ShopeeOrderState = Pick<
+  OrderDetail,
+  "order_sn" | "order_status" | "cancel_by" | "cancel_reason" | "buyer_cancel_reason" | "split_up" | "package_list"
+>
 
 export type StatusPlan =
   | { act: "refuse"; code: "cancelled" | "not_ready"; reason: string }
@@ -66,6 +69,10 @@ export function planFromShopeeStatus(order: ShopeeOrderState): StatusPlan {
       }
     default:
       if (ARRANGED_STATUSES.has(order.order_status)) return { act: "already_arranged" }
-      return { act: "refuse", code: "not_ready", reason: `Shopee order ${sn} is ${order.order_status}: it can be shipped once it is READY_TO_SHIP.` }
+      return {
+        act: "refuse",
+        code: "not_ready",
+        reason: `Shopee order ${sn} is ${order.order_status}: it can be shipped once it is READY_TO_SHIP.`,
+      }
   }
 }

@@ -81,7 +81,8 @@ async function ship(container: MedusaContainer, order: OrderState, trackingNumbe
   if (live.some((fulfillment) => fulfillment.shipped_at)) return
   const items = order.items.map((item) => ({ id: item.id, quantity: Number(item.quantity) }))
   const fulfillmentId =
-    live[0]?.id ?? (await createOrderFulfillmentWorkflow(container).run({ input: { order_id: order.id, items, no_notification: true } })).result.id
+    live[0]?.id ??
+    (await createOrderFulfillmentWorkflow(container).run({ input: { order_id: order.id, items, no_notification: true } })).result.id
   await createOrderShipmentWorkflow(container).run({
     input: {
       order_id: order.id,
@@ -109,7 +110,9 @@ async function cancel(container: MedusaContainer, order: OrderState) {
   // A shipped order never gets here: the plan holds its cancellation for a person.
   const live = order.fulfillments.filter((fulfillment) => !fulfillment.canceled_at)
   for (const fulfillment of live) {
-    await cancelOrderFulfillmentWorkflow(container).run({ input: { order_id: order.id, fulfillment_id: fulfillment.id, no_notification: true } })
+    await cancelOrderFulfillmentWorkflow(container).run({
+      input: { order_id: order.id, fulfillment_id: fulfillment.id, no_notification: true },
+    })
   }
   // Releases the reservations (and refunds what was captured through the system provider).
   await cancelOrderWorkflow(container).run({ input: { order_id: order.id, no_notification: true } })
@@ -117,7 +120,9 @@ async function cancel(container: MedusaContainer, order: OrderState) {
 
 async function loadOrder(container: MedusaContainer, orderId: string): Promise<OrderState> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const {
+    data: [order],
+  } = await query.graph({
     entity: "order",
     fields: [
       "id",
@@ -137,7 +142,10 @@ async function loadOrder(container: MedusaContainer, orderId: string): Promise<O
     id: order.id,
     status: order.status,
     total: Number(order.total),
-    items: ((order.items ?? []).filter(Boolean) as { id: string; quantity: unknown }[]).map((item) => ({ id: item.id, quantity: Number(item.quantity) })),
+    items: ((order.items ?? []).filter(Boolean) as { id: string; quantity: unknown }[]).map((item) => ({
+      id: item.id,
+      quantity: Number(item.quantity),
+    })),
     payment_collections: (order.payment_collections ?? []).filter(Boolean) as OrderState["payment_collections"],
     fulfillments: (order.fulfillments ?? []).filter(Boolean) as OrderState["fulfillments"],
   }

@@ -158,7 +158,11 @@ async function resolveOrderSetup(container: MedusaContainer, currencyCode: strin
   const planned = planOrderSetup({
     currency_code: currencyCode,
     region_id: regions[0]?.id ?? null,
-    sales_channel: { name: settings.sales_channel, id: channels[0]?.id ?? null, location_id: channels[0]?.stock_locations?.[0]?.id ?? null },
+    sales_channel: {
+      name: settings.sales_channel,
+      id: channels[0]?.id ?? null,
+      location_id: channels[0]?.stock_locations?.[0]?.id ?? null,
+    },
     shipping_option: { wanted: settings.shipping_option, found: option ? { id: option.id, name: option.name } : null },
   })
   if ("hold" in planned) throw new OrderImportHold(planned.hold.kind, planned.hold.message)

@@ -35,8 +35,30 @@ const detail: OrderDetail = {
     full_address: "1** O***** Road, Singapore",
   },
   item_list: [
-    { item_id: 1, item_name: "Charizard Holo", item_sku: "PKM-BS-004", model_id: 11, model_name: "PSA 8", model_sku: "PKM-BS-004-PSA8", model_quantity_purchased: 1, model_original_price: 1300, model_discounted_price: 1250, order_item_id: 1 },
-    { item_id: 2, item_name: "Sleeve", item_sku: "SLV-1", model_id: 0, model_name: "", model_sku: "", model_quantity_purchased: 2, model_original_price: 2, model_discounted_price: 0, order_item_id: 2 },
+    {
+      item_id: 1,
+      item_name: "Charizard Holo",
+      item_sku: "PKM-BS-004",
+      model_id: 11,
+      model_name: "PSA 8",
+      model_sku: "PKM-BS-004-PSA8",
+      model_quantity_purchased: 1,
+      model_original_price: 1300,
+      model_discounted_price: 1250,
+      order_item_id: 1,
+    },
+    {
+      item_id: 2,
+      item_name: "Sleeve",
+      item_sku: "SLV-1",
+      model_id: 0,
+      model_name: "",
+      model_sku: "",
+      model_quantity_purchased: 2,
+      model_original_price: 2,
+      model_discounted_price: 0,
+      order_item_id: 2,
+    },
   ],
 }
 
@@ -100,7 +122,13 @@ describe("planOrderActions", () => {
 })
 
 describe("planOrderSync", () => {
-  const imported: LastSync = { order_id: "order_1", state: "imported", shopee_update_time: detail.update_time, shopee_status: "READY_TO_SHIP", tracking_number: null }
+  const imported: LastSync = {
+    order_id: "order_1",
+    state: "imported",
+    shopee_update_time: detail.update_time,
+    shopee_status: "READY_TO_SHIP",
+    tracking_number: null,
+  }
   const claimed: LastSync = { order_id: null, state: "claimed", shopee_update_time: null, shopee_status: null, tracking_number: null }
 
   it("ignores a detail older than the one applied", () => {
@@ -109,7 +137,10 @@ describe("planOrderSync", () => {
 
   it("creates an order never imported, unless Shopee cancelled it first", () => {
     expect(planOrderSync(claimed, detail)).toEqual({ step: "create", tracking_number: null })
-    expect(planOrderSync(claimed, { ...detail, order_status: "CANCELLED" })).toMatchObject({ step: "skip", reason: "Cancelled on Shopee before it was imported" })
+    expect(planOrderSync(claimed, { ...detail, order_status: "CANCELLED" })).toMatchObject({
+      step: "skip",
+      reason: "Cancelled on Shopee before it was imported",
+    })
   })
 
   it("finds nothing new only in the same second, the same status and without a pushed tracking number", () => {
@@ -121,7 +152,9 @@ describe("planOrderSync", () => {
   })
 
   it("takes the pushed tracking number first, then the remembered one", () => {
-    expect(planOrderSync({ ...claimed, tracking_number: "REMEMBERED" }, detail, "FROM-PUSH")).toMatchObject({ tracking_number: "FROM-PUSH" })
+    expect(planOrderSync({ ...claimed, tracking_number: "REMEMBERED" }, detail, "FROM-PUSH")).toMatchObject({
+      tracking_number: "FROM-PUSH",
+    })
     expect(planOrderSync({ ...claimed, tracking_number: "REMEMBERED" }, detail)).toMatchObject({ tracking_number: "REMEMBERED" })
     expect(planOrderSync(claimed, detail)).toMatchObject({ tracking_number: null })
   })
@@ -130,7 +163,10 @@ describe("planOrderSync", () => {
 describe("planOrderUpdate", () => {
   it("holds a cancellation of an order Medusa has already shipped, for a person to handle the return", () => {
     expect(planOrderUpdate("order_1", { ...fresh, paid: true, shipped: true }, "CANCELLED")).toEqual({
-      hold: { kind: "cannot_cancel_shipped", message: "Shopee cancelled order order_1, but Medusa has already shipped it; a person must handle the return." },
+      hold: {
+        kind: "cannot_cancel_shipped",
+        message: "Shopee cancelled order order_1, but Medusa has already shipped it; a person must handle the return.",
+      },
     })
     expect(planOrderUpdate("order_1", { ...fresh, paid: true }, "CANCELLED")).toEqual({ actions: ["cancel"] })
     expect(planOrderUpdate("order_1", fresh, "SHIPPED")).toEqual({ actions: ["mark_paid", "ship"] })
@@ -143,7 +179,8 @@ describe("holdForUnmatchedLines", () => {
   it("holds an order with a line no variant matches, naming each such line", () => {
     expect(holdForUnmatchedLines(detail.order_sn, 1, [plan.lines[1]])).toEqual({
       kind: "unknown_sku",
-      message: "Shopee order 251126ABCDEF01 is held: no Medusa variant matches SKU SLV-1 (item 2, model 0). Map the item or give the variant that SKU, then retry.",
+      message:
+        "Shopee order 251126ABCDEF01 is held: no Medusa variant matches SKU SLV-1 (item 2, model 0). Map the item or give the variant that SKU, then retry.",
     })
   })
 
@@ -163,12 +200,20 @@ describe("planOrderSetup", () => {
 
   it("places the order in the region, channel, location and shipping option found", () => {
     expect(planOrderSetup(found)).toEqual({
-      setup: { region_id: "reg_1", sales_channel_id: "sc_1", location_id: "sloc_1", shipping_option_id: "so_1", shipping_option_name: "Shopee shipping" },
+      setup: {
+        region_id: "reg_1",
+        sales_channel_id: "sc_1",
+        location_id: "sloc_1",
+        shipping_option_id: "so_1",
+        shipping_option_name: "Shopee shipping",
+      },
     })
   })
 
   it("holds the order when the currency has no region, naming the currency", () => {
-    expect(planOrderSetup({ ...found, region_id: null })).toMatchObject({ hold: { kind: "currency_unmatched", message: expect.stringContaining("No Medusa region sells in SGD") } })
+    expect(planOrderSetup({ ...found, region_id: null })).toMatchObject({
+      hold: { kind: "currency_unmatched", message: expect.stringContaining("No Medusa region sells in SGD") },
+    })
   })
 
   it("holds the order when the sales channel, its stock location or the shipping option is missing", () => {

@@ -148,7 +148,10 @@ export function planOrderSetup(found: FoundSetup): { setup: OrderSetup } | { hol
   const option = found.shipping_option.found
   if (!option) {
     return {
-      hold: { kind: "setup_missing", message: `The shipping option "${found.shipping_option.wanted}" does not exist; imported Shopee orders need it.` },
+      hold: {
+        kind: "setup_missing",
+        message: `The shipping option "${found.shipping_option.wanted}" does not exist; imported Shopee orders need it.`,
+      },
     }
   }
   return {
@@ -221,7 +224,9 @@ export function planOrderImport(detail: OrderDetail) {
     address,
     currency_code: detail.currency.toLowerCase(),
     // Shopee never shares the buyer's e-mail: one stable placeholder per buyer.
-    email: `buyer-${String(buyer).toLowerCase().replace(/[^a-z0-9._-]/g, "-")}@shopee.invalid`,
+    email: `buyer-${String(buyer)
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]/g, "-")}@shopee.invalid`,
   }
 }
 

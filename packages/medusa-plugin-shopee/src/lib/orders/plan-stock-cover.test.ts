@@ -1,6 +1,10 @@
 import { planStockCover, reservationsFor, type VariantStock } from "./plan-stock-cover"
 
-const card: VariantStock = { variant_id: "variant_card", manage_inventory: true, inventory: [{ inventory_item_id: "iitem_card", required_quantity: 1, available: 1 }] }
+const card: VariantStock = {
+  variant_id: "variant_card",
+  manage_inventory: true,
+  inventory: [{ inventory_item_id: "iitem_card", required_quantity: 1, available: 1 }],
+}
 
 describe("planStockCover", () => {
   it("covers an order the stock can fill: nothing is a backorder", () => {
@@ -17,7 +21,11 @@ describe("planStockCover", () => {
   })
 
   it("adds up what several lines need of one inventory item, times the quantity each unit requires", () => {
-    const bundle: VariantStock = { variant_id: "variant_pair", manage_inventory: true, inventory: [{ inventory_item_id: "iitem_card", required_quantity: 2, available: 1 }] }
+    const bundle: VariantStock = {
+      variant_id: "variant_pair",
+      manage_inventory: true,
+      inventory: [{ inventory_item_id: "iitem_card", required_quantity: 2, available: 1 }],
+    }
     const cover = planStockCover(
       [
         { variant_id: "variant_card", quantity: 1, label: "CARD" },
@@ -38,8 +46,24 @@ describe("planStockCover", () => {
 describe("reservationsFor", () => {
   it("reserves each order line's inventory items at the location", () => {
     const { stock } = planStockCover([{ variant_id: "variant_card", quantity: 2, label: "CARD" }], [card])
-    expect(reservationsFor([{ id: "ordli_1", variant_id: "variant_card", quantity: 2 }, { id: "ordli_2", variant_id: null, quantity: 1 }], stock, "sloc_1")).toEqual([
-      { id: "ordli_1", inventory_item_id: "iitem_card", required_quantity: 1, allow_backorder: true, quantity: 2, location_ids: ["sloc_1"] },
+    expect(
+      reservationsFor(
+        [
+          { id: "ordli_1", variant_id: "variant_card", quantity: 2 },
+          { id: "ordli_2", variant_id: null, quantity: 1 },
+        ],
+        stock,
+        "sloc_1"
+      )
+    ).toEqual([
+      {
+        id: "ordli_1",
+        inventory_item_id: "iitem_card",
+        required_quantity: 1,
+        allow_backorder: true,
+        quantity: 2,
+        location_ids: ["sloc_1"],
+      },
     ])
   })
 })

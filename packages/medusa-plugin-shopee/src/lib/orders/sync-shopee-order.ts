@@ -41,7 +41,11 @@ type SyncRow = LastSync & { id: string; import_claim: string | null }
  * no region for the currency) raises an exception for a person and creates nothing; any other
  * failure is thrown for the caller to record and retry.
  */
-export async function syncShopeeOrder(container: MedusaContainer, input: SyncOrderInput, placeOrder: PlaceShopeeOrder): Promise<OrderSyncResult> {
+export async function syncShopeeOrder(
+  container: MedusaContainer,
+  input: SyncOrderInput,
+  placeOrder: PlaceShopeeOrder
+): Promise<OrderSyncResult> {
   const key = `shopee-order:${input.environment}:${input.detail.order_sn}`
   return lockFor(container)(key, () => syncUnderLock(container, input, placeOrder))
 }
@@ -71,7 +75,11 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput, 
   let outcome: OrderSyncOutcome = "updated"
   if (plan.step === "create" || plan.step === "skip") {
     // The row has no Medusa order yet, but an earlier attempt may have made one before dying.
-    const found = await findOrdersOfShopeeOrder(container, { environment: input.environment, order_sn: detail.order_sn, sync_row_id: row.id })
+    const found = await findOrdersOfShopeeOrder(container, {
+      environment: input.environment,
+      order_sn: detail.order_sn,
+      sync_row_id: row.id,
+    })
     const creation = planOrderCreation({ claim: row.import_claim, cancelledOnShopee: plan.step === "skip", found })
     await discardUnplacedOrders(container, creation.discard)
     if (creation.step === "skip" && plan.step === "skip") {
@@ -99,7 +107,12 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput, 
       } catch (error) {
         if (!(error instanceof OrderImportHold)) throw error
         await record({ state: "held", state_reason: error.message })
-        await shopee.raiseException({ environment: input.environment, kind: error.kind, payload_ref: detail.order_sn, message: error.message })
+        await shopee.raiseException({
+          environment: input.environment,
+          kind: error.kind,
+          payload_ref: detail.order_sn,
+          message: error.message,
+        })
         return done("held", error.message)
       }
     }
@@ -152,4 +165,3 @@ async function claimSyncRow(container: MedusaContainer, input: SyncOrderInput): 
     return ((await shopee.listShopeeOrderSyncs(filters)) as SyncRow[])[0]
   }
 }
-

@@ -14,7 +14,10 @@ describe("summarizeOrderSyncs", () => {
 
   it("adds batches, an order seen twice counted once at its latest outcome", () => {
     const first = summarizeOrderSyncs({ A1: { outcome: "failed", reason: "timeout" } })
-    const second = summarizeOrderSyncs({ A1: { outcome: "imported", reason: "Order A1: imported" }, B2: { outcome: "unchanged", reason: "Order B2: unchanged" } })
+    const second = summarizeOrderSyncs({
+      A1: { outcome: "imported", reason: "Order A1: imported" },
+      B2: { outcome: "unchanged", reason: "Order B2: unchanged" },
+    })
     expect(addSyncSummary(first, second)).toMatchObject({ imported: 1, unchanged: 1, failed: 0, failures: [] })
   })
 })

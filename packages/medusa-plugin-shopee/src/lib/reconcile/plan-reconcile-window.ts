@@ -18,7 +18,12 @@ export function planReconcileWindow(input: { watermark: number | null; now: numb
 /** A lost push as the body Shopee would have pushed, so it is stored and processed like any push. */
 export function lostPushBody(message: { code: number; shop_id?: number | null; timestamp: number; data: unknown }): string {
   const data = typeof message.data === "string" ? lostPushData(message.data) : message.data
-  return JSON.stringify({ data, ...(message.shop_id ? { shop_id: message.shop_id } : {}), code: message.code, timestamp: message.timestamp })
+  return JSON.stringify({
+    data,
+    ...(message.shop_id ? { shop_id: message.shop_id } : {}),
+    code: message.code,
+    timestamp: message.timestamp,
+  })
 }
 
 function lostPushData(text: string): unknown {

@@ -26,9 +26,10 @@ export async function handleStockPush(container: MedusaContainer, event: StockPu
     { environment: event.environment, item_id: effect.item_id },
     { select: ["id", "profile_id", "item_id", "model_id", "variant_id"] }
   )) as MapRow[]
-  const concerned = effect.model_id === null || !rows.some((row) => row.model_id === effect.model_id)
-    ? rows
-    : rows.filter((row) => row.model_id === effect.model_id)
+  const concerned =
+    effect.model_id === null || !rows.some((row) => row.model_id === effect.model_id)
+      ? rows
+      : rows.filter((row) => row.model_id === effect.model_id)
   if (concerned.length === 0) return { status: "ignored", reason: `${effect.summary}: the item is not in the product map`, marked: 0 }
 
   const mapChange = {
@@ -37,7 +38,11 @@ export async function handleStockPush(container: MedusaContainer, event: StockPu
   }
   if (Object.keys(mapChange).length) await shopee.updateShopeeProductMaps(concerned.map((row) => ({ id: row.id, ...mapChange })))
   if (effect.promotion_active === false) await unlockPromotion(container, event.environment, concerned)
-  const marked = await markMappedVariantsDirty(container, concerned.flatMap((row) => (row.variant_id ? [row.variant_id] : [])), `push ${event.code}`)
+  const marked = await markMappedVariantsDirty(
+    container,
+    concerned.flatMap((row) => (row.variant_id ? [row.variant_id] : [])),
+    `push ${event.code}`
+  )
   return { status: "processed", reason: `${effect.summary}: ${describe(effect)}; ${marked} variant(s) to re-plan`, marked }
 }
 
@@ -52,9 +57,13 @@ async function unlockPromotion(container: MedusaContainer, environment: ShopeeEn
 }
 
 function describe(effect: StockPushEffect): string {
-  return [
-    effect.reserved_stock !== null ? `promotion reserve ${effect.reserved_stock}` : null,
-    effect.item_status !== null ? `item status ${effect.item_status}` : null,
-    effect.promotion_active === false ? "promotion over" : null,
-  ].filter(Boolean).join(", ") || "nothing to store"
+  return (
+    [
+      effect.reserved_stock !== null ? `promotion reserve ${effect.reserved_stock}` : null,
+      effect.item_status !== null ? `item status ${effect.item_status}` : null,
+      effect.promotion_active === false ? "promotion over" : null,
+    ]
+      .filter(Boolean)
+      .join(", ") || "nothing to store"
+  )
 }

@@ -41,9 +41,13 @@ export const STOCK_EVENTS = [...ORDER_ID_EVENTS, ...ORDER_REF_EVENTS, ...LEVEL_E
 export async function markStockDirtyFromEvent(container: MedusaContainer, name: string, data: Record<string, unknown>): Promise<number> {
   const ids = idsOf(ORDER_REF_EVENTS.includes(name) ? data.order_id : data.id)
   if (ids.length === 0) return 0
-  const variantIds = ORDER_ID_EVENTS.includes(name) || ORDER_REF_EVENTS.includes(name)
-    ? await variantsOfOrders(container, ids)
-    : await variantsOfInventoryItems(container, await inventoryItemsOf(container, LEVEL_EVENTS.includes(name) ? "inventory_level" : "reservation_item", ids))
+  const variantIds =
+    ORDER_ID_EVENTS.includes(name) || ORDER_REF_EVENTS.includes(name)
+      ? await variantsOfOrders(container, ids)
+      : await variantsOfInventoryItems(
+          container,
+          await inventoryItemsOf(container, LEVEL_EVENTS.includes(name) ? "inventory_level" : "reservation_item", ids)
+        )
   return markMappedVariantsDirty(container, variantIds, name)
 }
 
@@ -51,8 +55,14 @@ export async function markStockDirtyFromEvent(container: MedusaContainer, name: 
 export async function markMappedVariantsDirty(container: MedusaContainer, variantIds: string[], source: string): Promise<number> {
   if (variantIds.length === 0) return 0
   const shopee = resolveShopee(container)
-  const mapped = (await shopee.listShopeeProductMaps({ variant_id: [...new Set(variantIds)] }, { select: ["variant_id"] })) as { variant_id: string }[]
-  return markVariantsDirty(shopee, mapped.map((row) => row.variant_id), source)
+  const mapped = (await shopee.listShopeeProductMaps({ variant_id: [...new Set(variantIds)] }, { select: ["variant_id"] })) as {
+    variant_id: string
+  }[]
+  return markVariantsDirty(
+    shopee,
+    mapped.map((row) => row.variant_id),
+    source
+  )
 }
 
 function idsOf(value: unknown): string[] {
@@ -68,7 +78,11 @@ async function variantsOfOrders(container: MedusaContainer, orderIds: string[]):
   )
 }
 
-async function inventoryItemsOf(container: MedusaContainer, entity: "inventory_level" | "reservation_item", ids: string[]): Promise<string[]> {
+async function inventoryItemsOf(
+  container: MedusaContainer,
+  entity: "inventory_level" | "reservation_item",
+  ids: string[]
+): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   // A deleted level or reservation still names its inventory item.
   const { data } = await query.graph({ entity, fields: ["id", "inventory_item_id"], filters: { id: ids }, withDeleted: true } as never)
@@ -79,6 +93,12 @@ async function inventoryItemsOf(container: MedusaContainer, entity: "inventory_l
 async function variantsOfInventoryItems(container: MedusaContainer, inventoryItemIds: string[]): Promise<string[]> {
   if (inventoryItemIds.length === 0) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "inventory_item", fields: ["id", "variants.id"], filters: { id: [...new Set(inventoryItemIds)] } })
-  return data.flatMap((item) => ((item as { variants?: ({ id: string } | null)[] }).variants ?? []).map((variant) => variant?.id).filter((id): id is string => !!id))
+  const { data } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "variants.id"],
+    filters: { id: [...new Set(inventoryItemIds)] },
+  })
+  return data.flatMap((item) =>
+    ((item as { variants?: ({ id: string } | null)[] }).variants ?? []).map((variant) => variant?.id).filter((id): id is string => !!id)
+  )
 }

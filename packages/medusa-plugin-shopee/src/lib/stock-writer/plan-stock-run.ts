@@ -3,7 +3,15 @@ import { planStock } from "../stock/stock-plan"
 import { computeStockTarget, type StockTarget } from "../stock/stock-target"
 import { judgePlan, type PlanVerdict } from "../stock/plan-refusal"
 import { pendingShopeeSales } from "../stock/absolute-write-guard"
-import { anchorColumns, anchorOf, lastFailureOf, loadModelStates, modelKey, saveModelStates, type ModelStateChange } from "../../modules/shopee/stock/model-states"
+import {
+  anchorColumns,
+  anchorOf,
+  lastFailureOf,
+  loadModelStates,
+  modelKey,
+  saveModelStates,
+  type ModelStateChange,
+} from "../../modules/shopee/stock/model-states"
 import { storePlan, type PlannedRow, type StockRunRow } from "../../modules/shopee/stock/stock-runs"
 import { readImportedTotals } from "./read-imported-totals"
 import { readMedusaStock, shopeeChannelLocationIds } from "./read-medusa-stock"
@@ -29,8 +37,15 @@ export type StockPlan = {
 export async function planStockRun(context: StockRunContext, mapped: MappedModel[]): Promise<StockPlan> {
   const { container, shopee, profile, setting } = context
   const itemIds = mapped.map((model) => model.item_id)
-  const imported = await readImportedTotals(container, { environment: context.environment, shop_id: context.shop_id }, mapped.map((model) => model.variant_id))
-  const medusa = await readMedusaStock(container, mapped.map((model) => model.variant_id))
+  const imported = await readImportedTotals(
+    container,
+    { environment: context.environment, shop_id: context.shop_id },
+    mapped.map((model) => model.variant_id)
+  )
+  const medusa = await readMedusaStock(
+    container,
+    mapped.map((model) => model.variant_id)
+  )
   const channelLocationIds = await shopeeChannelLocationIds(container)
   const shopeeRead = await readShopeeStock(context.shop, itemIds)
   const states = await loadModelStates(shopee, profile.id, itemIds)
@@ -62,9 +77,12 @@ export async function planStockRun(context: StockRunContext, mapped: MappedModel
       target,
       // A fresh read wins over the map (a ban pushed by Shopee stands until a read says
       // otherwise), and a lock learned from a refused write ends when Shopee shows no promotion.
-      state: (read?.item_status ?? model.item_status) === "BANNED"
-        ? "banned"
-        : state?.promotion_locked && read?.has_promotion !== false ? "promotion_locked" : "sellable",
+      state:
+        (read?.item_status ?? model.item_status) === "BANNED"
+          ? "banned"
+          : state?.promotion_locked && read?.has_promotion !== false
+            ? "promotion_locked"
+            : "sellable",
       last_failure: lastFailureOf(state),
       available: target.action === "target" ? target.available : null,
       anchor: read ? anchorColumns({ shopee_stock: read.seller_stock, pending, imported_total: importedNow }) : null,
@@ -116,7 +134,6 @@ async function rememberReads(
   }
   await saveModelStates(context.shopee, { environment: context.environment, profile_id: context.profile.id }, changes)
 }
-
 
 /**
  * Units sold on Shopee not yet imported beyond what Medusa still has: both channels sold the

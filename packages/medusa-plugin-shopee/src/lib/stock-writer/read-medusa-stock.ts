@@ -46,15 +46,23 @@ export async function readMedusaStock(container: MedusaContainer, variantIds: st
         manage_inventory: !!variant.manage_inventory,
         components: (variant.inventory_items ?? []).flatMap((link) =>
           link
-            ? [{
-                inventory_item_id: link.inventory_item_id,
-                required_quantity: Number(link.required_quantity ?? 1),
-                levels: (link.inventory?.location_levels ?? []).flatMap((level) =>
-                  level
-                    ? [{ location_id: level.location_id, stocked_quantity: Number(level.stocked_quantity ?? 0), reserved_quantity: Number(level.reserved_quantity ?? 0) }]
-                    : []
-                ),
-              }]
+            ? [
+                {
+                  inventory_item_id: link.inventory_item_id,
+                  required_quantity: Number(link.required_quantity ?? 1),
+                  levels: (link.inventory?.location_levels ?? []).flatMap((level) =>
+                    level
+                      ? [
+                          {
+                            location_id: level.location_id,
+                            stocked_quantity: Number(level.stocked_quantity ?? 0),
+                            reserved_quantity: Number(level.reserved_quantity ?? 0),
+                          },
+                        ]
+                      : []
+                  ),
+                },
+              ]
             : []
         ),
       })
@@ -67,7 +75,11 @@ export async function readMedusaStock(container: MedusaContainer, variantIds: st
 export async function shopeeChannelLocationIds(container: MedusaContainer): Promise<string[]> {
   const settings = resolveShopee(container).orderImportSettings
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "sales_channel", fields: ["id", "stock_locations.id"], filters: { name: settings.sales_channel } })
-  const locations = ((data[0] as { stock_locations?: ({ id: string } | null)[] } | undefined)?.stock_locations ?? [])
+  const { data } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id", "stock_locations.id"],
+    filters: { name: settings.sales_channel },
+  })
+  const locations = (data[0] as { stock_locations?: ({ id: string } | null)[] } | undefined)?.stock_locations ?? []
   return locations.flatMap((location) => (location ? [location.id] : []))
 }

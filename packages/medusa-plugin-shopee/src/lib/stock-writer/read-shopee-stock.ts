@@ -23,7 +23,9 @@ export async function readShopeeStock(shop: ShopeeShop, itemIds: string[]): Prom
     for (let start = 0; start < item_list.length; start += MODEL_LIST_CONCURRENCY) {
       const slice = item_list.slice(start, start + MODEL_LIST_CONCURRENCY)
       const models = await Promise.all(
-        slice.map(async (item) => modelStocksOfItem(item, item.has_model ? (await shop.products.getModelList({ item_id: item.item_id })).model : null))
+        slice.map(async (item) =>
+          modelStocksOfItem(item, item.has_model ? (await shop.products.getModelList({ item_id: item.item_id })).model : null)
+        )
       )
       for (const model of models.flat()) read.models.set(modelKey(model.item_id, model.model_id), model)
     }

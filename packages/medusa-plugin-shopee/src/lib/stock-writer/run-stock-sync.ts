@@ -51,7 +51,10 @@ export async function runStockSync(container: MedusaContainer, request: StockSyn
   return withLock(`shopee-stock:${profile.id}`, async () => {
     const setting = await stockSettingOf(shopee, profile)
     if (!byPerson && (setting.mode === "off" || setting.disarmed)) {
-      return { run: null, skipped: setting.disarmed ? `the ${environment} stock writer is disarmed` : `the ${environment} stock writer is off` }
+      return {
+        run: null,
+        skipped: setting.disarmed ? `the ${environment} stock writer is disarmed` : `the ${environment} stock writer is off`,
+      }
     }
     const { shop, credentials } = await shopee.getShopApi(environment, withLock)
     const restoreOf = request.trigger === "restore" ? await restorableRun(container, request.restore_of, profile.id) : null
@@ -101,7 +104,12 @@ async function syncMapped(context: StockRunContext, request: StockSyncRequest): 
   }
   const writeRows = [...plan.rows.values()].filter((row) => row.action === "write")
   if (request.trigger === "dry_run") {
-    return updateStockRun(shopee, context.run.id, { status: "planned", to_write: writeRows.length, reason: "dry run: nothing written", finished_at: new Date() })
+    return updateStockRun(shopee, context.run.id, {
+      status: "planned",
+      to_write: writeRows.length,
+      reason: "dry run: nothing written",
+      finished_at: new Date(),
+    })
   }
   return writeStockRun(context, writeRows, false)
 }
@@ -111,7 +119,10 @@ async function restorableRun(container: MedusaContainer, runId: string, profileI
   const shopee = resolveShopee(container)
   const original = await stockRun(shopee, runId)
   if (original.profile_id !== profileId) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Stock run ${runId} wrote to another profile's shop, not the one this instance serves now; it cannot be restored here.`)
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Stock run ${runId} wrote to another profile's shop, not the one this instance serves now; it cannot be restored here.`
+    )
   }
   if (original.written === 0) {
     throw new MedusaError(MedusaError.Types.CONFLICT, `Stock run ${runId} wrote nothing: there is nothing to restore.`)
@@ -123,7 +134,10 @@ async function restorableRun(container: MedusaContainer, runId: string, profileI
 async function restore(context: StockRunContext, original: StockRun): Promise<StockRun> {
   const { shopee } = context
   const source = await stockRunRows(shopee, original.id)
-  const read = await readShopeeStock(context.shop, source.map((row) => row.item_id))
+  const read = await readShopeeStock(
+    context.shop,
+    source.map((row) => row.item_id)
+  )
   const planned = planRestore(source, (row) => read.models.get(modelKey(row.item_id, row.model_id)))
   const mapIds = new Map(source.map((row) => [modelKey(row.item_id, row.model_id), row.map_id]))
   const rows = await storePlan(
@@ -142,7 +156,12 @@ async function restore(context: StockRunContext, original: StockRun): Promise<St
     max_writes_per_run: context.setting.max_writes_per_run,
   })
   if (verdict.refused) {
-    return updateStockRun(shopee, context.run.id, { status: "refused", refusal_rule: verdict.rule, reason: verdict.reason, finished_at: new Date() })
+    return updateStockRun(shopee, context.run.id, {
+      status: "refused",
+      refusal_rule: verdict.rule,
+      reason: verdict.reason,
+      finished_at: new Date(),
+    })
   }
   return writeStockRun(context, writeRows, true)
 }

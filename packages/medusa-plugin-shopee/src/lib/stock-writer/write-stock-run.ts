@@ -3,7 +3,14 @@ import { guardAbsoluteWrite, type AbsoluteWriteDecision } from "../stock/absolut
 import { breakerEventOfCall, recordBreakerEvents } from "../stock/stock-circuit-breaker"
 import { computeStockTarget } from "../stock/stock-target"
 import { groupStockWrites, type StockWrite } from "../stock/update-stock-calls"
-import { anchorColumns, anchorOf, loadModelStates, modelKey, saveModelStates, type ModelStateChange } from "../../modules/shopee/stock/model-states"
+import {
+  anchorColumns,
+  anchorOf,
+  loadModelStates,
+  modelKey,
+  saveModelStates,
+  type ModelStateChange,
+} from "../../modules/shopee/stock/model-states"
 import { updateRunRows, updateStockRun, type StockRun, type StockRunRow } from "../../modules/shopee/stock/stock-runs"
 import { breakerOf, saveBreaker } from "../../modules/shopee/stock/stock-settings"
 import { readImportedTotals } from "./read-imported-totals"
@@ -30,18 +37,28 @@ export async function writeStockRun(context: StockRunContext, writeRows: StockRu
   const imported = await readImportedTotals(context.container, { environment, shop_id: context.shop_id }, variantIds)
   const medusa = await readMedusaStock(context.container, variantIds)
   const channelLocationIds = await shopeeChannelLocationIds(context.container)
-  const reread = await readShopeeStock(context.shop, writeRows.map((row) => row.item_id))
+  const reread = await readShopeeStock(
+    context.shop,
+    writeRows.map((row) => row.item_id)
+  )
   const stillServed = await servesProfile(context)
   if (!reread.complete || !stillServed) {
     const reason = !stillServed
       ? "the served environment or its active profile changed before writing: nothing sent"
       : `re-reading Shopee before writing failed (${reread.error}): nothing sent`
-    await updateRunRows(shopee, writeRows.map((row) => ({ id: row.id, result: "not_sent", guard_reason: reason })))
+    await updateRunRows(
+      shopee,
+      writeRows.map((row) => ({ id: row.id, result: "not_sent", guard_reason: reason }))
+    )
     await raise(context, "stock_run_failed", `Stock run ${run.id} of the ${environment} shop wrote nothing: ${reason}.`, profile.id)
     return updateStockRun(shopee, run.id, { status: "failed", reason, finished_at: new Date() })
   }
 
-  const states = await loadModelStates(shopee, profile.id, writeRows.map((row) => row.item_id))
+  const states = await loadModelStates(
+    shopee,
+    profile.id,
+    writeRows.map((row) => row.item_id)
+  )
   const stateChanges = new Map<string, { item_id: string; model_id: string; change: ModelStateChange }>()
   const changeState = (row: StockRunRow, change: ModelStateChange) => {
     const key = modelKey(row.item_id, row.model_id)
@@ -80,7 +97,11 @@ export async function writeStockRun(context: StockRunContext, writeRows: StockRu
         })
       : null
     if (!target || target.action === "skip") {
-      rowChanges.push({ id: row.id, result: "not_sent", guard_reason: target?.action === "skip" ? target.reason : "the variant is gone from Medusa" })
+      rowChanges.push({
+        id: row.id,
+        result: "not_sent",
+        guard_reason: target?.action === "skip" ? target.reason : "the variant is gone from Medusa",
+      })
       continue
     }
     const decision = guardAbsoluteWrite({
@@ -101,7 +122,12 @@ export async function writeStockRun(context: StockRunContext, writeRows: StockRu
       )
     }
     if (decision.write === null) {
-      rowChanges.push({ id: row.id, result: "not_sent", guard_reason: decision.reason, pending_shopee_sales: decision.pending_shopee_sales })
+      rowChanges.push({
+        id: row.id,
+        result: "not_sent",
+        guard_reason: decision.reason,
+        pending_shopee_sales: decision.pending_shopee_sales,
+      })
       changeState(row, anchorColumns(decision.anchor_if_not_written))
       continue
     }
@@ -124,7 +150,11 @@ export async function writeStockRun(context: StockRunContext, writeRows: StockRu
     for (const outcome of outcomes) {
       const { row, decision, value } = decisions.get(modelKey(call.item_id, outcome.model_id))!
       counts.sent += 1
-      const guard = { sent: value, guard_reason: decision?.reason ?? row.reason, pending_shopee_sales: decision?.pending_shopee_sales ?? null }
+      const guard = {
+        sent: value,
+        guard_reason: decision?.reason ?? row.reason,
+        pending_shopee_sales: decision?.pending_shopee_sales ?? null,
+      }
       if (outcome.status === "written") {
         counts.written += 1
         rowChanges.push({ id: row.id, ...guard, result: "written" })
@@ -163,7 +193,10 @@ export async function writeStockRun(context: StockRunContext, writeRows: StockRu
   await updateRunRows(shopee, rowChanges)
   await saveModelStates(shopee, { environment, profile_id: profile.id }, stateChanges)
   await recordSentOnMap(context, rowChanges, writeRows)
-  if (breaker.consecutive_system_failures !== context.setting.consecutive_system_failures || breaker.disarmed !== context.setting.disarmed) {
+  if (
+    breaker.consecutive_system_failures !== context.setting.consecutive_system_failures ||
+    breaker.disarmed !== context.setting.disarmed
+  ) {
     await saveBreaker(shopee, context.setting, breaker)
     if (breaker.disarmed && !context.setting.disarmed) {
       await raise(
@@ -194,7 +227,9 @@ async function recordSentOnMap(context: StockRunContext, changes: RowChange[], r
   const now = new Date()
   const written = changes.flatMap((change) => {
     const row = byId.get(change.id)
-    return change.result === "written" && row?.map_id ? [{ id: row.map_id, last_stock_sent: change.sent, last_stock_sent_at: now, shopee_stock: change.sent }] : []
+    return change.result === "written" && row?.map_id
+      ? [{ id: row.map_id, last_stock_sent: change.sent, last_stock_sent_at: now, shopee_stock: change.sent }]
+      : []
   })
   if (written.length) await context.shopee.updateShopeeProductMaps(written)
 }
@@ -202,4 +237,3 @@ async function recordSentOnMap(context: StockRunContext, changes: RowChange[], r
 async function raise(context: StockRunContext, kind: ExceptionKind, message: string, payloadRef: string) {
   await context.shopee.raiseException({ environment: context.environment, kind, message, payload_ref: payloadRef })
 }
-

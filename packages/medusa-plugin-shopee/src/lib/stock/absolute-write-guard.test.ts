@@ -123,7 +123,6 @@ describe("guardAbsoluteWrite", () => {
     const afterImport = input({ available: 4, shopee_now: 3, anchor: anchored(3, 0, 1), imported_total_now: 1 })
     expect(guardAbsoluteWrite(afterImport)).toMatchObject({ pending_shopee_sales: 0, write: 4 })
   })
-
 })
 
 describe("pendingShopeeSales", () => {

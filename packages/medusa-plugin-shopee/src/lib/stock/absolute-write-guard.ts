@@ -96,9 +96,7 @@ export type PendingShopeeSales = {
  * the guard's order. The plan uses it too: a model whose Shopee stock already equals Medusa's
  * figure may still have to go lower, because Medusa's figure does not know those sales yet.
  */
-export function pendingShopeeSales(
-  input: Pick<AbsoluteWriteInput, "anchor" | "shopee_now" | "imported_total_now">
-): PendingShopeeSales {
+export function pendingShopeeSales(input: Pick<AbsoluteWriteInput, "anchor" | "shopee_now" | "imported_total_now">): PendingShopeeSales {
   const anchor = input.anchor
   const unexplained = anchor
     ? anchor.pending + (anchor.shopee_stock - input.shopee_now) - (input.imported_total_now - anchor.imported_total)
@@ -126,6 +124,8 @@ export function guardAbsoluteWrite(input: AbsoluteWriteInput): AbsoluteWriteDeci
       write === null ? `Shopee already shows ${value}` : `${input.shopee_now} to ${write}`,
       pending > 0 ? `${pending} sold on Shopee not yet imported` : null,
       oversell ? `oversold by ${-reallyLeft}` : null,
-    ].filter(Boolean).join("; "),
+    ]
+      .filter(Boolean)
+      .join("; "),
   }
 }

@@ -34,7 +34,11 @@ export type DirtyBatchDecision<M extends DirtyMark> =
       variants_left: number
     }
 
-export function decideDirtyBatch<M extends DirtyMark>(marks: M[], now: number, rule: DirtyBatchRule = DIRTY_BATCH_RULE): DirtyBatchDecision<M> {
+export function decideDirtyBatch<M extends DirtyMark>(
+  marks: M[],
+  now: number,
+  rule: DirtyBatchRule = DIRTY_BATCH_RULE
+): DirtyBatchDecision<M> {
   if (marks.length === 0) return { run: "idle" }
   const times = marks.map((mark) => mark.marked_at)
   // A mark stamped ahead of this clock (another instance's) counts as just made.

@@ -35,21 +35,24 @@ export type ZeroRule = {
 export const SUDDEN_ZEROS: ZeroRule = { min_tracked: 5, zero_share: 0.8 }
 
 export function judgePlan(input: PlanRefusalInput, zeros: ZeroRule = SUDDEN_ZEROS): PlanVerdict {
-  const incomplete = [
-    input.medusa_read_complete ? null : "Medusa",
-    input.shopee_read_complete ? null : "Shopee",
-  ].filter((side) => side !== null)
+  const incomplete = [input.medusa_read_complete ? null : "Medusa", input.shopee_read_complete ? null : "Shopee"].filter(
+    (side) => side !== null
+  )
   if (incomplete.length > 0) {
     return { refused: true, rule: "incomplete_read", reason: `incomplete read of ${incomplete.join(" and ")}: nothing written` }
   }
-  for (const [side, reads] of [["Medusa", input.medusa_reads], ["Shopee", input.shopee_reads]] as const) {
+  for (const [side, reads] of [
+    ["Medusa", input.medusa_reads],
+    ["Shopee", input.shopee_reads],
+  ] as const) {
     const tracked = reads.filter((read) => read.previous !== null && read.previous > 0)
     const zeroed = tracked.filter((read) => read.now === 0).length
     if (tracked.length >= zeros.min_tracked && zeroed / tracked.length >= zeros.zero_share) {
       return {
         refused: true,
         rule: "sudden_zeros",
-        reason: `${zeroed} of ${tracked.length} models that had stock now read 0 on ${side} ` +
+        reason:
+          `${zeroed} of ${tracked.length} models that had stock now read 0 on ${side} ` +
           `(refused from ${Math.round(zeros.zero_share * 100)} % of at least ${zeros.min_tracked}): nothing written`,
       }
     }

@@ -1,6 +1,13 @@
 import { planRestore, type RestoreSourceRow } from "./restore-plan"
 
-const row = (fields: Partial<RestoreSourceRow>): RestoreSourceRow => ({ item_id: "1", model_id: "0", variant_id: "v1", shopee_before: 3, result: "written", ...fields })
+const row = (fields: Partial<RestoreSourceRow>): RestoreSourceRow => ({
+  item_id: "1",
+  model_id: "0",
+  variant_id: "v1",
+  shopee_before: 3,
+  result: "written",
+  ...fields,
+})
 
 describe("planRestore", () => {
   it("writes back the prior value of each model the run wrote", () => {

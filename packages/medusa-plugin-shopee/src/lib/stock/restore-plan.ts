@@ -23,12 +23,25 @@ export function planRestore(rows: RestoreSourceRow[], now: (row: RestoreSourceRo
     .map((row) => {
       const read = now(row)
       const base = { item_id: Number(row.item_id), model_id: Number(row.model_id), variant_id: row.variant_id }
-      if (!read) return { ...base, shopee_now: null, target: row.shopee_before, action: "skip" as const, reason: "not found on Shopee: nothing to restore" }
+      if (!read)
+        return {
+          ...base,
+          shopee_now: null,
+          target: row.shopee_before,
+          action: "skip" as const,
+          reason: "not found on Shopee: nothing to restore",
+        }
       const target = Math.max(row.shopee_before!, read.promotion_reserved)
       const raised = target > row.shopee_before! ? ` (raised from ${row.shopee_before} to the promotion reserve)` : ""
       if (target === read.seller_stock) {
         return { ...base, shopee_now: read.seller_stock, target, action: "none" as const, reason: `already at the prior value ${target}` }
       }
-      return { ...base, shopee_now: read.seller_stock, target, action: "write" as const, reason: `restore ${read.seller_stock} to ${target}${raised}` }
+      return {
+        ...base,
+        shopee_now: read.seller_stock,
+        target,
+        action: "write" as const,
+        reason: `restore ${read.seller_stock} to ${target}${raised}`,
+      }
     })
 }

@@ -18,9 +18,8 @@ export type ShopeeModelStock = {
 export function sellerStockOf(info: StockInfoV2 | undefined): { seller_stock: number; promotion_reserved: number } | null {
   if (!info) return null
   const sellerEntries = info.seller_stock ?? []
-  const seller = sellerEntries.length > 0
-    ? sellerEntries.reduce((sum, entry) => sum + entry.stock, 0)
-    : info.summary_info?.total_available_stock
+  const seller =
+    sellerEntries.length > 0 ? sellerEntries.reduce((sum, entry) => sum + entry.stock, 0) : info.summary_info?.total_available_stock
   if (seller === undefined) return null
   return { seller_stock: seller, promotion_reserved: Math.max(0, info.summary_info?.total_reserved_stock ?? 0) }
 }
@@ -32,9 +31,15 @@ export function sellerStockOf(info: StockInfoV2 | undefined): { seller_stock: nu
  */
 export function modelStocksOfItem(item: ItemBaseInfo, models: Model[] | null): ShopeeModelStock[] {
   const entries = item.has_model
-    ? (models ?? []).map((model) => ({ model_id: String(model.model_id), stock: sellerStockOf(model.stock_info_v2), has_promotion: model.has_promotion }))
+    ? (models ?? []).map((model) => ({
+        model_id: String(model.model_id),
+        stock: sellerStockOf(model.stock_info_v2),
+        has_promotion: model.has_promotion,
+      }))
     : [{ model_id: "0", stock: sellerStockOf(item.stock_info_v2), has_promotion: item.has_promotion }]
   return entries.flatMap(({ model_id, stock, has_promotion }) =>
-    stock ? [{ item_id: String(item.item_id), model_id, ...stock, item_status: item.item_status, has_promotion: has_promotion ?? null }] : []
+    stock
+      ? [{ item_id: String(item.item_id), model_id, ...stock, item_status: item.item_status, has_promotion: has_promotion ?? null }]
+      : []
   )
 }

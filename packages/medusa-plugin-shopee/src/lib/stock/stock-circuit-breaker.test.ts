@@ -33,7 +33,10 @@ describe("recordBreakerEvents", () => {
   })
 
   it("stays disarmed through later successes until a person re-arms", () => {
-    const disarmed = recordBreakerEvents(ARMED, Array.from({ length: 5 }, () => systemFailure()))
+    const disarmed = recordBreakerEvents(
+      ARMED,
+      Array.from({ length: 5 }, () => systemFailure())
+    )
     expect(recordBreakerEvents(disarmed, [success])).toBe(disarmed)
   })
 })

@@ -17,10 +17,7 @@ export type BreakerState = {
   reason: string | null
 }
 
-export type BreakerEvent =
-  | { kind: "success" }
-  | { kind: "item_failure" }
-  | { kind: "system_failure"; reason: string }
+export type BreakerEvent = { kind: "success" } | { kind: "item_failure" } | { kind: "system_failure"; reason: string }
 
 export const ARMED: BreakerState = { consecutive_system_failures: 0, disarmed: false, reason: null }
 
@@ -32,9 +29,10 @@ export function recordBreakerEvents(state: BreakerState, events: BreakerEvent[],
     if (event.kind === "success") next = ARMED
     else if (event.kind === "system_failure") {
       const count = next.consecutive_system_failures + 1
-      next = count >= threshold
-        ? { consecutive_system_failures: count, disarmed: true, reason: `${count} system failures in a row, the last: ${event.reason}` }
-        : { consecutive_system_failures: count, disarmed: false, reason: null }
+      next =
+        count >= threshold
+          ? { consecutive_system_failures: count, disarmed: true, reason: `${count} system failures in a row, the last: ${event.reason}` }
+          : { consecutive_system_failures: count, disarmed: false, reason: null }
     }
   }
   return next

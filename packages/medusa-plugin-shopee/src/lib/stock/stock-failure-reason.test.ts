@@ -36,7 +36,12 @@ describe("classifyCallError", () => {
     ["ShopeeRateLimitError", "rate limited", true],
     ["ShopeeAuthError", "authorization rejected", false],
   ])("reads %s as system-level %j", (name, reason, retryCanHelp) => {
-    expect(classifyCallError({ name, message: "HTTP 503" })).toEqual({ level: "system", reason, retry_can_help: retryCanHelp, detail: "HTTP 503" })
+    expect(classifyCallError({ name, message: "HTTP 503" })).toEqual({
+      level: "system",
+      reason,
+      retry_can_help: retryCanHelp,
+      detail: "HTTP 503",
+    })
   })
 
   it("reads an unknown call error as system-level, naming it", () => {

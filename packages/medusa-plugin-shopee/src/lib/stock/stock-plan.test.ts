@@ -84,8 +84,15 @@ describe("planStockModel", () => {
 
 describe("planStock", () => {
   it("plans every model in order under one mode", () => {
-    const rows = planStock([model(), model({ model_id: 12, shopee_now: 3 }), model({ model_id: 13, shopee_now: 1, target: target(4) })], "decrease_only")
-    expect(rows.map((row) => [row.model_id, row.action])).toEqual([[11, "write"], [12, "none"], [13, "none"]])
+    const rows = planStock(
+      [model(), model({ model_id: 12, shopee_now: 3 }), model({ model_id: 13, shopee_now: 1, target: target(4) })],
+      "decrease_only"
+    )
+    expect(rows.map((row) => [row.model_id, row.action])).toEqual([
+      [11, "write"],
+      [12, "none"],
+      [13, "none"],
+    ])
   })
 
   it("writes a model already showing Medusa's figure when a Shopee sale is still on its way, and says so", () => {

@@ -48,13 +48,27 @@ export function readStockPush(code: number, body: string): StockPushReading {
     case PUSH_CODES.ITEM_PROMOTION: {
       const reserved = countOf(data.reserved_stock)
       const over = action !== null && PROMOTION_OVER.has(action)
-      return effect({ item_id: itemId, model_id, reserved_stock: over ? (reserved ?? 0) : reserved, promotion_active: over ? false : null, item_status: null, summary: `promotion ${action ?? "change"} on ${where}` })
+      return effect({
+        item_id: itemId,
+        model_id,
+        reserved_stock: over ? (reserved ?? 0) : reserved,
+        promotion_active: over ? false : null,
+        item_status: null,
+        summary: `promotion ${action ?? "change"} on ${where}`,
+      })
     }
     case PUSH_CODES.RESERVED_STOCK_CHANGE: {
       const change = Array.isArray(data.changed_values)
         ? (data.changed_values as { name?: unknown; new?: unknown }[]).find((entry) => entry?.name === "reserved_stock")
         : undefined
-      return effect({ item_id: itemId, model_id, reserved_stock: countOf(change?.new), promotion_active: null, item_status: null, summary: `reserved stock ${action ?? "change"} on ${where}` })
+      return effect({
+        item_id: itemId,
+        model_id,
+        reserved_stock: countOf(change?.new),
+        promotion_active: null,
+        item_status: null,
+        summary: `reserved stock ${action ?? "change"} on ${where}`,
+      })
     }
     case PUSH_CODES.PROMOTION_UPDATE:
       return effect({
@@ -68,7 +82,14 @@ export function readStockPush(code: number, body: string): StockPushReading {
     case PUSH_CODES.ITEM_VIOLATION: {
       const status = typeof data.item_status === "string" && data.item_status ? data.item_status : null
       if (!status) return { ok: false, reason: "push 16 names no item_status" }
-      return effect({ item_id: itemId, model_id: null, reserved_stock: null, promotion_active: null, item_status: status, summary: `item ${itemId} is now ${status}` })
+      return effect({
+        item_id: itemId,
+        model_id: null,
+        reserved_stock: null,
+        promotion_active: null,
+        item_status: status,
+        summary: `item ${itemId} is now ${status}`,
+      })
     }
     default:
       return { ok: false, reason: `push ${code} is not a stock push` }

@@ -22,12 +22,19 @@ const plain = (levels: [string, number, number][]) => ({
 
 describe("computeStockTarget", () => {
   it("sums stocked minus reserved over the Shopee channel's locations only", () => {
-    const variant = plain([["sloc_shopee", 10, 3], ["sloc_overflow", 4, 1], ["sloc_retail", 50, 0]])
+    const variant = plain([
+      ["sloc_shopee", 10, 3],
+      ["sloc_overflow", 4, 1],
+      ["sloc_retail", 50, 0],
+    ])
     expect(computeStockTarget(variant, context)).toEqual({ action: "target", target: 10, available: 10, floored_by: null })
   })
 
   it("uses the profile's default location when the channel has none", () => {
-    const variant = plain([["sloc_default", 6, 2], ["sloc_shopee", 40, 0]])
+    const variant = plain([
+      ["sloc_default", 6, 2],
+      ["sloc_shopee", 40, 0],
+    ])
     expect(computeStockTarget(variant, { ...context, channel_location_ids: [] })).toMatchObject({ target: 4 })
   })
 
@@ -52,7 +59,14 @@ describe("computeStockTarget", () => {
       manage_inventory: true,
       components: [
         component("booster", [["sloc_shopee", 37, 1]], 3), // 36 / 3 = 12 kits
-        component("sleeve", [["sloc_shopee", 9, 0], ["sloc_overflow", 1, 0]], 1), // 10 kits
+        component(
+          "sleeve",
+          [
+            ["sloc_shopee", 9, 0],
+            ["sloc_overflow", 1, 0],
+          ],
+          1
+        ), // 10 kits
         component("box", [["sloc_shopee", 23, 0]], 2), // 11.5 -> 11 kits
       ],
     }
@@ -84,7 +98,15 @@ describe("computeStockTarget", () => {
   })
 
   it("lets an over-reserved location lower the total, and an over-reserved total count as 0", () => {
-    expect(computeStockTarget(plain([["sloc_shopee", 5, 0], ["sloc_overflow", 1, 3]]), context)).toMatchObject({ target: 3 })
+    expect(
+      computeStockTarget(
+        plain([
+          ["sloc_shopee", 5, 0],
+          ["sloc_overflow", 1, 3],
+        ]),
+        context
+      )
+    ).toMatchObject({ target: 3 })
     expect(computeStockTarget(plain([["sloc_shopee", 1, 4]]), context)).toMatchObject({ target: 0, available: 0 })
   })
 
@@ -108,7 +130,9 @@ describe("computeStockTarget", () => {
       floored_by: null,
       pending_shopee_sales: 1,
     })
-    expect(computeStockTarget(plain([["sloc_shopee", 5, 0]]), { ...context, buffer: 1, pending_shopee_sales: 2, promotion_reserved: 3 })).toMatchObject({
+    expect(
+      computeStockTarget(plain([["sloc_shopee", 5, 0]]), { ...context, buffer: 1, pending_shopee_sales: 2, promotion_reserved: 3 })
+    ).toMatchObject({
       target: 3,
       floored_by: "promotion_reserve",
     })

@@ -65,9 +65,12 @@ export function computeStockTarget(variant: VariantStockInput, context: StockTar
   if (bad) {
     return { action: "skip", reason: `inventory item ${bad.inventory_item_id} has required quantity ${bad.required_quantity}` }
   }
-  const locations = context.channel_location_ids.length > 0
-    ? context.channel_location_ids
-    : context.default_location_id ? [context.default_location_id] : []
+  const locations =
+    context.channel_location_ids.length > 0
+      ? context.channel_location_ids
+      : context.default_location_id
+        ? [context.default_location_id]
+        : []
   if (locations.length === 0) {
     return { action: "skip", reason: "the Shopee sales channel has no stock location and the profile no default location" }
   }

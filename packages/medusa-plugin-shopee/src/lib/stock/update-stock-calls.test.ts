@@ -8,7 +8,13 @@ describe("groupStockWrites", () => {
       { item_id: 2, model_id: 22, stock: 4 },
     ])
     expect(calls).toEqual([
-      { item_id: 2, stock_list: [{ model_id: 21, stock: 1 }, { model_id: 22, stock: 4 }] },
+      {
+        item_id: 2,
+        stock_list: [
+          { model_id: 21, stock: 1 },
+          { model_id: 22, stock: 4 },
+        ],
+      },
       { item_id: 1, stock_list: [{ model_id: 11, stock: 0 }] },
     ])
   })
@@ -27,9 +33,12 @@ describe("groupStockWrites", () => {
   })
 
   it("refuses two values for one model", () => {
-    expect(() => groupStockWrites([{ item_id: 1, model_id: 0, stock: 1 }, { item_id: 1, model_id: 0, stock: 2 }])).toThrow(
-      "model 0 of item 1 is written twice in one run",
-    )
+    expect(() =>
+      groupStockWrites([
+        { item_id: 1, model_id: 0, stock: 1 },
+        { item_id: 1, model_id: 0, stock: 2 },
+      ])
+    ).toThrow("model 0 of item 1 is written twice in one run")
   })
 
   it("plans no call for no write", () => {

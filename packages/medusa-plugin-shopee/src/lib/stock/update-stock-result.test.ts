@@ -63,7 +63,13 @@ describe("interpretUpdateStock", () => {
   it("sums a model's successes over several warehouses before comparing", () => {
     const [first] = interpretUpdateStock({
       requested: [{ model_id: 1, stock: 4 }],
-      answer: { success_list: [{ model_id: 1, location_id: "A", stock: 3 }, { model_id: 1, location_id: "B", stock: 1 }], failure_list: [] },
+      answer: {
+        success_list: [
+          { model_id: 1, location_id: "A", stock: 3 },
+          { model_id: 1, location_id: "B", stock: 1 },
+        ],
+        failure_list: [],
+      },
       call_error: null,
     })
     expect(first.status).toEqual("written")
@@ -83,7 +89,10 @@ describe("interpretUpdateStock", () => {
       requested,
       answer: { success_list: requested, failure_list: [] },
       call_error: null,
-      read_back: [{ model_id: 1, stock: 4 }, { model_id: 2, stock: 1 }],
+      read_back: [
+        { model_id: 1, stock: 4 },
+        { model_id: 2, stock: 1 },
+      ],
     })
     expect(outcomes[0].status).toEqual("written")
     expect(outcomes[1]).toMatchObject({ status: "failed", failure: { level: "item", detail: "read back 1 after writing 0" } })

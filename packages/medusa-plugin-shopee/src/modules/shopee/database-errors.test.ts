@@ -1,9 +1,12 @@
 import { databaseErrorName, isPushNotStored, PushNotStoredError } from "./database-errors"
 
 describe("a failed push store is named without its statement", () => {
-  const driverError = Object.assign(new TypeError('insert into "shopee_raw_event" ("raw_body") values (\'secret body\') - value out of range'), {
-    code: "22003",
-  })
+  const driverError = Object.assign(
+    new TypeError('insert into "shopee_raw_event" ("raw_body") values (\'secret body\') - value out of range'),
+    {
+      code: "22003",
+    }
+  )
 
   it("keeps the class and SQLSTATE, never the message", () => {
     expect(databaseErrorName(driverError)).toEqual("TypeError, SQLSTATE 22003")

@@ -86,9 +86,7 @@ export function orderImportSettings(options: ShopeePluginOptions) {
 
 export function validatePluginOptions(options: ShopeePluginOptions): void {
   if (options.pinned_environment !== undefined && !isShopeeEnvironment(options.pinned_environment)) {
-    throw new Error(
-      `medusa-plugin-shopee: pinned_environment must be "sandbox" or "live" (got "${String(options.pinned_environment)}")`
-    )
+    throw new Error(`medusa-plugin-shopee: pinned_environment must be "sandbox" or "live" (got "${String(options.pinned_environment)}")`)
   }
   validateLowStockThreshold(options)
   validatePushIntakeBounds(options)
@@ -125,10 +123,5 @@ export function validateLowStockThreshold(options: ShopeePluginOptions): void {
 }
 
 export function publicUrlOf(options: ShopeePluginOptions, env: NodeJS.ProcessEnv = process.env): string {
-  return (
-    options.public_url ||
-    env.SHOPEE_PUBLIC_URL ||
-    env.MEDUSA_BACKEND_URL ||
-    `http://localhost:${env.PORT || 9000}`
-  )
+  return options.public_url || env.SHOPEE_PUBLIC_URL || env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
 }

@@ -16,7 +16,10 @@ describe("the jobs switch", () => {
   })
 
   it("runs only the listed jobs, from an array or a comma-separated string", () => {
-    expect([...enabledJobsOf("retry-shopee-exceptions, trim-shopee-push-records")]).toEqual(["retry-shopee-exceptions", "trim-shopee-push-records"])
+    expect([...enabledJobsOf("retry-shopee-exceptions, trim-shopee-push-records")]).toEqual([
+      "retry-shopee-exceptions",
+      "trim-shopee-push-records",
+    ])
     expect([...enabledJobsOf(["reconcile-shopee-orders"])]).toEqual(["reconcile-shopee-orders"])
     expect(enabledJobsOf([]).size).toEqual(0)
   })

@@ -2,15 +2,17 @@ import type { Context, Logger } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import type { ShopeeShop, ShopeeTokens, TokenSource, ShopeeClient } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "./environments"
-import {
-  ExceptionQueue,
-  type RaiseExceptionInput,
-  type RecordFailureInput,
-  type SettleInput,
-} from "./exceptions/exception-queue"
+import { ExceptionQueue, type RaiseExceptionInput, type RecordFailureInput, type SettleInput } from "./exceptions/exception-queue"
 import type { RawEventStatus } from "./models/shopee-raw-event"
 import { ShopAuthorization, type CompleteAuthorizationInput } from "./oauth/shop-authorization"
-import { enabledJobsFor, orderImportSettings, publicUrlOf, pushIntakeBounds, validatePluginOptions, type ShopeePluginOptions } from "./options"
+import {
+  enabledJobsFor,
+  orderImportSettings,
+  publicUrlOf,
+  pushIntakeBounds,
+  validatePluginOptions,
+  type ShopeePluginOptions,
+} from "./options"
 import type { ShopeeJobName } from "./scheduled-jobs"
 import { ActiveEnvironment } from "./profiles/active-environment"
 import { ProfileRows } from "./profiles/profile-rows"
@@ -105,7 +107,10 @@ class ShopeeModuleService extends ShopeeTables {
   }
 
   @InjectManager()
-  async listProfiles(environment: ShopeeEnvironment | undefined, @MedusaContext() sharedContext: Context = {}): Promise<PresentedProfile[]> {
+  async listProfiles(
+    environment: ShopeeEnvironment | undefined,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PresentedProfile[]> {
     return this.profiles_.list(environment, sharedContext)
   }
 
@@ -170,7 +175,10 @@ class ShopeeModuleService extends ShopeeTables {
     withLock: WithLock
   ): Promise<{ shop: ShopeeShop; tokens: TokenSource; credentials: ProfileCredentials }> {
     const { client, credentials } = await this.getClient(environment)
-    const persistence = { load: (key: string) => this.tokens_.load(key, {}), save: (key: string, tokens: ShopeeTokens) => this.saveTokens(key, tokens) }
+    const persistence = {
+      load: (key: string) => this.tokens_.load(key, {}),
+      save: (key: string, tokens: ShopeeTokens) => this.saveTokens(key, tokens),
+    }
     return { ...this.clients_.shopApi(client, credentials, persistence, withLock), credentials }
   }
 
@@ -275,8 +283,14 @@ class ShopeeModuleService extends ShopeeTables {
    * that must add in one statement, upserts. In the caller's transaction when it has one.
    */
   @InjectManager()
-  protected async runSql_(text: string, params: unknown[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, unknown>[]> {
-    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as { execute(sql: string, params: unknown[]): Promise<Record<string, unknown>[]> }
+  protected async runSql_(
+    text: string,
+    params: unknown[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, unknown>[]> {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as {
+      execute(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>
+    }
     return manager.execute(text, params)
   }
 

@@ -21,12 +21,21 @@ export const handleShopeePushStep = createStep(
     const handling = planPushHandling(input.push)
     const event = input.push
     if (handling.act === "skip" || !event) {
-      return new StepResponse({ event_id: input.event_id, status: "skipped", reason: handling.act === "skip" ? handling.reason : "No such event" })
+      return new StepResponse({
+        event_id: input.event_id,
+        status: "skipped",
+        reason: handling.act === "skip" ? handling.reason : "No such event",
+      })
     }
     try {
       switch (handling.act) {
         case "reconnect": {
-          await shopee.raiseException({ environment: event.environment, kind: handling.kind, message: handling.reason, payload_ref: event.id })
+          await shopee.raiseException({
+            environment: event.environment,
+            kind: handling.kind,
+            message: handling.reason,
+            payload_ref: event.id,
+          })
           await shopee.markEvent(event.id, "processed", handling.reason)
           return new StepResponse({ event_id: event.id, status: "processed", reason: handling.reason })
         }
@@ -41,7 +50,11 @@ export const handleShopeePushStep = createStep(
           const { error, ...outcome } = pushOutcomeOfOrderSync(event.id, handling.order_sn, result.orders[handling.order_sn])
           // Push 4's tracking number also goes on the label of the fulfilment an arrangement made.
           if (handling.tracking_number && outcome.status === "processed") {
-            await labelShopeeTracking(container, { environment: event.environment, order_sn: handling.order_sn, tracking_number: handling.tracking_number })
+            await labelShopeeTracking(container, {
+              environment: event.environment,
+              order_sn: handling.order_sn,
+              tracking_number: handling.tracking_number,
+            })
           }
           await shopee.markEvent(event.id, outcome.status, outcome.reason, error)
           return new StepResponse(outcome)

@@ -11,7 +11,9 @@ export const planShopeeOrderReservationsStep = createStep(
   async (input: { order_id: string; location_id: string; stock: StockLine[] }, { container }) => {
     crashPoint("draft_created")
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "items.*"], filters: { id: input.order_id } })
+    const {
+      data: [order],
+    } = await query.graph({ entity: "order", fields: ["id", "items.*"], filters: { id: input.order_id } })
     const lines = ((order?.items ?? []).filter(Boolean) as { id: string; variant_id: string | null; quantity: unknown }[]).map((item) => ({
       id: item.id,
       variant_id: item.variant_id,

@@ -72,8 +72,11 @@ async function readCatalogue(container: MedusaContainer, started: CatalogueRun):
 
   const result: ReadCatalogueResult = { run, read_until: now, items_read: 0, listings_read: 0, created: 0, retired: 0 }
   if (retiredItemIds.length) {
-    const stored = (await shopee.listShopeeProductMaps({ profile_id: run.profile_id, item_id: retiredItemIds }, { select: ["id"] })) as { id: string }[]
-    if (stored.length) await shopee.applyCatalogueChanges({ environment: run.environment, profile_id: run.profile_id, retire: stored.map((row) => row.id) })
+    const stored = (await shopee.listShopeeProductMaps({ profile_id: run.profile_id, item_id: retiredItemIds }, { select: ["id"] })) as {
+      id: string
+    }[]
+    if (stored.length)
+      await shopee.applyCatalogueChanges({ environment: run.environment, profile_id: run.profile_id, retire: stored.map((row) => row.id) })
     result.retired += stored.length
   }
   run = await recordCatalogueRun(shopee, run, { phase: "reading", done: 0, total: itemIds.length })
@@ -103,7 +106,10 @@ async function readCatalogue(container: MedusaContainer, started: CatalogueRun):
   }
 
   if (scope.mode === "full") {
-    const stored = (await shopee.listShopeeProductMaps({ profile_id: run.profile_id }, { select: ["id", "item_id", "model_id"] })) as StoredListingRow[]
+    const stored = (await shopee.listShopeeProductMaps(
+      { profile_id: run.profile_id },
+      { select: ["id", "item_id", "model_id"] }
+    )) as StoredListingRow[]
     const gone = rowsOfItemsNotSeen(stored, seen)
     if (gone.length) await shopee.applyCatalogueChanges({ environment: run.environment, profile_id: run.profile_id, retire: gone })
     result.retired += gone.length

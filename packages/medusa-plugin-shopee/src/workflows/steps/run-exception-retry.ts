@@ -22,15 +22,20 @@ export const runExceptionRetryStep = createStep(
         })
         const report = result.orders[retry.ref]
         if (report?.outcome === "failed") return new StepResponse({ status: "failed", message: report.reason })
-        if (report?.outcome === "held") return new StepResponse({ status: "failed", message: `Order ${retry.ref} is still held; see its exception` })
+        if (report?.outcome === "held")
+          return new StepResponse({ status: "failed", message: `Order ${retry.ref} is still held; see its exception` })
         return new StepResponse({ status: "done", message: `Order ${retry.ref} synced` })
       }
       if (retry.run === "replay_push") {
         const { result: outcome } = await replayShopeePushWorkflow(container).run({ input: { event_id: retry.ref } })
-        return new StepResponse(outcome.status === "failed" ? { status: "failed", message: outcome.reason } : { status: "done", message: outcome.reason })
+        return new StepResponse(
+          outcome.status === "failed" ? { status: "failed", message: outcome.reason } : { status: "done", message: outcome.reason }
+        )
       }
       if (retry.run === "arrange_shipment") {
-        const { result } = await arrangeShopeeShipmentWorkflow(container).run({ input: { environment: retry.environment, order_sn: retry.ref } })
+        const { result } = await arrangeShopeeShipmentWorkflow(container).run({
+          input: { environment: retry.environment, order_sn: retry.ref },
+        })
         if (result.outcome === "arranged") return new StepResponse({ status: "done", message: `Shipment of order ${retry.ref} arranged` })
         // A refusal by Shopee (cancelled meanwhile) ends the retries: the sync row says why. A
         // choice that no longer fits (a slot gone) and another deferral stay failures.
@@ -39,7 +44,9 @@ export const runExceptionRetryStep = createStep(
       }
       const tokens = await refreshExpiringTokens(container)
       return new StepResponse(
-        tokens.failed > 0 ? { status: "failed", message: "The token refresh was refused again" } : { status: "done", message: "Tokens refreshed" }
+        tokens.failed > 0
+          ? { status: "failed", message: "The token refresh was refused again" }
+          : { status: "done", message: "Tokens refreshed" }
       )
     } catch (error) {
       return new StepResponse({ status: "failed", message: (error as Error).message })

@@ -8,6 +8,9 @@ export const runStockSyncStepId = "run-shopee-stock-sync"
  * Nothing to compensate: the run records what it wrote and the prior values, and a person undoes
  * a run with a restore, which is itself a planned run.
  */
-export const runStockSyncStep = createStep(runStockSyncStepId, async (input: StockSyncRequest, { container }): Promise<StepResponse<StockSyncOutcome>> => {
-  return new StepResponse(await runStockSync(container, input))
-})
+export const runStockSyncStep = createStep(
+  runStockSyncStepId,
+  async (input: StockSyncRequest, { container }): Promise<StepResponse<StockSyncOutcome>> => {
+    return new StepResponse(await runStockSync(container, input))
+  }
+)

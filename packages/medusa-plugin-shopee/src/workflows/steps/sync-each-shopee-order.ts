@@ -16,7 +16,10 @@ export const syncEachShopeeOrderStepId = "sync-each-shopee-order"
  */
 export const syncEachShopeeOrderStep = createStep(
   syncEachShopeeOrderStepId,
-  async (input: { request: SyncShopeeOrdersInput; fetched: FetchedOrderDetails }, { container }): Promise<StepResponse<SyncOrdersSummary>> => {
+  async (
+    input: { request: SyncShopeeOrdersInput; fetched: FetchedOrderDetails },
+    { container }
+  ): Promise<StepResponse<SyncOrdersSummary>> => {
     const { request, fetched } = input
     const wanted = new Map(request.orders.map((order) => [order.order_sn, order.tracking_number ?? null]))
     const details = new Map(fetched.details.map((detail) => [detail.order_sn, detail]))
@@ -27,17 +30,26 @@ export const syncEachShopeeOrderStep = createStep(
       try {
         if (fetched.failure !== null) throw new Error(fetched.failure)
         if (!detail || !fetched.shop) throw new Error(`Shopee returned no detail for order ${orderSn}`)
-        reports[orderSn] = await syncShopeeOrder(container, {
-          environment: request.environment,
-          profile_id: fetched.shop.profile_id,
-          shop_id: fetched.shop.shop_id,
-          detail,
-          tracking_number: trackingNumber,
-          event_id: request.event_id ?? null,
-        }, placeOrder)
+        reports[orderSn] = await syncShopeeOrder(
+          container,
+          {
+            environment: request.environment,
+            profile_id: fetched.shop.profile_id,
+            shop_id: fetched.shop.shop_id,
+            detail,
+            tracking_number: trackingNumber,
+            event_id: request.event_id ?? null,
+          },
+          placeOrder
+        )
       } catch (error) {
         reports[orderSn] = { outcome: "failed", reason: (error as Error).message }
-        await resolveShopee(container).recordExceptionFailure({ environment: request.environment, kind: "order_import_failed", payload_ref: orderSn, error })
+        await resolveShopee(container).recordExceptionFailure({
+          environment: request.environment,
+          kind: "order_import_failed",
+          payload_ref: orderSn,
+          error,
+        })
       }
     }
     return new StepResponse(summarizeOrderSyncs(reports))

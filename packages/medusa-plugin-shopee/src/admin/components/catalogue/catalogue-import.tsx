@@ -38,10 +38,22 @@ export const CatalogueImport = ({ environment }: { environment: ShopeeEnvironmen
 
   return (
     <div className="flex flex-wrap items-center gap-3" data-testid="catalogue-import">
-      <Button size="small" variant="secondary" disabled={running} isLoading={start.isPending && start.variables === "incremental"} onClick={() => start.mutate("incremental")}>
+      <Button
+        size="small"
+        variant="secondary"
+        disabled={running}
+        isLoading={start.isPending && start.variables === "incremental"}
+        onClick={() => start.mutate("incremental")}
+      >
         Import changes
       </Button>
-      <Button size="small" variant="transparent" disabled={running} isLoading={start.isPending && start.variables === "full"} onClick={() => start.mutate("full")}>
+      <Button
+        size="small"
+        variant="transparent"
+        disabled={running}
+        isLoading={start.isPending && start.variables === "full"}
+        onClick={() => start.mutate("full")}
+      >
         Full re-import
       </Button>
       <RunState run={run} />
@@ -75,8 +87,8 @@ const RunState = ({ run }: { run: CatalogueRun | null }) => {
   const s = run.summary
   return (
     <Text size="small" className="text-ui-fg-subtle" data-testid="catalogue-progress">
-      Last {run.mode} import ({formatDate(run.finished_at)}): {s?.items_read ?? 0} items read; {s?.matched ?? 0} matched, {s?.unmatched ?? 0}{" "}
-      unmatched, {s?.conflict ?? 0} conflicts{s?.retired ? `, ${s.retired} retired` : ""}.
+      Last {run.mode} import ({formatDate(run.finished_at)}): {s?.items_read ?? 0} items read; {s?.matched ?? 0} matched,{" "}
+      {s?.unmatched ?? 0} unmatched, {s?.conflict ?? 0} conflicts{s?.retired ? `, ${s.retired} retired` : ""}.
     </Text>
   )
 }

@@ -22,7 +22,9 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
   const map = useMutation({
     mutationFn: (variantId: string) => catalogueApi.map(listing!.id, variantId),
     onSuccess: (answer) => {
-      toast.success("Listing mapped", { description: `${answer.product.item_name ?? answer.product.item_id} → ${answer.product.variant?.sku ?? answer.product.variant_id}` })
+      toast.success("Listing mapped", {
+        description: `${answer.product.item_name ?? answer.product.item_id} → ${answer.product.variant?.sku ?? answer.product.variant_id}`,
+      })
       onClose()
     },
     onError: (error) => toast.error("Could not map the listing", { description: errorMessage(error) }),
@@ -50,20 +52,31 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
             <Input id="variant-search" size="small" type="search" value={text} onChange={(event) => setText(event.target.value)} />
           </div>
           {variants.isError ? (
-            <Text size="small" className="text-ui-fg-error">{errorMessage(variants.error)}</Text>
+            <Text size="small" className="text-ui-fg-error">
+              {errorMessage(variants.error)}
+            </Text>
           ) : (variants.data?.variants ?? []).length === 0 ? (
-            <Text size="small" className="text-ui-fg-muted">{variants.isPending ? "Searching…" : "No variant matches."}</Text>
+            <Text size="small" className="text-ui-fg-muted">
+              {variants.isPending ? "Searching…" : "No variant matches."}
+            </Text>
           ) : (
             <ul className="divide-y" data-testid="variant-options">
               {variants.data!.variants.map((variant) => (
                 <li key={variant.id} className="flex items-center justify-between gap-x-2 py-2">
                   <div>
-                    <Text size="small" weight="plus">{variant.sku ?? "(no SKU)"}</Text>
+                    <Text size="small" weight="plus">
+                      {variant.sku ?? "(no SKU)"}
+                    </Text>
                     <Text size="xsmall" className="text-ui-fg-subtle">
                       {variant.product?.title} — {variant.title}
                     </Text>
                   </div>
-                  <Button size="small" variant="secondary" isLoading={map.isPending && map.variables === variant.id} onClick={() => map.mutate(variant.id)}>
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    isLoading={map.isPending && map.variables === variant.id}
+                    onClick={() => map.mutate(variant.id)}
+                  >
                     Map
                   </Button>
                 </li>

@@ -5,13 +5,7 @@ import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer } from "../../lib/type
  * Which environment this instance serves, whichever tab is open: an operator editing the Live
  * tab must not mistake it for the environment that takes the pushes.
  */
-export const ActiveEnvironmentBanner = ({
-  answer,
-  error,
-}: {
-  answer: ActiveEnvironmentAnswer | undefined
-  error: unknown
-}) => {
+export const ActiveEnvironmentBanner = ({ answer, error }: { answer: ActiveEnvironmentAnswer | undefined; error: unknown }) => {
   if (error) {
     return (
       <Alert variant="error" data-testid="active-environment-banner">
@@ -30,8 +24,7 @@ export const ActiveEnvironmentBanner = ({
   return (
     <Alert variant="info" data-testid="active-environment-banner">
       <Text size="small">
-        Active environment: <span className="font-medium">{label}</span>. Pushes, order imports and reconciliation
-        use its active profile.
+        Active environment: <span className="font-medium">{label}</span>. Pushes, order imports and reconciliation use its active profile.
         {answer.pinned_environment &&
           ` This instance is pinned to ${ENVIRONMENT_LABELS[answer.pinned_environment]} by the plugin option pinned_environment and cannot switch.`}
       </Text>

@@ -7,8 +7,7 @@ import { tokenBadge } from "../../lib/token-state"
 import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer, type CredentialsAnswer } from "../../lib/types"
 import { RegistrationUrls } from "./registration-urls"
 
-export const INCOMPLETE_HINT =
-  "Save complete credentials (partner_id, partner_key, shop_id) before connecting or switching."
+export const INCOMPLETE_HINT = "Save complete credentials (partner_id, partner_key, shop_id) before connecting or switching."
 
 /**
  * The environment's link to Shopee: the shop authorization of its active profile, the switch

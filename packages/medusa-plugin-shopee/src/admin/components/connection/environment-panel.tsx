@@ -40,8 +40,7 @@ export const EnvironmentPanel = ({
   }
 
   // A deleted or unknown selection falls back to the active profile.
-  const edited =
-    profiles.data?.profiles.find((profile) => profile.id === selectedId) ?? credentials.data.profile
+  const edited = profiles.data?.profiles.find((profile) => profile.id === selectedId) ?? credentials.data.profile
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -50,18 +49,9 @@ export const EnvironmentPanel = ({
       {profiles.isPending ? (
         <LoadingSection label={`the ${label} profiles`} />
       ) : profiles.isError ? (
-        <ErrorSection
-          title={`The ${label} profiles could not be loaded`}
-          error={profiles.error}
-          onRetry={() => profiles.refetch()}
-        />
+        <ErrorSection title={`The ${label} profiles could not be loaded`} error={profiles.error} onRetry={() => profiles.refetch()} />
       ) : (
-        <ProfilesSection
-          environment={environment}
-          profiles={profiles.data.profiles}
-          selectedId={edited.id}
-          onSelect={setSelectedId}
-        />
+        <ProfilesSection environment={environment} profiles={profiles.data.profiles} selectedId={edited.id} onSelect={setSelectedId} />
       )}
     </div>
   )

@@ -21,8 +21,10 @@ const NO_LOCATION = "none"
  */
 export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
   const [values, setValues] = useState<ProfileFormValues>(() => formValuesOf(profile))
-  const set = <K extends keyof ProfileFormValues>(field: K) => (value: ProfileFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }))
+  const set =
+    <K extends keyof ProfileFormValues>(field: K) =>
+    (value: ProfileFormValues[K]) =>
+      setValues((current) => ({ ...current, [field]: value }))
   const changes = profileChanges(values, profile)
   const dirty = Object.keys(changes).length > 0
   // The ids are the field names in kebab case, e.g. `shopee-sandbox-partner-id`.

@@ -50,7 +50,12 @@ export const ProfilesSection = ({
   /** Edit opens the profile in the form above; the active profile can be neither activated nor deleted. */
   const profileActions = (profile: ShopeeProfile): RowAction[] => {
     const editing = profile.id === selectedId
-    const edit: RowAction = { label: editing ? "Editing" : "Edit", variant: "transparent", disabled: editing, onClick: () => onSelect(profile.id) }
+    const edit: RowAction = {
+      label: editing ? "Editing" : "Edit",
+      variant: "transparent",
+      disabled: editing,
+      onClick: () => onSelect(profile.id),
+    }
     if (profile.is_active) return [edit]
     return [
       edit,

@@ -5,8 +5,7 @@ import type { RegistrationUrls as Urls } from "../../lib/types"
 export const RegistrationUrls = ({ urls }: { urls: Urls }) => (
   <div className="flex flex-col gap-y-3 px-6 py-4">
     <Text size="small" className="text-ui-fg-subtle">
-      Register these at Shopee (Partner Center accepts the origin as redirect URL; the full path is sent with each
-      authorization).
+      Register these at Shopee (Partner Center accepts the origin as redirect URL; the full path is sent with each authorization).
     </Text>
     <UrlRow label="OAuth callback URL" url={urls.oauth_callback_url} />
     <UrlRow label="Push URL" url={urls.push_url} />

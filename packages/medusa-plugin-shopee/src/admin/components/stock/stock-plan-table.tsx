@@ -31,57 +31,59 @@ function useVariantNames(variantIds: string[]): Map<string, VariantName> {
 export const StockPlanTable = ({ plan }: { plan: StockStateAnswer["latest_plan"] }) => {
   const names = useVariantNames(plan?.rows.map((row) => row.variant_id) ?? [])
   return (
-  <Container className="divide-y p-0">
-    <div className="px-6 py-4">
-      <Heading level="h2">Latest plan</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        {plan ? `${plan.run.trigger === "dry_run" ? "Dry run" : "Resync"} of ${formatDate(plan.run.created_at)}: ${plan.run.status}${plan.run.reason ? `, ${plan.run.reason}` : ""}` : "No plan yet: run a dry run."}
-      </Text>
-    </div>
-    {plan && plan.rows.length > 0 && (
-      <Table data-testid="stock-plan-table">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Product</Table.HeaderCell>
-            <Table.HeaderCell>Shopee now</Table.HeaderCell>
-            <Table.HeaderCell>Target</Table.HeaderCell>
-            <Table.HeaderCell>Action</Table.HeaderCell>
-            <Table.HeaderCell>Result</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {plan.rows.map((row) => (
-            <Table.Row key={row.id} className="[&_td]:align-top">
-              <Table.Cell className="max-w-[320px] whitespace-normal py-2">
-                <Text size="small">{productLabel(names.get(row.variant_id))}</Text>
-                <Text size="xsmall" className="font-mono text-ui-fg-subtle">
-                  {names.get(row.variant_id)?.sku ?? "no SKU"} · Shopee item {row.item_id}
-                  {row.model_id !== "0" ? ` model ${row.model_id}` : ""}
-                </Text>
-              </Table.Cell>
-              <Table.Cell>{value(row.shopee_before)}</Table.Cell>
-              <Table.Cell>{value(row.target)}</Table.Cell>
-              <Table.Cell className="max-w-[320px] whitespace-normal py-2">
-                <StatusBadge color={ACTION_COLORS[row.action]}>{row.action}</StatusBadge>
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  {row.reason}
-                </Text>
-              </Table.Cell>
-              <Table.Cell className="max-w-[280px] whitespace-normal py-2">
-                {row.result ? `${row.result}${row.sent !== null ? ` (${row.sent})` : ""}` : "—"}
-                {(row.failure_reason || row.guard_reason) && (
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {row.failure_reason ?? row.guard_reason}
-                  </Text>
-                )}
-              </Table.Cell>
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">Latest plan</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {plan
+            ? `${plan.run.trigger === "dry_run" ? "Dry run" : "Resync"} of ${formatDate(plan.run.created_at)}: ${plan.run.status}${plan.run.reason ? `, ${plan.run.reason}` : ""}`
+            : "No plan yet: run a dry run."}
+        </Text>
+      </div>
+      {plan && plan.rows.length > 0 && (
+        <Table data-testid="stock-plan-table">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Product</Table.HeaderCell>
+              <Table.HeaderCell>Shopee now</Table.HeaderCell>
+              <Table.HeaderCell>Target</Table.HeaderCell>
+              <Table.HeaderCell>Action</Table.HeaderCell>
+              <Table.HeaderCell>Result</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    )}
-  </Container>
-)
+          </Table.Header>
+          <Table.Body>
+            {plan.rows.map((row) => (
+              <Table.Row key={row.id} className="[&_td]:align-top">
+                <Table.Cell className="max-w-[320px] whitespace-normal py-2">
+                  <Text size="small">{productLabel(names.get(row.variant_id))}</Text>
+                  <Text size="xsmall" className="font-mono text-ui-fg-subtle">
+                    {names.get(row.variant_id)?.sku ?? "no SKU"} · Shopee item {row.item_id}
+                    {row.model_id !== "0" ? ` model ${row.model_id}` : ""}
+                  </Text>
+                </Table.Cell>
+                <Table.Cell>{value(row.shopee_before)}</Table.Cell>
+                <Table.Cell>{value(row.target)}</Table.Cell>
+                <Table.Cell className="max-w-[320px] whitespace-normal py-2">
+                  <StatusBadge color={ACTION_COLORS[row.action]}>{row.action}</StatusBadge>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {row.reason}
+                  </Text>
+                </Table.Cell>
+                <Table.Cell className="max-w-[280px] whitespace-normal py-2">
+                  {row.result ? `${row.result}${row.sent !== null ? ` (${row.sent})` : ""}` : "—"}
+                  {(row.failure_reason || row.guard_reason) && (
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {row.failure_reason ?? row.guard_reason}
+                    </Text>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Container>
+  )
 }
 
 function productLabel(variant: VariantName | undefined): string {

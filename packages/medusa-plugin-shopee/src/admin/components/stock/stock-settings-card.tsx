@@ -26,13 +26,17 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
 
   const save = useMutation({
     mutationFn: () => stockApi.saveSettings(environment, { mode, buffer: Number(buffer), max_writes_per_run: Number(cap) }),
-    onSuccess: ({ setting: saved }) => toast.success(`Stock writer: ${STOCK_MODE_LABELS[saved.mode]}`, { description: `${environment}, buffer ${saved.buffer}` }),
+    onSuccess: ({ setting: saved }) =>
+      toast.success(`Stock writer: ${STOCK_MODE_LABELS[saved.mode]}`, { description: `${environment}, buffer ${saved.buffer}` }),
     onError: (error) => toast.error("The settings were not saved", { description: errorMessage(error) }),
     onSettled: refresh,
   })
   const run = useMutation({
     mutationFn: (kind: "dry_run" | "full") => stockApi.startRun(environment, kind),
-    onSuccess: ({ run: done }) => toast.success(done.trigger === "dry_run" ? "Dry run planned" : `Resync ${done.status}`, { description: `${done.to_write} change(s) planned, ${done.written} written` }),
+    onSuccess: ({ run: done }) =>
+      toast.success(done.trigger === "dry_run" ? "Dry run planned" : `Resync ${done.status}`, {
+        description: `${done.to_write} change(s) planned, ${done.written} written`,
+      }),
     onError: (error) => toast.error("The run did not start", { description: errorMessage(error) }),
     onSettled: refresh,
   })
@@ -77,7 +81,14 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="small">Buffer (units kept back)</Label>
-          <Input type="number" min={0} value={buffer} onChange={(event) => setBuffer(event.target.value)} className="w-[120px]" data-testid="stock-buffer" />
+          <Input
+            type="number"
+            min={0}
+            value={buffer}
+            onChange={(event) => setBuffer(event.target.value)}
+            className="w-[120px]"
+            data-testid="stock-buffer"
+          />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="small">Changes per run at most</Label>
@@ -87,10 +98,21 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
           Save
         </Button>
         <div className="ml-auto flex gap-x-2">
-          <Button size="small" variant="secondary" onClick={() => run.mutate("dry_run")} isLoading={run.isPending && run.variables === "dry_run"}>
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => run.mutate("dry_run")}
+            isLoading={run.isPending && run.variables === "dry_run"}
+          >
             Dry run
           </Button>
-          <Button size="small" variant="secondary" disabled={!served} onClick={() => run.mutate("full")} isLoading={run.isPending && run.variables === "full"}>
+          <Button
+            size="small"
+            variant="secondary"
+            disabled={!served}
+            onClick={() => run.mutate("full")}
+            isLoading={run.isPending && run.variables === "full"}
+          >
             Resync now
           </Button>
         </div>
@@ -113,4 +135,3 @@ function useChangedBy(actorId: string | null): string {
   })
   return user.data?.user.email ?? actorId ?? "nobody"
 }
-

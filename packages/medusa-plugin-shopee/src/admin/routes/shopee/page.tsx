@@ -26,7 +26,7 @@ const ShopeePage = () => {
   const requested = searchParams.get("env")
   const environment: ShopeeEnvironment = isShopeeEnvironment(requested)
     ? requested
-    : activeEnvironment.data?.active_environment ?? "sandbox"
+    : (activeEnvironment.data?.active_environment ?? "sandbox")
 
   const openTab = (next: ShopeeEnvironment) =>
     setSearchParams(
@@ -47,19 +47,14 @@ const ShopeePage = () => {
         <div className="flex flex-col gap-y-1 px-6 py-4">
           <Heading level="h1">Shopee</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Credentials for Shopee's sandbox and live environments, the shop authorization, and which environment this
-            store serves.
+            Credentials for Shopee's sandbox and live environments, the shop authorization, and which environment this store serves.
           </Text>
         </div>
         <div className="px-6 py-4">
           <ActiveEnvironmentBanner answer={activeEnvironment.data} error={activeEnvironment.error} />
         </div>
         <div className="px-6 py-3">
-          <EnvironmentTabs
-            value={environment}
-            activeEnvironment={activeEnvironment.data?.active_environment}
-            onChange={openTab}
-          />
+          <EnvironmentTabs value={environment} activeEnvironment={activeEnvironment.data?.active_environment} onChange={openTab} />
         </div>
       </Container>
       <EnvironmentPanel key={environment} environment={environment} activeEnvironment={activeEnvironment.data} />

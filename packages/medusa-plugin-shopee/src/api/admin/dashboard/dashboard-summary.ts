@@ -10,11 +10,7 @@ const OPEN_EXCEPTION_STATUSES = ["open", "retrying"]
 const UNPROCESSED_EVENT_STATUSES = ["pending", "failed"]
 
 /** Only counts: every one is computed in the database, whatever the number of rows. */
-export async function dashboardSummary(
-  shopee: ShopeeModuleService,
-  container: MedusaContainer,
-  requested: SummaryScope | undefined
-) {
+export async function dashboardSummary(shopee: ShopeeModuleService, container: MedusaContainer, requested: SummaryScope | undefined) {
   const active = await shopee.getActiveEnvironment()
   const scope: SummaryScope = requested ?? active
   const environment: { environment?: ShopeeEnvironment } = scope === "all" ? {} : { environment: scope }
@@ -47,11 +43,7 @@ export async function dashboardSummary(
  */
 async function countOrdersByStatus(container: MedusaContainer, environment: ShopeeEnvironment | undefined) {
   const sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const grouped = sql("shopee_order_sync")
-    .whereNull("deleted_at")
-    .groupBy("shopee_status")
-    .select("shopee_status")
-    .count({ count: "*" })
+  const grouped = sql("shopee_order_sync").whereNull("deleted_at").groupBy("shopee_status").select("shopee_status").count({ count: "*" })
   if (environment) grouped.where({ environment })
   const rows = (await grouped) as unknown as { shopee_status: string | null; count: string | number }[]
 

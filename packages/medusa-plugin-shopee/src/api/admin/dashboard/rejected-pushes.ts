@@ -15,13 +15,23 @@ export async function rejectedPushFigures(container: MedusaContainer, environmen
     .whereNull("deleted_at")
     .select(
       sql.raw(`count(*)::int as "stored"`),
-      sql.raw(`coalesce(sum(octet_length("raw_body") + coalesce(octet_length("raw_body_base64"), 0) + coalesce(octet_length("headers"::text), 0)), 0)::bigint as "bytes"`)
+      sql.raw(
+        `coalesce(sum(octet_length("raw_body") + coalesce(octet_length("raw_body_base64"), 0) + coalesce(octet_length("headers"::text), 0)), 0)::bigint as "bytes"`
+      )
     )
-  const refused = sql("shopee_rejected_push_tally").where({ source: ALL_SOURCES }).whereNull("deleted_at").select(sql.raw(`coalesce(sum("refused"), 0)::bigint as "refused"`))
+  const refused = sql("shopee_rejected_push_tally")
+    .where({ source: ALL_SOURCES })
+    .whereNull("deleted_at")
+    .select(sql.raw(`coalesce(sum("refused"), 0)::bigint as "refused"`))
   if (environment) {
     stored.where({ environment })
     refused.where({ environment })
   }
   const [[storedRow], [refusedRow]] = await Promise.all([stored, refused])
-  return { stored: Number(storedRow.stored), bytes: Number(storedRow.bytes), refused: Number(refusedRow.refused), retention_days: retentionDays }
+  return {
+    stored: Number(storedRow.stored),
+    bytes: Number(storedRow.bytes),
+    refused: Number(refusedRow.refused),
+    retention_days: retentionDays,
+  }
 }

@@ -61,7 +61,12 @@ export const ListOrdersQuery = z
   .object({
     env: environment.optional(),
     status: shopeeOrderStatuses.optional(),
-    q: z.string({ error: "q must be a single string" }).trim().max(100, "q must be at most 100 characters").refine(hasNoNul, noNulMessage("q")).optional(),
+    q: z
+      .string({ error: "q must be a single string" })
+      .trim()
+      .max(100, "q must be at most 100 characters")
+      .refine(hasNoNul, noNulMessage("q"))
+      .optional(),
     ...pagination,
   })
   .strict()

@@ -26,16 +26,7 @@ const SYNC_FIELDS = [
   "updated_at",
 ]
 
-const ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "status",
-  "total",
-  "currency_code",
-  "payment_status",
-  "fulfillment_status",
-  "created_at",
-]
+const ORDER_FIELDS = ["id", "display_id", "status", "total", "currency_code", "payment_status", "fulfillment_status", "created_at"]
 
 /**
  * One page of Shopee orders. `query.graph` cannot filter on the connector's columns, so the

@@ -19,7 +19,10 @@ const shopeeId = (field: string) =>
 
 /** Pasted secrets lose surrounding whitespace; an empty one is a mistake, not a way to clear it. */
 const secret = (field: string) =>
-  z.string({ error: `${field} must be a string` }).trim().min(1, `${field} must not be empty`)
+  z
+    .string({ error: `${field} must be a string` })
+    .trim()
+    .min(1, `${field} must not be empty`)
 
 const profileFields = {
   name: z

@@ -49,7 +49,9 @@ export async function completeOAuthCallback(req: MedusaRequest, res: MedusaRespo
   }
   try {
     const outcome = await shopee.completeAuthorization({ environment, code, shop_id: shopId, state, binding })
-    return redirect(outcome.status === "ok" ? { env: environment, status: "ok" } : { env: environment, status: "error", reason: outcome.reason })
+    return redirect(
+      outcome.status === "ok" ? { env: environment, status: "ok" } : { env: environment, status: "error", reason: outcome.reason }
+    )
   } catch {
     return redirect({ env: environment, status: "error", reason: "exchange_failed" })
   }

@@ -19,7 +19,9 @@ describe("the OAuth callback's access log line", () => {
   })
 
   it("keeps only the origin and path of the Referer", () => {
-    expect(redactReferer("https://partner.shopeemobile.com/auth?redirect=x%3Fstate%3Dabc")).toEqual("https://partner.shopeemobile.com/auth?[redacted]")
+    expect(redactReferer("https://partner.shopeemobile.com/auth?redirect=x%3Fstate%3Dabc")).toEqual(
+      "https://partner.shopeemobile.com/auth?[redacted]"
+    )
     expect(redactReferer("https://a.example/p#code=1")).toEqual("https://a.example/p?[redacted]")
     expect(redactReferer("https://a.example/p")).toEqual("https://a.example/p")
   })
@@ -40,7 +42,10 @@ describe("the OAuth callback's access log line", () => {
       await fetch(`http://127.0.0.1:${port}/connectors/shopee/oauth/callback/sandbox?code=SECRETCODE&shop_id=700001&state=SECRETSTATE`, {
         redirect: "manual",
         // Shopee's authorization page, whose query carries our redirect URL and its state.
-        headers: { referer: "https://partner.shopeemobile.com/api/v2/shop/auth_partner?partner_id=1&redirect=https%3A%2F%2Fshop%2Fcb%3Fstate%3DSECRETSTATE" },
+        headers: {
+          referer:
+            "https://partner.shopeemobile.com/api/v2/shop/auth_partner?partner_id=1&redirect=https%3A%2F%2Fshop%2Fcb%3Fstate%3DSECRETSTATE",
+        },
       })
       await new Promise((resolve) => setTimeout(resolve, 50))
     } finally {

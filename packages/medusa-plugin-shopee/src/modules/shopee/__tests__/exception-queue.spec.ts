@@ -13,7 +13,12 @@ moduleIntegrationTestRunner<ShopeeModuleService>({
   resolve: "./src/modules/shopee",
   testSuite: ({ service }) => {
     describe("the exception queue", () => {
-      const held = { environment: "sandbox" as const, kind: "unknown_sku" as const, payload_ref: "2401ABC", message: "No variant for SKU X" }
+      const held = {
+        environment: "sandbox" as const,
+        kind: "unknown_sku" as const,
+        payload_ref: "2401ABC",
+        message: "No variant for SKU X",
+      }
 
       it("raises one exception per environment, kind and reference while it is unresolved", async () => {
         const first = await service.raiseException(held)
@@ -25,7 +30,12 @@ moduleIntegrationTestRunner<ShopeeModuleService>({
       })
 
       it("counts failures on one exception with a growing delay, then leaves it for a person", async () => {
-        const failure = { environment: "sandbox" as const, kind: "order_import_failed" as const, payload_ref: "2401XYZ", error: new Error("Shopee timed out") }
+        const failure = {
+          environment: "sandbox" as const,
+          kind: "order_import_failed" as const,
+          payload_ref: "2401XYZ",
+          error: new Error("Shopee timed out"),
+        }
         for (let attempt = 1; attempt < MAX_FAILURE_ATTEMPTS; attempt += 1) {
           await service.recordExceptionFailure(failure)
         }
@@ -58,7 +68,12 @@ moduleIntegrationTestRunner<ShopeeModuleService>({
       })
 
       it("adds a failed manual retry's outcome to the message and counts it", async () => {
-        const { id } = await service.raiseException({ ...held, kind: "token_refresh_failed", payload_ref: "shop:1", message: "Reconnect shop 1." })
+        const { id } = await service.raiseException({
+          ...held,
+          kind: "token_refresh_failed",
+          payload_ref: "shop:1",
+          message: "Reconnect shop 1.",
+        })
         await service.recordExceptionRetryFailure(id, "The token refresh was refused again")
         const [row] = await service.listConnectorExceptions({ id })
         expect(row).toMatchObject({ attempts: 1, message: "Reconnect shop 1. Last retry: The token refresh was refused again" })

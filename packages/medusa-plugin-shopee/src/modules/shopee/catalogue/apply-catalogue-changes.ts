@@ -29,11 +29,20 @@ export async function applyCatalogueChanges(writer: ProductMapWriter, changes: C
   const readAt = new Date()
   if (changes.retire?.length) await writer.softDeleteShopeeProductMaps(changes.retire, {}, sharedContext)
   if (changes.refresh?.length) {
-    await writer.updateShopeeProductMaps(changes.refresh.map(({ id, listing }) => ({ id, ...listing, read_at: readAt })), sharedContext)
+    await writer.updateShopeeProductMaps(
+      changes.refresh.map(({ id, listing }) => ({ id, ...listing, read_at: readAt })),
+      sharedContext
+    )
   }
   if (changes.rematch?.length) {
-    await writer.updateShopeeProductMaps(changes.rematch.map(({ id }) => ({ id, variant_id: null })), sharedContext)
-    await writer.updateShopeeProductMaps(changes.rematch.map((decision) => ({ ...decision })), sharedContext)
+    await writer.updateShopeeProductMaps(
+      changes.rematch.map(({ id }) => ({ id, variant_id: null })),
+      sharedContext
+    )
+    await writer.updateShopeeProductMaps(
+      changes.rematch.map((decision) => ({ ...decision })),
+      sharedContext
+    )
   }
   if (changes.create?.length) {
     await writer.createShopeeProductMaps(

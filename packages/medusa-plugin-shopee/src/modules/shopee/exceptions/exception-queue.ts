@@ -72,7 +72,14 @@ export class ExceptionQueue {
     }
     const now = new Date()
     const created = await this.table.createConnectorExceptions(
-      { environment: input.environment, kind: input.kind, message: input.message, payload_ref: payloadRef, first_seen_at: now, last_seen_at: now },
+      {
+        environment: input.environment,
+        kind: input.kind,
+        message: input.message,
+        payload_ref: payloadRef,
+        first_seen_at: now,
+        last_seen_at: now,
+      },
       sharedContext
     )
     return { id: created.id, created: true }
@@ -91,7 +98,12 @@ export class ExceptionQueue {
     if (existing) {
       await this.table.updateConnectorExceptions({ id: existing.id, ...fields })
     } else {
-      await this.table.createConnectorExceptions({ environment: input.environment, kind: input.kind, payload_ref: input.payload_ref, ...fields })
+      await this.table.createConnectorExceptions({
+        environment: input.environment,
+        kind: input.kind,
+        payload_ref: input.payload_ref,
+        ...fields,
+      })
     }
   }
 
@@ -126,7 +138,12 @@ export class ExceptionQueue {
   }
 
   /** The unresolved exceptions of an environment and kind, of one reference unless `payloadRef` is undefined (a fold). */
-  private unresolved(environment: ShopeeEnvironment | null, kind: ExceptionKind, payloadRef: string | null | undefined, sharedContext: Context) {
+  private unresolved(
+    environment: ShopeeEnvironment | null,
+    kind: ExceptionKind,
+    payloadRef: string | null | undefined,
+    sharedContext: Context
+  ) {
     return this.table.listConnectorExceptions(
       { environment, kind, ...(payloadRef === undefined ? {} : { payload_ref: payloadRef }), status: [...UNRESOLVED_EXCEPTION_STATUSES] },
       { select: ["id", "attempts"], order: { created_at: "ASC" } },

@@ -1,10 +1,7 @@
 import type { IMedusaInternalService, LoaderOptions } from "@medusajs/framework/types"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { SHOPEE_ENVIRONMENTS } from "../environments"
-import {
-  ACTIVE_ENVIRONMENT_ROW_ID,
-  ShopeeActiveEnvironment,
-} from "../models/shopee-active-environment"
+import { ACTIVE_ENVIRONMENT_ROW_ID, ShopeeActiveEnvironment } from "../models/shopee-active-environment"
 import { ShopeeProfile } from "../models/shopee-profile"
 import { isMissingTable, isUniqueViolation } from "../database-errors"
 
@@ -16,8 +13,7 @@ import { isMissingTable, isUniqueViolation } from "../database-errors"
  * the tables do not exist yet: that is not an error.
  */
 export default async function ensureDefaultRows({ container }: LoaderOptions): Promise<void> {
-  const activeEnvironments: IMedusaInternalService<typeof ShopeeActiveEnvironment> =
-    container.resolve("shopeeActiveEnvironmentService")
+  const activeEnvironments: IMedusaInternalService<typeof ShopeeActiveEnvironment> = container.resolve("shopeeActiveEnvironmentService")
   const profiles: IMedusaInternalService<typeof ShopeeProfile> = container.resolve("shopeeProfileService")
   try {
     const [, count] = await activeEnvironments.listAndCount({ id: ACTIVE_ENVIRONMENT_ROW_ID })

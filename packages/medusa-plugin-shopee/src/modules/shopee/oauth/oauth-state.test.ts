@@ -20,7 +20,9 @@ describe("OAuth state", () => {
   it("refuses a state whose payload was changed, or signed with another key", () => {
     const { state } = signOAuthState({ env: "sandbox", profile_id: "shprof_1", ...who }, key, now)
     const [, signature] = state.split(".")
-    const forged = Buffer.from(JSON.stringify({ env: "live", profile_id: "shprof_1", exp: now + 60_000, nonce: "x", ...who })).toString("base64url")
+    const forged = Buffer.from(JSON.stringify({ env: "live", profile_id: "shprof_1", exp: now + 60_000, nonce: "x", ...who })).toString(
+      "base64url"
+    )
     expect(verifyOAuthState(`${forged}.${signature}`, key, now)).toBeNull()
     expect(verifyOAuthState(state, crypto.randomBytes(32), now)).toBeNull()
   })

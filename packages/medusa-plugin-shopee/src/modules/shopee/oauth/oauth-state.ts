@@ -46,7 +46,10 @@ export function verifyOAuthState(state: string, key: Buffer, nowMs: number): OAu
   try {
     const payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as OAuthStatePayload
     const wellFormed =
-      typeof payload.exp === "number" && typeof payload.nonce === "string" && typeof payload.binding === "string" && payload.binding.length > 0
+      typeof payload.exp === "number" &&
+      typeof payload.nonce === "string" &&
+      typeof payload.binding === "string" &&
+      payload.binding.length > 0
     return wellFormed && payload.exp > nowMs ? payload : null
   } catch {
     return null

@@ -26,8 +26,7 @@ export type CompleteAuthorizationInput = {
   binding: string | undefined
 }
 export type AuthorizationOutcome =
-  | { status: "ok" }
-  | { status: "error"; reason: "bad_state" | "not_configured" | CodeExchangeRefusal | CallbackShopRefusal }
+  { status: "ok" } | { status: "error"; reason: "bad_state" | "not_configured" | CodeExchangeRefusal | CallbackShopRefusal }
 
 /** Shopee's shop authorization: the link with its signed single-use state, and the callback. */
 export class ShopAuthorization {

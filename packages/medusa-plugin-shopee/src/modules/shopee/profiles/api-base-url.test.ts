@@ -4,7 +4,9 @@ describe("api_base_url", () => {
   it("accepts Shopee's hosts of the profile's environment only", () => {
     expect(apiBaseUrlProblem("https://openplatform.sandbox.test-stable.shopee.sg/", "sandbox", [])).toBeNull()
     expect(apiBaseUrlProblem("https://partner.shopeemobile.com", "live", [])).toBeNull()
-    expect(apiBaseUrlProblem("https://partner.shopeemobile.com", "sandbox", [])).toMatch(/^api_base_url must be one of Shopee's sandbox hosts/)
+    expect(apiBaseUrlProblem("https://partner.shopeemobile.com", "sandbox", [])).toMatch(
+      /^api_base_url must be one of Shopee's sandbox hosts/
+    )
     expect(apiBaseUrlProblem("https://openplatform.sandbox.test-stable.shopee.sg", "live", [])).toMatch(/^api_base_url/)
   })
 
@@ -15,7 +17,14 @@ describe("api_base_url", () => {
   })
 
   it("refuses schemes other than http(s), credentials, queries and fragments", () => {
-    for (const bad of ["javascript:alert(1)", "file:///etc/passwd", "ftp://x", "https://u:p@partner.shopeemobile.com", "https://partner.shopeemobile.com?x=1", "not a url"]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "ftp://x",
+      "https://u:p@partner.shopeemobile.com",
+      "https://partner.shopeemobile.com?x=1",
+      "not a url",
+    ]) {
       expect(normalizeBaseUrl(bad)).toBeNull()
       expect(apiBaseUrlProblem(bad, "live", [])).toMatch(/^api_base_url must be an http\(s\) URL/)
     }

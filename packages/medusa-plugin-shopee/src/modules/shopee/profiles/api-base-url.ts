@@ -36,7 +36,7 @@ export function isLoopbackHost(hostname: string): boolean {
  * loopback address; the others are returned as `invalid` for the caller to refuse at boot.
  */
 export function parseAllowedBaseUrls(value: string | readonly string[] | undefined): { urls: string[]; invalid: string[] } {
-  const entries = (typeof value === "string" ? value.split(",") : value ?? []).map((entry) => entry.trim()).filter(Boolean)
+  const entries = (typeof value === "string" ? value.split(",") : (value ?? [])).map((entry) => entry.trim()).filter(Boolean)
   const urls: string[] = []
   const invalid: string[] = []
   for (const entry of entries) {

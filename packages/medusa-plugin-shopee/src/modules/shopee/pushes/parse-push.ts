@@ -42,7 +42,8 @@ export function parsePush(rawBody: string): ParsedPush {
 
   let code: number | null = null
   if (!Number.isInteger(push.code)) problems.push("The push has no integer code")
-  else if ((push.code as number) < 0 || (push.code as number) > MAX_PUSH_CODE) problems.push(`The push's code ${push.code} is out of range (0 to ${MAX_PUSH_CODE})`)
+  else if ((push.code as number) < 0 || (push.code as number) > MAX_PUSH_CODE)
+    problems.push(`The push's code ${push.code} is out of range (0 to ${MAX_PUSH_CODE})`)
   else code = push.code as number
 
   let shopId: string | null = null
@@ -63,7 +64,8 @@ export function parsePush(rawBody: string): ParsedPush {
 
   let timestamp: number | null = null
   if (push.timestamp !== undefined && push.timestamp !== null) {
-    if (Number.isInteger(push.timestamp) && (push.timestamp as number) >= 0 && (push.timestamp as number) <= MAX_TIMESTAMP) timestamp = push.timestamp as number
+    if (Number.isInteger(push.timestamp) && (push.timestamp as number) >= 0 && (push.timestamp as number) <= MAX_TIMESTAMP)
+      timestamp = push.timestamp as number
     else problems.push(`The push's timestamp is not Unix seconds (0 to ${MAX_TIMESTAMP})`)
   }
 

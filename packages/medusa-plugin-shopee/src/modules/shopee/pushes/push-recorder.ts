@@ -31,13 +31,14 @@ export type RecordPushInput = {
  * row, which is `event`), `rejected` (stored, bounded, with its exception), `refused` (a
  * rejected push over the rate limit: counted, not stored; no `event`).
  */
-export type RecordedPush =
-  | { outcome: "stored" | "duplicate" | "rejected"; event: RawEventRow }
-  | { outcome: "refused"; event: null }
+export type RecordedPush = { outcome: "stored" | "duplicate" | "rejected"; event: RawEventRow } | { outcome: "refused"; event: null }
 
 /** The columns of a raw event, as far as they are known before its status is decided. */
 type RawEventBase = Omit<RecordPushInput, "raw_body" | "headers"> &
-  Pick<RawEventRow, "headers" | "raw_body" | "raw_body_base64" | "body_bytes" | "code" | "shop_id" | "order_sn" | "shopee_timestamp" | "parse_error">
+  Pick<
+    RawEventRow,
+    "headers" | "raw_body" | "raw_body_base64" | "body_bytes" | "code" | "shop_id" | "order_sn" | "shopee_timestamp" | "parse_error"
+  >
 
 /** Pushes as received (before they are acknowledged), and the outcome of processing each. */
 export class PushRecorder {
@@ -88,7 +89,10 @@ export class PushRecorder {
       return this.storeRejected(base, input.raw_body, rejection)
     }
     try {
-      return { outcome: "stored", event: await this.table.createShopeeRawEvents({ ...base, dedupe_key: parsed.dedupe_key, status: "pending" }) }
+      return {
+        outcome: "stored",
+        event: await this.table.createShopeeRawEvents({ ...base, dedupe_key: parsed.dedupe_key, status: "pending" }),
+      }
     } catch (error) {
       if (!isUniqueViolation(error)) {
         // The fields were checked, so this should not happen; if it does, the push is still kept.

@@ -49,8 +49,14 @@ export class RejectedPushLimit {
    * concurrency) and answers its `received`. With `refuseOver`, a push that takes `received`
    * past it is counted as refused on the same row.
    */
-  private async count(environment: ShopeeEnvironment, source: string, add: { received: number; refused: number }, refuseOver?: number): Promise<number> {
-    const refusedNow = refuseOver === undefined ? `${add.refused}` : `(case when "t"."received" + ${add.received} > ${refuseOver} then 1 else 0 end)`
+  private async count(
+    environment: ShopeeEnvironment,
+    source: string,
+    add: { received: number; refused: number },
+    refuseOver?: number
+  ): Promise<number> {
+    const refusedNow =
+      refuseOver === undefined ? `${add.refused}` : `(case when "t"."received" + ${add.received} > ${refuseOver} then 1 else 0 end)`
     const refusedFirst = refuseOver === undefined ? add.refused : add.received > refuseOver ? 1 : 0
     const [row] = await this.sql(
       `insert into "shopee_rejected_push_tally" as "t" ("id", "environment", "source", "window_start", "received", "refused")

@@ -15,7 +15,11 @@ describe("what a rejected push keeps", () => {
       cookie: "connect.sid=secret",
       "x-forwarded-for": "203.0.113.9",
     })
-    expect(kept).toEqual({ "content-type": "application/json", "user-agent": "[201 characters, not kept]", "x-forwarded-for": "203.0.113.9" })
+    expect(kept).toEqual({
+      "content-type": "application/json",
+      "user-agent": "[201 characters, not kept]",
+      "x-forwarded-for": "203.0.113.9",
+    })
   })
 
   it("cuts a body to the limit, on a character boundary when it is text", () => {

@@ -7,9 +7,7 @@ import type { SecretContext } from "./secret-box"
 type RowPlace = { id: string; environment: ShopeeEnvironment }
 
 /** The columns of a model whose name says they hold a ciphertext. */
-type EncryptedColumnOf<Model> = Model extends DmlEntity<infer Schema, any>
-  ? Extract<keyof Schema, `${string}_encrypted`>
-  : never
+type EncryptedColumnOf<Model> = Model extends DmlEntity<infer Schema, any> ? Extract<keyof Schema, `${string}_encrypted`> : never
 
 /**
  * One model's encrypted columns: each stored column and the secret name its ciphertexts are

@@ -16,9 +16,7 @@ export type KeySources = {
 
 export class EncryptionNotConfiguredError extends Error {
   constructor() {
-    super(
-      "Shopee secrets cannot be stored or read: set SHOPEE_ENCRYPTION_KEY (32 bytes, hex or base64) or JWT_SECRET on the server."
-    )
+    super("Shopee secrets cannot be stored or read: set SHOPEE_ENCRYPTION_KEY (32 bytes, hex or base64) or JWT_SECRET on the server.")
   }
 }
 
@@ -54,9 +52,7 @@ export function deriveKeyFromJwtSecret(jwtSecret: string): Buffer {
  * dedicated key is a rotation, not a loss.
  */
 export function buildKeyring(sources: KeySources): Keyring | null {
-  const dedicated = sources.encryptionKey?.trim()
-    ? parseDedicatedKey(sources.encryptionKey, "SHOPEE_ENCRYPTION_KEY")
-    : undefined
+  const dedicated = sources.encryptionKey?.trim() ? parseDedicatedKey(sources.encryptionKey, "SHOPEE_ENCRYPTION_KEY") : undefined
   const previous = (sources.previousEncryptionKeys ?? "")
     .split(",")
     .map((value) => value.trim())

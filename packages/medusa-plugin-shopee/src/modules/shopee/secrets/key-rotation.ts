@@ -63,7 +63,14 @@ export class KeyRotation {
     const keyring = requireKeyring(this.options)
     const columns: ColumnStatus[] = []
     for (const table of ENCRYPTED_TABLES) {
-      const tallies = Object.keys(table.columns).map((column) => ({ table: table.table, column, total: 0, on_current_key: 0, unreadable: 0, by_key: {} as Record<string, number> }))
+      const tallies = Object.keys(table.columns).map((column) => ({
+        table: table.table,
+        column,
+        total: 0,
+        on_current_key: 0,
+        unreadable: 0,
+        by_key: {} as Record<string, number>,
+      }))
       for await (const rows of this.batches(table, STATUS_BATCH, null, sharedContext)) {
         for (const row of rows) {
           for (const tally of tallies) {
@@ -88,7 +95,14 @@ export class KeyRotation {
       for (const [id, count] of Object.entries(tally.by_key)) by_key[id] = (by_key[id] ?? 0) + count
     }
     const sum = (field: "total" | "on_current_key" | "unreadable") => columns.reduce((total, tally) => total + tally[field], 0)
-    return { key_id: keyring.current.id, by_key, total: sum("total"), on_current_key: sum("on_current_key"), unreadable: sum("unreadable"), columns }
+    return {
+      key_id: keyring.current.id,
+      by_key,
+      total: sum("total"),
+      on_current_key: sum("on_current_key"),
+      unreadable: sum("unreadable"),
+      columns,
+    }
   }
 
   /**
@@ -136,7 +150,12 @@ export class KeyRotation {
    * The table's rows in id order, a batch at a time; only those with a ciphertext of another key
    * when a keyring is given. Paged by id, so rows that stay stale (unreadable) are passed once.
    */
-  private async *batches(table: EncryptedTable, size: number, staleFor: Keyring | null, sharedContext: Context): AsyncGenerator<StoredRow[]> {
+  private async *batches(
+    table: EncryptedTable,
+    size: number,
+    staleFor: Keyring | null,
+    sharedContext: Context
+  ): AsyncGenerator<StoredRow[]> {
     const columns = Object.keys(table.columns)
     const filter = staleFor ? staleWhere(columns) : columns.map((column) => `"${column}" is not null`).join(" or ")
     let after = ""

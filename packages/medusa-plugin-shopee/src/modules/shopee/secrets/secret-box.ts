@@ -16,10 +16,7 @@ export class SecretDecryptionError extends Error {
 }
 
 function additionalData(context: SecretContext): Buffer {
-  return Buffer.from(
-    [VERSION, context.table, context.rowId, context.column, context.environment].join("\u0000"),
-    "utf8"
-  )
+  return Buffer.from([VERSION, context.table, context.rowId, context.column, context.environment].join("\u0000"), "utf8")
 }
 
 /** AES-256-GCM; the stored text is `v1:<key id>:<iv>:<tag>:<ciphertext>` (base64url parts). */

@@ -14,7 +14,13 @@ export type TokenState = {
  */
 export function tokenStateOf(row: TokenRow | undefined, profileShopId: string | null, now: number): TokenState {
   if (!row) {
-    return { state: "none", shop_id: profileShopId ? Number(profileShopId) : null, access_expires_at: null, refresh_expires_at: null, last_refreshed_at: null }
+    return {
+      state: "none",
+      shop_id: profileShopId ? Number(profileShopId) : null,
+      access_expires_at: null,
+      refresh_expires_at: null,
+      last_refreshed_at: null,
+    }
   }
   return {
     state: row.refresh_expires_at.getTime() <= now ? "expired" : "connected",

@@ -75,6 +75,11 @@ export class TokenStore {
       { select: ["id", "environment", "profile_id", "shop_id", "access_expires_at"] },
       sharedContext
     )
-    return rows.map((row) => ({ environment: row.environment, profile_id: row.profile_id, shop_id: Number(row.shop_id), access_expires_at: row.access_expires_at }))
+    return rows.map((row) => ({
+      environment: row.environment,
+      profile_id: row.profile_id,
+      shop_id: Number(row.shop_id),
+      access_expires_at: row.access_expires_at,
+    }))
   }
 }

@@ -23,7 +23,11 @@ export type ModelStateChange = Partial<Omit<ModelStateRow, "id" | "item_id" | "m
 export const modelKey = (itemId: string | number, modelId: string | number) => `${itemId}:${modelId}`
 
 /** The writer's state of a profile's models, by `item:model`. */
-export async function loadModelStates(shopee: ShopeeModuleService, profileId: string, itemIds: string[]): Promise<Map<string, ModelStateRow>> {
+export async function loadModelStates(
+  shopee: ShopeeModuleService,
+  profileId: string,
+  itemIds: string[]
+): Promise<Map<string, ModelStateRow>> {
   if (itemIds.length === 0) return new Map()
   const rows = (await shopee.listShopeeStockModelStates({ profile_id: profileId, item_id: [...new Set(itemIds)] })) as ModelStateRow[]
   return new Map(rows.map((row) => [modelKey(row.item_id, row.model_id), row]))
@@ -50,7 +54,11 @@ export async function saveModelStates(
   changes: Map<string, { item_id: string; model_id: string; change: ModelStateChange }>
 ): Promise<void> {
   if (changes.size === 0) return
-  const existing = await loadModelStates(shopee, scope.profile_id, [...changes.values()].map((entry) => entry.item_id))
+  const existing = await loadModelStates(
+    shopee,
+    scope.profile_id,
+    [...changes.values()].map((entry) => entry.item_id)
+  )
   const updates: Record<string, unknown>[] = []
   const creates: Record<string, unknown>[] = []
   for (const [key, entry] of changes) {

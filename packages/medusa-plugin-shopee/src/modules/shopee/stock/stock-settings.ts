@@ -29,7 +29,10 @@ export type StockSettingsChange = {
 }
 
 /** A profile's stock writer settings; the defaults (Off, no buffer) on first use. */
-export async function stockSettingOf(shopee: ShopeeModuleService, profile: { id: string; environment: ShopeeEnvironment }): Promise<StockSetting> {
+export async function stockSettingOf(
+  shopee: ShopeeModuleService,
+  profile: { id: string; environment: ShopeeEnvironment }
+): Promise<StockSetting> {
   const [row] = (await shopee.listShopeeStockSettings({ profile_id: profile.id })) as StockSetting[]
   if (row) return row
   try {

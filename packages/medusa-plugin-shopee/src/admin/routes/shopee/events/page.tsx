@@ -92,7 +92,9 @@ const ShopeeEventsPage = () => {
     <ShopeeResourceList
       list={LIST}
       params={params}
-      moreFilters={<FilterSelect label="Code" value={params.filters.code} options={CODE_OPTIONS} onChange={(code) => params.update({ code })} />}
+      moreFilters={
+        <FilterSelect label="Code" value={params.filters.code} options={CODE_OPTIONS} onChange={(code) => params.update({ code })} />
+      }
       rowActions={(event) => (
         <RowActions
           actions={[

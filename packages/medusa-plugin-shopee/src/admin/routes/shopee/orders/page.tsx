@@ -81,7 +81,9 @@ const ShopeeOrdersPage = () => {
     <ShopeeResourceList
       list={LIST}
       params={params}
-      moreFilters={<SearchFilter label="Order SN" placeholder="Search by order_sn" value={params.filters.q} onChange={(q) => params.update({ q })} />}
+      moreFilters={
+        <SearchFilter label="Order SN" placeholder="Search by order_sn" value={params.filters.q} onChange={(q) => params.update({ q })} />
+      }
     />
   )
 }

@@ -67,7 +67,13 @@ const LISTING_COLUMNS: ListColumn<ShopeeListing>[] = [
     cell: (row) => (
       <>
         <StatusBadge color={MATCH_COLORS[row.match_state] ?? "orange"}>
-          {row.match_state === "matched" ? (row.match_source === "manual" ? "Mapped by hand" : "Matched by SKU") : row.match_state === "conflict" ? "Conflict" : "Unmatched"}
+          {row.match_state === "matched"
+            ? row.match_source === "manual"
+              ? "Mapped by hand"
+              : "Matched by SKU"
+            : row.match_state === "conflict"
+              ? "Conflict"
+              : "Unmatched"}
         </StatusBadge>
         {row.match_state !== "matched" && row.match_reason && (
           <Text size="xsmall" className="text-ui-fg-subtle">
@@ -116,7 +122,8 @@ const ShopeeProductsPage = () => {
   const environment: ShopeeEnvironment | undefined = params.env === "all" ? active.data?.active_environment : params.env
   const unmap = useMutation({
     mutationFn: (row: ShopeeListing) => catalogueApi.unmap(row.id),
-    onSuccess: (_, row) => toast.success("Listing unmapped", { description: `${row.item_name ?? row.item_id}: re-imports leave it without a variant` }),
+    onSuccess: (_, row) =>
+      toast.success("Listing unmapped", { description: `${row.item_name ?? row.item_id}: re-imports leave it without a variant` }),
     onError: (error) => toast.error("Could not unmap the listing", { description: errorMessage(error) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all }),
   })
@@ -186,7 +193,12 @@ const ShopeeProductsPage = () => {
             {row.variant_id ? "Change" : "Map"}
           </Button>
           {row.variant_id && (
-            <Button size="small" variant="transparent" isLoading={unmap.isPending && unmap.variables?.id === row.id} onClick={() => unmap.mutate(row)}>
+            <Button
+              size="small"
+              variant="transparent"
+              isLoading={unmap.isPending && unmap.variables?.id === row.id}
+              onClick={() => unmap.mutate(row)}
+            >
               Unmap
             </Button>
           )}

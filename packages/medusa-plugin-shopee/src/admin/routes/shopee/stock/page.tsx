@@ -21,7 +21,12 @@ const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue"
   planning: "blue",
   writing: "blue",
 }
-const TRIGGER_LABELS: Record<StockRunView["trigger"], string> = { fast: "Sale or stock change", full: "Resync", dry_run: "Dry run", restore: "Restore" }
+const TRIGGER_LABELS: Record<StockRunView["trigger"], string> = {
+  fast: "Sale or stock change",
+  full: "Resync",
+  dry_run: "Dry run",
+  restore: "Restore",
+}
 
 const RUN_COLUMNS: ListColumn<StockRunView>[] = [
   { header: "Started", cell: (run) => formatDate(run.created_at) },
@@ -78,7 +83,12 @@ const ShopeeStockPage = () => {
       rowActions={(run) =>
         run.written > 0 && run.environment === state.data?.active_environment ? (
           <div className="flex justify-end">
-            <Button size="small" variant="secondary" isLoading={restore.isPending && restore.variables?.id === run.id} onClick={() => restore.mutate(run)}>
+            <Button
+              size="small"
+              variant="secondary"
+              isLoading={restore.isPending && restore.variables?.id === run.id}
+              onClick={() => restore.mutate(run)}
+            >
               Restore
             </Button>
           </div>
@@ -96,7 +106,12 @@ const ShopeeStockPage = () => {
           <Text size="small">{state.isError ? errorMessage(state.error) : "Loading the stock writer…"}</Text>
         )
       }
-      texts={{ loading: "stock runs", error: "The stock runs could not be loaded", empty: "No stock run yet.", emptyFiltered: "No stock run matches." }}
+      texts={{
+        loading: "stock runs",
+        error: "The stock runs could not be loaded",
+        empty: "No stock run yet.",
+        emptyFiltered: "No stock run matches.",
+      }}
       testIds={{ filters: "stock-filters", table: "stock-runs-table", row: (run) => `stock-run-${run.id}` }}
     />
   )

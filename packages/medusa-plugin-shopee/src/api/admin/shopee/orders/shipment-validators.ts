@@ -11,7 +11,10 @@ const text = (field: string) =>
     .refine(hasNoNul, noNulMessage(field))
 
 const id = (field: string) =>
-  z.number({ error: `${field} must be a whole number above 0` }).int(`${field} must be a whole number above 0`).positive(`${field} must be a whole number above 0`)
+  z
+    .number({ error: `${field} must be a whole number above 0` })
+    .int(`${field} must be a whole number above 0`)
+    .positive(`${field} must be a whole number above 0`)
 
 /**
  * How the operator arranges a Shopee order's shipment. Anything left out is chosen as Shopee

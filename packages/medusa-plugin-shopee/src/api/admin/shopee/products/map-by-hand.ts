@@ -23,9 +23,14 @@ async function answer(shopee: ShopeeModuleService, container: MedusaContainer, i
 /** A person maps a Shopee listing to a variant; the decision outlives re-imports. */
 export async function mapListing(shopee: ShopeeModuleService, container: MedusaContainer, id: string, variantId: string) {
   const row = await rowOf(shopee, id)
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["id"], filters: { id: variantId } })
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "product_variant", fields: ["id"], filters: { id: variantId } })
   if (data.length === 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no variant ${variantId} exists`)
-  const [holder] = (await shopee.listShopeeProductMaps({ profile_id: row.profile_id, variant_id: variantId }, { select: PRODUCT_MAP_FIELDS })) as Row[]
+  const [holder] = (await shopee.listShopeeProductMaps(
+    { profile_id: row.profile_id, variant_id: variantId },
+    { select: PRODUCT_MAP_FIELDS }
+  )) as Row[]
   const outcome = mapByHand(row, variantId, holder)
   if ("refusal" in outcome) throw new MedusaError(MedusaError.Types.CONFLICT, outcome.refusal)
   await shopee.applyCatalogueChanges({ environment: row.environment, profile_id: row.profile_id, rematch: outcome.decisions })

@@ -47,7 +47,13 @@ export async function withVariants(container: MedusaContainer, shopee: ShopeeMod
       filters: { id: ids },
     })
     for (const variant of data) {
-      variants.set(variant.id, { id: variant.id, title: variant.title, sku: variant.sku, product_id: variant.product?.id ?? null, product_title: variant.product?.title ?? null })
+      variants.set(variant.id, {
+        id: variant.id,
+        title: variant.title,
+        sku: variant.sku,
+        product_id: variant.product?.id ?? null,
+        product_title: variant.product?.title ?? null,
+      })
     }
   }
   const figures = await stockFiguresOf(container, shopee, profile, rows)
@@ -82,5 +88,12 @@ export async function productMapPage(
     take: limit,
     order: { item_name: "ASC", item_id: "ASC", model_id: "ASC" },
   })
-  return { environment: env, profile_id: profile.id, products: await withVariants(container, shopee, profile, rows as MapRow[]), count, limit, offset }
+  return {
+    environment: env,
+    profile_id: profile.id,
+    products: await withVariants(container, shopee, profile, rows as MapRow[]),
+    count,
+    limit,
+    offset,
+  }
 }

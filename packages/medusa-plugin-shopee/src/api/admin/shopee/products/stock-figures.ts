@@ -39,6 +39,8 @@ export async function stockFiguresOf(
       buffer: setting.buffer,
       promotion_reserved: Number(row.reserved_stock ?? 0),
     })
-    return target.action === "target" ? { medusa_available: target.available, planned_stock: target.target } : { medusa_available: null, planned_stock: null }
+    return target.action === "target"
+      ? { medusa_available: target.available, planned_stock: target.target }
+      : { medusa_available: null, planned_stock: null }
   })
 }

@@ -18,12 +18,19 @@ export async function unlistedVariantsPage(
   const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { name: channelName } })
   const empty = { environment: env, sales_channel: null, variants: [], count: 0, limit, offset }
   if (channels.length === 0) return empty
-  const { data: links } = await query.graph({ entity: "product_sales_channel", fields: ["product_id"], filters: { sales_channel_id: channels[0].id } })
+  const { data: links } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id"],
+    filters: { sales_channel_id: channels[0].id },
+  })
   const productIds = [...new Set(links.map((link: { product_id: string }) => link.product_id))]
   if (productIds.length === 0) return { ...empty, sales_channel: channels[0] }
 
   const profile = await shopee.getActiveProfile(env)
-  const mapped = (await shopee.listShopeeProductMaps({ profile_id: profile.id, variant_id: { $ne: null } }, { select: ["variant_id"] })) as { variant_id: string }[]
+  const mapped = (await shopee.listShopeeProductMaps(
+    { profile_id: profile.id, variant_id: { $ne: null } },
+    { select: ["variant_id"] }
+  )) as { variant_id: string }[]
   const filters: Record<string, unknown> = { product_id: productIds }
   if (mapped.length) filters.id = { $nin: mapped.map((row) => row.variant_id) }
   if (q) filters.q = q
@@ -37,7 +44,13 @@ export async function unlistedVariantsPage(
   return {
     environment: env,
     sales_channel: channels[0],
-    variants: variants.map((variant) => ({ id: variant.id, title: variant.title, sku: variant.sku, product_id: variant.product_id, product_title: variant.product?.title ?? null })),
+    variants: variants.map((variant) => ({
+      id: variant.id,
+      title: variant.title,
+      sku: variant.sku,
+      product_id: variant.product_id,
+      product_title: variant.product?.title ?? null,
+    })),
     count,
     limit,
     offset,

@@ -38,10 +38,11 @@ const id = (field: string) =>
 
 export const ByVariantQuery = z
   .object({
-    variant_id: oneOrMany("variant_id", (value) => value.length <= 100 && hasNoNul(value), "variant_id must be one or more variant ids").refine(
-      (values) => values.length <= 200,
-      "variant_id takes at most 200 ids"
-    ),
+    variant_id: oneOrMany(
+      "variant_id",
+      (value) => value.length <= 100 && hasNoNul(value),
+      "variant_id must be one or more variant ids"
+    ).refine((values) => values.length <= 200, "variant_id takes at most 200 ids"),
   })
   .strict()
 export type ByVariantQueryType = z.infer<typeof ByVariantQuery>
@@ -51,9 +52,7 @@ export type MapVariantBodyType = z.infer<typeof MapVariantBody>
 
 export const ImportCatalogueBody = z
   .object({
-    mode: z
-      .enum(CATALOGUE_IMPORT_MODES, { error: `mode must be one of: ${CATALOGUE_IMPORT_MODES.join(", ")}` })
-      .default("incremental"),
+    mode: z.enum(CATALOGUE_IMPORT_MODES, { error: `mode must be one of: ${CATALOGUE_IMPORT_MODES.join(", ")}` }).default("incremental"),
   })
   .strict()
 export type ImportCatalogueBodyType = z.infer<typeof ImportCatalogueBody>

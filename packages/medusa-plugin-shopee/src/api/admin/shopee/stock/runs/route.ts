@@ -32,12 +32,16 @@ export async function POST(req: AuthenticatedMedusaRequest<StartStockRunBodyType
       if (req.validatedBody.kind === "full") {
         const served = await shopee.getActiveEnvironment()
         if (served !== env) {
-          throw new MedusaError(MedusaError.Types.CONFLICT, `This instance serves ${served}: a resync writes only to its shop. Ask for a dry run of ${env} instead.`)
+          throw new MedusaError(
+            MedusaError.Types.CONFLICT,
+            `This instance serves ${served}: a resync writes only to its shop. Ask for a dry run of ${env} instead.`
+          )
         }
       }
-      const request: StockSyncRequest = req.validatedBody.kind === "dry_run"
-        ? { trigger: "dry_run", environment: env, requested_by: requestedBy }
-        : { trigger: "full", requested_by: requestedBy }
+      const request: StockSyncRequest =
+        req.validatedBody.kind === "dry_run"
+          ? { trigger: "dry_run", environment: env, requested_by: requestedBy }
+          : { trigger: "full", requested_by: requestedBy }
       const { result: outcome } = await syncShopeeStockWorkflow(req.scope)
         .run({ input: request })
         .catch((error) => {
