@@ -50,7 +50,6 @@ async function onPage(name: string, path: string, body: (page: Page) => Promise<
   }
 }
 
-const count = (page: Page, card: string) => page.getByTestId(`${card}-count`)
 const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams)
 
 async function choose(page: Page, filter: string, option: string) {

@@ -2,7 +2,7 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { allowApiBaseUrl, SANDBOX_PARTNER, SANDBOX_SHOP_ID, signPush } from "../helpers/sandbox"
+import { allowApiBaseUrl, SANDBOX_SHOP_ID, signPush } from "../helpers/sandbox"
 import { control, medusaOrderCount, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { waitFor } from "../helpers/wait-for"
 
