@@ -56,6 +56,8 @@ class ShopeeModuleService extends ShopeeTables {
   protected readonly rotation_: KeyRotation
 
   constructor(container: Record<string, unknown>, options: ShopeePluginOptions = {}) {
+    // Medusa also passes the module declaration, which this constructor does not name: hand MedusaService every argument.
+    // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     validatePluginOptions(options ?? {})
     this.options_ = options ?? {}
