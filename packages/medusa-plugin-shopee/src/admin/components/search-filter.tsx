@@ -15,9 +15,16 @@ export const SearchFilter = ({
 }) => {
   const id = useId()
   const [text, setText] = useState(value)
+  // A new value from the URL (Back, a link, a cleared filter) replaces what is typed, during render as React advises.
+  const [shownValue, setShownValue] = useState(value)
+  if (value !== shownValue) {
+    setShownValue(value)
+    setText(value)
+  }
   const latestOnChange = useRef(onChange)
-  latestOnChange.current = onChange
-  useEffect(() => setText(value), [value])
+  useEffect(() => {
+    latestOnChange.current = onChange
+  })
   useEffect(() => {
     if (text.trim() === value) return
     const timer = setTimeout(() => latestOnChange.current(text.trim()), 350)

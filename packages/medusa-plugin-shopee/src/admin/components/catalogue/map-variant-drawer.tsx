@@ -10,10 +10,13 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
   const queryClient = useQueryClient()
   const [text, setText] = useState("")
   const [q, setQ] = useState("")
-  useEffect(() => {
+  // Another listing starts its search from its own SKU (state adjusted during render, as React advises).
+  const [shownListing, setShownListing] = useState<ShopeeListing | null>(null)
+  if (listing !== shownListing) {
+    setShownListing(listing)
     setText(listing?.sku ?? "")
     setQ(listing?.sku ?? "")
-  }, [listing])
+  }
   useEffect(() => {
     const timer = setTimeout(() => setQ(text.trim()), 300)
     return () => clearTimeout(timer)

@@ -1,6 +1,6 @@
 import { Button, Container, Heading, Input, Label, Select, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { formatDate } from "../../lib/format-date"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage, sdk } from "../../lib/sdk"
@@ -17,11 +17,14 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
   const [mode, setMode] = useState<StockMode>(setting.mode)
   const [buffer, setBuffer] = useState(String(setting.buffer))
   const [cap, setCap] = useState(String(setting.max_writes_per_run))
-  useEffect(() => {
+  // Newly saved settings (from this form or elsewhere, on refetch) replace the form's values, during render as React advises.
+  const [shown, setShown] = useState(setting)
+  if (shown.mode !== setting.mode || shown.buffer !== setting.buffer || shown.max_writes_per_run !== setting.max_writes_per_run) {
+    setShown(setting)
     setMode(setting.mode)
     setBuffer(String(setting.buffer))
     setCap(String(setting.max_writes_per_run))
-  }, [setting.mode, setting.buffer, setting.max_writes_per_run])
+  }
   const refresh = () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all })
 
   const save = useMutation({
