@@ -45,6 +45,11 @@ export default tseslint.config(
   {
     files: ["packages/medusa-plugin-shopee/src/admin/**/*.{ts,tsx}"],
     ...react.configs.flat["jsx-runtime"],
+    rules: {
+      ...react.configs.flat["jsx-runtime"].rules,
+      // Apostrophes and quotes in the admin's prose render as typed; only > and } are likely slips.
+      "react/no-unescaped-entities": ["error", { forbid: [">", "}"] }],
+    },
   },
   {
     files: ["packages/medusa-plugin-shopee/src/admin/**/*.{ts,tsx}"],
