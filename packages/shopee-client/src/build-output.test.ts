@@ -36,8 +36,8 @@ describe("built package", () => {
     for (const file of ["cjs/index.js", "esm/index.js", "types/index.d.ts", "types/api/orders.d.ts"]) {
       expect(existsSync(join(dist, file))).toBe(true)
     }
-    expect(require(join(dist, "cjs", "package.json"))).toEqual({ type: "commonjs" })
-    expect(require(join(dist, "esm", "package.json"))).toEqual({ type: "module" })
+    expect(JSON.parse(readFileSync(join(dist, "cjs", "package.json"), "utf8"))).toEqual({ type: "commonjs" })
+    expect(JSON.parse(readFileSync(join(dist, "esm", "package.json"), "utf8"))).toEqual({ type: "module" })
     expect(existsSync(join(dist, "cjs", "sign.test.js"))).toBe(false)
     expect(existsSync(join(dist, "cjs", "test-support"))).toBe(false)
   })

@@ -20,7 +20,6 @@ const floodBody = (n: number) =>
 const FLOOD_AUTHORIZATION = "f".repeat(8 * 1024)
 
 // The job as the server runs it, from the plugin's build.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const trimJob = () => require("medusa-plugin-shopee/jobs/trim-shopee-push-records").default as (container: MedusaContainer) => Promise<void>
 
 medusaIntegrationTestRunner({

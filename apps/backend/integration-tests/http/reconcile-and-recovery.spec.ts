@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
 import { control, medusaOrderCount, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { waitFor } from "../helpers/wait-for"
+import { backfillShopeeOrders, reconcileThroughWorkflow as reconcileEnvironment } from "../../src/scripts/shopee-backfill"
 
 jest.setTimeout(180 * 1000)
 
@@ -84,7 +85,6 @@ medusaIntegrationTestRunner({
     })
 
     it("backfills a date range from the CLI with progress, and names bad arguments", async () => {
-      const { backfillShopeeOrders, reconcileThroughWorkflow: reconcileEnvironment } = require("../../src/scripts/shopee-backfill")
       await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
       const orders = [await createShopeeOrder("PKM-SV1-BB"), await createShopeeOrder("PKM-SV1-BB")]
       const lines: string[] = []
