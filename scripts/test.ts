@@ -40,6 +40,9 @@ const TYPECHECKED = [
   "integration-tests/install",
 ]
 
+/** The root's lint and format checks (`npm run lint`, `npm run format:check`), each counted as one test. */
+const STYLE_CHECKS = ["lint", "format:check"]
+
 /** Suites whose test files each boot a Medusa application. */
 const ONE_PROCESS_PER_FILE = new Set(["apps/backend"])
 
@@ -72,6 +75,21 @@ function runJest(suite: string, env: NodeJS.ProcessEnv, args: string[]): Promise
 function listTests(suite: string, env: NodeJS.ProcessEnv): string[] {
   const listed = spawnSync(JEST, ["--listTests", "--json"], { cwd: path.join(ROOT, suite), env, encoding: "utf8" })
   return (JSON.parse(listed.stdout || "[]") as string[]).sort()
+}
+
+/** Runs the lint and format checks; prints the output of those that fail. */
+function styleCheck(): { passed: number; failed: number } {
+  const result = { passed: 0, failed: 0 }
+  for (const script of STYLE_CHECKS) {
+    const run = spawnSync("npm", ["run", "--silent", script], { cwd: ROOT, encoding: "utf8" })
+    if (run.status === 0) {
+      result.passed += 1
+    } else {
+      result.failed += 1
+      console.log(`[test] npm run ${script} failed:\n${run.stdout}${run.stderr}`)
+    }
+  }
+  return result
 }
 
 /** Type-checks each project; prints the errors of those that fail. */
@@ -123,7 +141,8 @@ async function runSuite(
 
 const USAGE = `npm test (tsx scripts/test.ts): every test of every package, unit to browser.
 
-First a type check of ${TYPECHECKED.join(", ")} (one test each).
+First the lint and format checks (npm run ${STYLE_CHECKS.join(", npm run ")}; one test each),
+then a type check of ${TYPECHECKED.join(", ")} (one test each).
 Suites, in this order: ${SUITES.join(", ")}.
 Before them it builds what is stale (client, simulator, plugin, backend), with the same check and
 stamps as \`npm start\`.
@@ -152,6 +171,11 @@ async function main(): Promise<number> {
   let failed = 0
   let skipped = 0
   try {
+    const style = styleCheck()
+    passed += style.passed
+    failed += style.failed
+    console.log(`[test] lint: ${style.passed} passed, ${style.failed} failed`)
+
     // The plugin imports the built client, the backend loads the built plugin, the backend's
     // tests start the simulator from its build, and the browser tests drive the built admin:
     // each built when stale, with the check and stamps `npm start` uses, so neither builds twice.
