@@ -15,7 +15,7 @@
  *                      `trust proxy` of 1 takes that as the sender: more than one shows the total limit
  */
 import autocannon, { type Result } from "autocannon"
-import { assertLoopback, startBenchServer, type BenchServer } from "./bench-server"
+import { assertLoopback, startBenchServer } from "./bench-server"
 import { formatCount, numberOption, refuseUnknownFlags } from "./options"
 import { configureSandboxProfile } from "./sandbox-profile"
 import { pushTableFigures } from "../faults/probes/push-tables"
