@@ -45,13 +45,13 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
   let outcome: DeadlineOutcome<StoreOutcome>
   try {
     outcome = await withinDeadline(storing, PUSH_STORE_DEADLINE_MS, (error) =>
-      logger.error(`Shopee push to ${req.path}: answered 503 at the deadline, then ${describeFailure(error)}`)
+      logger.error(`Shopee push to ${req.path}: answered 503 at the deadline; later ${describeFailure(error)}`)
     )
   } catch (error) {
-    // Not stored, so not acknowledged: Shopee sends it again later. One line, never the
-    // statement (Medusa's error handler would log it with the whole body, and a stack trace).
-    if (!isPushNotStored(error)) throw error
-    logger.error(`Shopee push to ${req.path}: ${error.message}`)
+    // Not stored (or the configuration it is checked against not readable), so not acknowledged:
+    // Shopee sends it again later. One line, never the statement (Medusa's error handler would
+    // log it with the whole body, and a stack trace).
+    logger.error(`Shopee push to ${req.path}: ${describeFailure(error)}`)
     res.status(503).json({ type: "unavailable", message: "The push could not be stored; send it again later" })
     return
   }
@@ -123,7 +123,7 @@ async function announce(req: MedusaRequest, outcome: StoreOutcome, environment: 
   }
 }
 
-/** A late failure named without its message, which may quote the statement and the push body. */
+/** A failure named without its message, which may quote the statement and the push body. */
 function describeFailure(error: unknown): string {
-  return isPushNotStored(error) ? error.message : `failed (${databaseErrorName(error)})`
+  return isPushNotStored(error) ? error.message : `the push could not be stored (${databaseErrorName(error)})`
 }
