@@ -110,13 +110,14 @@ describe("create_shipping_document", () => {
     await eventually(() => pushes15().length === 1)
   })
 
-  test("a document set to fail answers FAILED with its reason", async () => {
+  test("a document set to fail answers FAILED with Shopee's fail_error and the reason", async () => {
     const order = await arrangedOrder()
     await control(sb, "POST", `/_control/orders/${order.order_sn}/shipping-document`, { fail_next: "Carrier system down" })
     await create([entry(order)])
     expect((await result(order.order_sn)).body.response.result_list[0]).toMatchObject({
       status: "FAILED",
-      fail_reason: "Carrier system down",
+      fail_error: "logistics.shipping_document_failed",
+      fail_message: "Carrier system down",
     })
   })
 

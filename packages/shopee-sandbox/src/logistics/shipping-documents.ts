@@ -117,11 +117,13 @@ export class ShippingDocuments {
   }
 
   /** get_shipping_document_result for one package: READY once its delay has passed on the sandbox clock. */
-  result(order: Order): PerOrder<{ status: DocumentStatus; fail_reason: string }> {
+  result(order: Order): PerOrder<{ status: DocumentStatus; fail_error?: string; fail_message?: string }> {
     const document = this.documents.get(order)
     if (!document) return { fail: documentNotCreated() }
     this.settle(order)
-    return { ok: { status: document.status, fail_reason: document.fail_reason ?? "" } }
+    if (document.status === "FAILED")
+      return { ok: { status: "FAILED", fail_error: "logistics.shipping_document_failed", fail_message: document.fail_reason ?? "" } }
+    return { ok: { status: document.status } }
   }
 
   /** The control API's "ready now": a PROCESSING document turns READY at once, push 15 included. */
