@@ -1,10 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
 import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(180 * 1000)
+
+const pollLabelsJob = () => require("medusa-plugin-shopee/jobs/poll-shopee-labels").default as (container: MedusaContainer) => Promise<void>
 
 type SyncRow = {
   id: string
@@ -23,7 +26,7 @@ type SyncRow = {
 
 medusaIntegrationTestRunner({
   inApp: true,
-  env: { SHOPEE_ENCRYPTION_KEY: "35".repeat(32) },
+  env: { SHOPEE_ENCRYPTION_KEY: "35".repeat(32), SHOPEE_JOBS: "poll-shopee-labels" },
   testSuite: ({ api, getContainer }) => {
     let sandbox: Sandbox
     let options: Awaited<ReturnType<typeof resetAndConnect>>
@@ -135,6 +138,22 @@ medusaIntegrationTestRunner({
           .toString("latin1")
           .startsWith("%PDF-")
       ).toBe(true)
+      expect(await calls("/api/v2/logistics/create_shipping_document", row.order_sn)).toEqual(1)
+    })
+
+    it("stores a label Shopee made without a push when the scheduled poll reads its result", async () => {
+      // A minute, moved on the simulator's clock: within Shopee's timestamp window, so the store's signatures stay valid.
+      await control(sandbox, "PATCH", "/_control/shipping-documents", { ready_delay_ms: 60 * 1000 })
+      const row = await arrangedOrder()
+      expect((await requestLabel(row)).data.label.state).toEqual("requested")
+      await pollLabelsJob()(getContainer())
+      expect((await syncRow(row.order_sn))!.label_state).toEqual("requested")
+
+      await control(sandbox, "POST", "/_control/clock", { advance_ms: 60 * 1000 })
+      await pollLabelsJob()(getContainer())
+      const polled = (await syncRow(row.order_sn))!
+      expect(polled.label_state).toEqual("ready")
+      expect(polled.label_file_id).toBeTruthy()
       expect(await calls("/api/v2/logistics/create_shipping_document", row.order_sn)).toEqual(1)
     })
 

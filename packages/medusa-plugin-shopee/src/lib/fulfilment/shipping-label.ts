@@ -1,5 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { ShopeeShop } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import type { LabelState } from "../../modules/shopee/models/shopee-order-sync"
@@ -79,6 +79,32 @@ export async function advanceShippingLabel(container: MedusaContainer, input: La
     if (!row) return null
     return labelView(await followUp(container, input, row))
   })
+}
+
+/** Labels one poll follows at most, the longest waiting first. */
+export const LABELS_PER_POLL = 50
+
+/**
+ * The labels still requested, followed as push 15 would (for a push that was lost or never
+ * sent). One label's failure to reach Shopee is logged and does not stop the others.
+ */
+export async function pollRequestedLabels(container: MedusaContainer): Promise<{ followed: number; ready: number }> {
+  const rows = (await resolveShopee(container).listShopeeOrderSyncs(
+    { label_state: "requested" },
+    { take: LABELS_PER_POLL, order: { label_requested_at: "ASC" } }
+  )) as (LabelRow & { environment: ShopeeEnvironment })[]
+  let ready = 0
+  for (const row of rows) {
+    try {
+      const label = await advanceShippingLabel(container, { environment: row.environment, order_sn: row.order_sn })
+      if (label?.state === "ready") ready += 1
+    } catch (error) {
+      container
+        .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+        .warn(`Following the label of Shopee order ${row.order_sn} failed: ${(error as Error).message}`)
+    }
+  }
+  return { followed: rows.length, ready }
 }
 
 /** The order's label file from the File module, as stored when it became ready. */
