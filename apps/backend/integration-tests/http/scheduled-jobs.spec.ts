@@ -15,6 +15,7 @@ const JOB_FILES = [
   "refresh-shopee-tokens",
   "resync-shopee-stock",
   "trim-shopee-push-records",
+  "poll-shopee-labels",
   // The built job files are named at run time; the plugin's build has no type declarations to import.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
 ].map((file) => ({ file, config: require(`medusa-plugin-shopee/jobs/${file}`).config as { name: string; schedule: string } }))

@@ -6,6 +6,7 @@ export const SHOPEE_JOB_NAMES = [
   "refresh-shopee-tokens",
   "resync-shopee-stock",
   "trim-shopee-push-records",
+  "poll-shopee-labels",
 ] as const
 export type ShopeeJobName = (typeof SHOPEE_JOB_NAMES)[number]
 

@@ -31,6 +31,9 @@ export const EXCEPTION_KINDS = [
   // Arranging a shipment Shopee answered "not now" (being allocated, no pickup slot); `payload_ref`
   // is the order_sn, retried on a schedule with the operator's choice kept on the sync row.
   "shipment_deferred",
+  // Shopee refused or failed the order's label (air waybill); `payload_ref` is the order_sn, and a
+  // retry asks for the label again.
+  "label_failed",
   // The stock writer; `payload_ref` is the profile id (the variant id for a suspected oversell).
   // A plan that looked like a broken read: nothing was written.
   "stock_plan_refused",
