@@ -49,7 +49,7 @@ async function syncRow(orderSn: string): Promise<SyncRow | undefined> {
   return data.orders.find((row) => row.order_sn === orderSn)
 }
 
-/** Paid orders of the booster box (Medusa has 12 of them), each imported into Medusa through its push. */
+/** Paid orders of the booster box (Medusa has 12 of them: the tests use 11), each imported into Medusa through its push. */
 async function importedOrders(count: number): Promise<SyncRow[]> {
   const items = await simulator<{ item_id: number; item_sku: string }[]>("GET", `/_control/items?shop_id=${DEMO_SHOP_ID}`)
   const booster = items.find((item) => item.item_sku === "PKM-SV1-BB")!
@@ -243,6 +243,30 @@ it(
     })
     for (const row of [first, second, third]) expect((await logistics(row.order_sn)).order_status).toBe("PROCESSED")
     expect((await logistics(cancelled.order_sn)).arrangement).toBeNull()
+  },
+  3 * 60 * 1000
+)
+
+it(
+  "orders list: bulk drop-off at the branch chosen once, from those Shopee offers",
+  async () => {
+    const rows = await importedOrders(2)
+    await onPage("fulfilment-bulk-dropoff", "/shopee/orders?env=sandbox", async (page) => {
+      for (const row of rows) await page.getByRole("checkbox", { name: `Select ${row.order_sn}` }).click()
+      await page.getByTestId("bulk-actions").getByRole("button", { name: "Arrange shipment" }).click()
+      const drawer = page.getByTestId("bulk-arrange")
+      await choose(drawer, page, "Mode", "Drop-off")
+      await drawer
+        .getByRole("combobox", { name: "Drop-off branch" })
+        .getByText(/1 Jurong West/)
+        .waitFor()
+      await choose(drawer, page, "Drop-off branch", /50 Tampines/)
+      await drawer.getByRole("button", { name: "Arrange (2)" }).click()
+      await drawer.getByTestId("bulk-progress-count").getByText("2 / 2").waitFor()
+      for (const row of rows) await drawer.getByTestId(`bulk-outcome-${row.order_sn}`).getByText("Arranged", { exact: true }).waitFor()
+      await screenshot(page, "fulfilment-bulk-dropoff")
+    })
+    for (const row of rows) expect((await logistics(row.order_sn)).arrangement).toMatchObject({ mode: "dropoff", branch_id: 3002 })
   },
   3 * 60 * 1000
 )

@@ -1,5 +1,14 @@
 import type { GetShippingParameterResponse } from "@shopee-medusa/shopee-client"
-import { defaultAddress, initialChoices, needsBranch, offeredModes, recommendedSlotId, shipBody, slotLabel } from "./shipping-choices"
+import {
+  branchLabel,
+  defaultAddress,
+  initialChoices,
+  needsBranch,
+  offeredModes,
+  recommendedSlotId,
+  shipBody,
+  slotLabel,
+} from "./shipping-choices"
 
 const address = (address_id: number, flags: string[], slots: { id: string; flags?: string[] }[]) => ({
   address_id,
@@ -57,5 +66,12 @@ describe("shipping choices", () => {
     expect(today).toMatch(/, 09:00-18:00$/)
     expect(today).not.toEqual(tomorrow)
     expect(slotLabel({ date: 1_800_000_000 })).toEqual(today.replace(/, 09:00-18:00$/, ""))
+  })
+
+  it("names a branch by where it is, else by its id", () => {
+    expect(branchLabel({ branch_id: 3002, address: "SPX Express Point, 50 Tampines", city: "Singapore" })).toBe(
+      "SPX Express Point, 50 Tampines, Singapore"
+    )
+    expect(branchLabel({ branch_id: 3002, address: "", city: "" })).toBe("3002")
   })
 })

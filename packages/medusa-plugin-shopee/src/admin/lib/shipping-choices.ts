@@ -1,4 +1,4 @@
-import type { GetShippingParameterResponse, PickupAddress } from "@shopee-medusa/shopee-client"
+import type { DropoffBranch, GetShippingParameterResponse, PickupAddress } from "@shopee-medusa/shopee-client"
 import { RECOMMENDED_PICKUP_SLOT_FLAG, SHIPPING_MODES, type ShippingMode } from "@shopee-medusa/shopee-client/vocabulary"
 
 export type { ShippingMode }
@@ -72,3 +72,7 @@ export function slotLabel(slot: { date: number; time_text?: string }): string {
   const day = new Date(slot.date * 1000).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" })
   return slot.time_text ? `${day}, ${slot.time_text}` : day
 }
+
+/** A drop-off branch as the selects show it: where it is, else its id. */
+export const branchLabel = (branch: Pick<DropoffBranch, "branch_id" | "address" | "city">): string =>
+  [branch.address, branch.city].filter(Boolean).join(", ") || String(branch.branch_id)

@@ -6,6 +6,7 @@ import { fulfilmentApi } from "../../lib/fulfilment-api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
 import {
+  branchLabel,
   initialChoices,
   needsBranch,
   offeredModes,
@@ -157,10 +158,7 @@ const ShippingChoicesForm = ({ id, parameter }: { id: string; parameter: GetShip
         <ChoiceSelect
           label={TEXTS.branch}
           value={choices.branch_id === undefined ? undefined : String(choices.branch_id)}
-          choices={branches.map((branch) => ({
-            value: String(branch.branch_id),
-            label: [branch.address, branch.city].filter(Boolean).join(", ") || String(branch.branch_id),
-          }))}
+          choices={branches.map((branch) => ({ value: String(branch.branch_id), label: branchLabel(branch) }))}
           onChange={(value) => setChoices({ mode: "dropoff", branch_id: Number(value) })}
         />
       )}

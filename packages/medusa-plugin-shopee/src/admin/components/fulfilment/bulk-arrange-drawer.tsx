@@ -1,19 +1,25 @@
 import { Button, Drawer, StatusBadge, Table, Text } from "@medusajs/ui"
-import { useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { useEffect, useState } from "react"
 import { ARRANGE_OUTCOME_COLORS, ARRANGE_OUTCOME_LABELS, arrangeOutcome, type ArrangeOutcome } from "../../lib/arrange-outcome"
 import { fulfilmentApi } from "../../lib/fulfilment-api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { runBounded } from "../../lib/run-bounded"
+import { errorMessage } from "../../lib/sdk"
+import { branchLabel, needsBranch } from "../../lib/shipping-choices"
 import { ChoiceSelect } from "./choice-select"
 
 const TEXTS = {
   title: "Arrange shipment",
   intro: (count: number) =>
-    `Arranges the shipment of ${count} selected order${count === 1 ? "" : "s"} on Shopee, one mode for all. Orders that need a choice of their own (a drop-off branch, a tracking number) are reported: arrange those from the order's page.`,
+    `Arranges the shipment of ${count} selected order${count === 1 ? "" : "s"} on Shopee, one mode for all. An order whose channel does not take that choice (or needs a tracking number of its own) is reported: arrange it from the order's page.`,
   mode: "Mode",
   pickup: "Pickup (each order's default address and recommended time)",
   dropoff: "Drop-off",
+  branch: "Drop-off branch",
+  branchesOf: (orderSn: string) => `The branches Shopee offers for ${orderSn}, used for every order.`,
+  branchesLoading: "Asking Shopee for its drop-off branches…",
+  branchesFailed: "Shopee's drop-off branches could not be read",
   start: "Arrange",
   close: "Close",
   progress: "Progress",
@@ -44,6 +50,7 @@ export const BulkArrangeDrawer = ({
   onOpenChange: (open: boolean) => void
 }) => {
   const [mode, setMode] = useState<BulkMode>("pickup")
+  const [branchId, setBranchId] = useState<number | undefined>(undefined)
   const [outcomes, setOutcomes] = useState<Map<string, ArrangeOutcome> | null>(null)
   const [running, setRunning] = useState(false)
   const queryClient = useQueryClient()
@@ -55,7 +62,7 @@ export const BulkArrangeDrawer = ({
       orders,
       CONCURRENCY,
       (order) =>
-        fulfilmentApi.ship(order.id, { mode }).then(
+        fulfilmentApi.ship(order.id, mode === "dropoff" && branchId !== undefined ? { mode, branch_id: branchId } : { mode }).then(
           (answer) => arrangeOutcome({ answer }),
           (error: unknown) => arrangeOutcome({ error })
         ),
@@ -68,6 +75,7 @@ export const BulkArrangeDrawer = ({
   const close = () => {
     if (running) return
     setOutcomes(null)
+    setBranchId(undefined)
     onOpenChange(false)
   }
   const done = outcomes?.size ?? 0
@@ -83,15 +91,18 @@ export const BulkArrangeDrawer = ({
             {TEXTS.intro(total)}
           </Text>
           {outcomes === null ? (
-            <ChoiceSelect
-              label={TEXTS.mode}
-              value={mode}
-              choices={[
-                { value: "pickup", label: TEXTS.pickup },
-                { value: "dropoff", label: TEXTS.dropoff },
-              ]}
-              onChange={(next) => setMode(next as BulkMode)}
-            />
+            <>
+              <ChoiceSelect
+                label={TEXTS.mode}
+                value={mode}
+                choices={[
+                  { value: "pickup", label: TEXTS.pickup },
+                  { value: "dropoff", label: TEXTS.dropoff },
+                ]}
+                onChange={(next) => setMode(next as BulkMode)}
+              />
+              {mode === "dropoff" && orders[0] && <BranchChoice order={orders[0]} value={branchId} onChange={setBranchId} />}
+            </>
           ) : (
             <>
               <div className="flex flex-col gap-y-1">
@@ -152,5 +163,61 @@ export const BulkArrangeDrawer = ({
         </Drawer.Footer>
       </Drawer.Content>
     </Drawer>
+  )
+}
+
+/**
+ * Drop-off needs a branch where Shopee says so: the branches Shopee offers for the first selected
+ * order are offered once, and the first preselected. An order whose channel does not take the
+ * branch is refused by the server, and reported.
+ */
+const BranchChoice = ({
+  order,
+  value,
+  onChange,
+}: {
+  order: Order
+  value: number | undefined
+  onChange: (branchId: number | undefined) => void
+}) => {
+  const parameter = useQuery({
+    queryKey: shopeeKeys.shippingParameter(order.id),
+    queryFn: () => fulfilmentApi.shippingParameter(order.id),
+    retry: false,
+  })
+  const offered =
+    parameter.data && needsBranch(parameter.data.shipping_parameter) ? (parameter.data.shipping_parameter.dropoff?.branch_list ?? []) : []
+  const firstBranch = offered[0]?.branch_id
+  useEffect(() => {
+    if (value === undefined && firstBranch !== undefined) onChange(firstBranch)
+  }, [value, firstBranch, onChange])
+
+  if (parameter.isPending) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle" role="status">
+        {TEXTS.branchesLoading}
+      </Text>
+    )
+  }
+  if (parameter.isError) {
+    return (
+      <Text size="small" className="text-ui-fg-error">
+        {TEXTS.branchesFailed}: {errorMessage(parameter.error)}
+      </Text>
+    )
+  }
+  if (offered.length === 0) return null
+  return (
+    <div className="flex flex-col gap-y-1">
+      <ChoiceSelect
+        label={TEXTS.branch}
+        value={value === undefined ? undefined : String(value)}
+        choices={offered.map((branch) => ({ value: String(branch.branch_id), label: branchLabel(branch) }))}
+        onChange={(next) => onChange(Number(next))}
+      />
+      <Text size="xsmall" className="text-ui-fg-subtle">
+        {TEXTS.branchesOf(order.order_sn)}
+      </Text>
+    </div>
   )
 }
