@@ -113,6 +113,11 @@ medusaIntegrationTestRunner({
       const widget = await api.get(`/admin/shopee/orders/by-order/${row.order_id}`, options)
       expect(widget.data.label).toEqual(requested.data.label)
       expect((await api.get(`/admin/shopee/orders/${row.id}/label`, options)).data).toEqual(requested.data)
+      // The orders list carries it too, for its "Label ready" column; the row's own label columns stay inside.
+      const listed = (await api.get(`/admin/shopee/orders?q=${row.order_sn}`, options)).data.orders
+      expect(listed).toHaveLength(1)
+      expect(listed[0].label).toEqual(requested.data.label)
+      expect(listed[0]).not.toHaveProperty("label_file_id")
     })
 
     it("waits while Shopee makes the label, then stores it when push 15 says it is ready", async () => {

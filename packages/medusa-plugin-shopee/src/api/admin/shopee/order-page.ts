@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
+import { labelView } from "../../../lib/fulfilment/shipping-label-plan"
 import type ShopeeModuleService from "../../../modules/shopee/service"
 import { containsPattern, NEWEST_FIRST, oneOf } from "./list-page"
 import type { ListOrdersQueryType } from "./list-validators"
@@ -27,6 +28,9 @@ const SYNC_FIELDS = [
   "shipment_reason",
   "shipment_arranged_at",
   "fulfillment_id",
+  "label_state",
+  "label_reason",
+  "label_file_id",
   "created_at",
   "updated_at",
 ]
@@ -70,7 +74,11 @@ export async function shopeeOrderPage(
   }
 
   return {
-    orders: rows.map((row) => ({ ...row, order: (row.order_id && ordersById.get(row.order_id)) || null })),
+    orders: rows.map(({ label_state, label_reason, label_file_id, ...row }) => ({
+      ...row,
+      label: labelView({ id: row.id, label_state, label_reason, label_file_id }),
+      order: (row.order_id && ordersById.get(row.order_id)) || null,
+    })),
     count,
     limit,
     offset,
