@@ -38,14 +38,16 @@ describe("lowestVersionOf", () => {
 })
 
 describe("medusaVersionsToTest", () => {
-  it("tests the lowest and the newest when they differ", () => {
-    expect(medusaVersionsToTest("^2.21.0", "2.23.1")).toEqual([
-      { version: "2.21.0", covers: "lowest of ^2.21.0" },
-      { version: "2.23.1", covers: "newest of ^2.21.0" },
+  it("tests the newest with the whole story first, then the lowest with the core", () => {
+    expect(medusaVersionsToTest("~2.21.0", "2.21.2")).toEqual([
+      { version: "2.21.2", covers: "newest of ~2.21.0", story: "whole" },
+      { version: "2.21.0", covers: "lowest of ~2.21.0", story: "core" },
     ])
   })
 
-  it("runs once when the range admits a single release", () => {
-    expect(medusaVersionsToTest("~2.21.2", "2.21.2")).toEqual([{ version: "2.21.2", covers: "lowest and newest of ~2.21.2" }])
+  it("runs the whole story once when the range admits a single release", () => {
+    expect(medusaVersionsToTest("~2.21.2", "2.21.2")).toEqual([
+      { version: "2.21.2", covers: "lowest and newest of ~2.21.2", story: "whole" },
+    ])
   })
 })

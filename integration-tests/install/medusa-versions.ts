@@ -29,14 +29,28 @@ export function lowestVersionOf(range: string): string {
   return match[1]
 }
 
-export type MedusaVersionToTest = { version: string; covers: string }
+/**
+ * What a version's app goes through. `whole`: the whole story of install.spec.ts. `core`: what
+ * can differ between Medusa releases of the range (install with peers satisfied, migrate, build,
+ * start, the admin's Shopee page, a signed push, the shop connected, an order imported), without
+ * the checks another version's run already proves (the client's types, which no Medusa package
+ * touches; removing the plugin, which is Medusa's own migration and admin).
+ */
+export type Story = "whole" | "core"
 
-/** One run per distinct version: when the range admits a single release, one run proves both ends. */
+export type MedusaVersionToTest = { version: string; covers: string; story: Story }
+
+/**
+ * One run per distinct version: when the range admits a single release, one run proves both ends.
+ * Otherwise the newest (what a new store installs, and what the repository develops against)
+ * goes first with the whole story, and the lowest second with the core: its installs can then
+ * run while the newest's app builds and runs.
+ */
 export function medusaVersionsToTest(range: string, newest: string): MedusaVersionToTest[] {
   const lowest = lowestVersionOf(range)
-  if (lowest === newest) return [{ version: lowest, covers: `lowest and newest of ${range}` }]
+  if (lowest === newest) return [{ version: lowest, covers: `lowest and newest of ${range}`, story: "whole" }]
   return [
-    { version: lowest, covers: `lowest of ${range}` },
-    { version: newest, covers: `newest of ${range}` },
+    { version: newest, covers: `newest of ${range}`, story: "whole" },
+    { version: lowest, covers: `lowest of ${range}`, story: "core" },
   ]
 }
