@@ -31,6 +31,10 @@ export const EXCEPTION_KINDS = [
   // Arranging a shipment Shopee answered "not now" (being allocated, no pickup slot); `payload_ref`
   // is the order_sn, retried on a schedule with the operator's choice kept on the sync row.
   "shipment_deferred",
+  // Shopee's carrier failed to deliver (RETRY_SHIP), or the buyer asked to return (TO_RETURN): shown
+  // on the sync row for a person, never applied to the Medusa order. `payload_ref` is the order_sn.
+  "delivery_failed",
+  "return_requested",
   // The stock writer; `payload_ref` is the profile id (the variant id for a suspected oversell).
   // A plan that looked like a broken read: nothing was written.
   "stock_plan_refused",

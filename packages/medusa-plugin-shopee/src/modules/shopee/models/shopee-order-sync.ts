@@ -49,6 +49,10 @@ export const ShopeeOrderSync = model
     shipment_arranged_at: model.dateTime().nullable(),
     /** The Medusa fulfilment the arrangement created (or found), which carries the tracking label. */
     fulfillment_id: model.text().nullable(),
+    /** An automatic arrangement waiting for Shopee's buyer-cancel window: arranged by the due-shipments job from then on. */
+    shipment_due_at: model.dateTime().nullable(),
+    /** What Shopee reported that a person must handle (a failed delivery, a return): shown, never applied to the Medusa order. */
+    shipment_alert: model.text().nullable(),
   })
   .indexes([
     { on: ["environment", "order_sn"], unique: true },
