@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
 import { control, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
@@ -24,7 +24,12 @@ type SyncRow = {
   tracking_number: string | null
   fulfillment_id: string | null
 }
-type Fulfilment = { id: string; shipped_at: string | null; canceled_at: string | null; labels: { tracking_number: string }[] }
+type Fulfilment = {
+  id: string
+  shipped_at: string | null
+  canceled_at: string | null
+  labels: { id: string; tracking_number: string; label_url: string }[]
+}
 
 /**
  * The automatic path: a Medusa fulfilment created the usual way (Medusa's workflow, as "Fulfill
@@ -103,7 +108,14 @@ medusaIntegrationTestRunner({
         data: [order],
       } = await query().graph({
         entity: "order",
-        fields: ["fulfillments.id", "fulfillments.shipped_at", "fulfillments.canceled_at", "fulfillments.labels.tracking_number"],
+        fields: [
+          "fulfillments.id",
+          "fulfillments.shipped_at",
+          "fulfillments.canceled_at",
+          "fulfillments.labels.id",
+          "fulfillments.labels.tracking_number",
+          "fulfillments.labels.label_url",
+        ],
         filters: { id: orderId },
       })
       return (order.fulfillments ?? []) as unknown as Fulfilment[]
@@ -170,13 +182,22 @@ medusaIntegrationTestRunner({
       expect(await syncRow(row.order_sn)).toMatchObject({ tracking_number: number })
       expect(await pollTrackingNumbers(getContainer())).toEqual({ polled: 0, labelled: 0 })
 
-      // SHIPPED on Shopee creates Medusa's shipment, keeping the one tracking label (push 4 has come and gone too).
+      // The air waybill stored on that label (as the label download does), then SHIPPED on Shopee: Medusa's shipment
+      // is created and the fulfilment keeps its one label, waybill included (Medusa's shipment replaces the labels it is given).
+      const [labelled] = await fulfilments(row.order_id!)
+      expect(labelled.labels.map((label) => label.tracking_number)).toEqual([number])
+      const waybill = `https://files.example/${row.order_sn}.pdf`
+      await getContainer()
+        .resolve(Modules.FULFILLMENT)
+        .updateFulfillment(labelled.id, { labels: [{ id: labelled.labels[0].id, label_url: waybill }] })
       await control(sandbox, "POST", `/_control/orders/${row.order_sn}/status`, { status: "SHIPPED" })
       const shipped = await waitFor(async () => {
         const [fulfilment] = await fulfilments(row.order_id!)
         return fulfilment.shipped_at ? fulfilment : undefined
       }, 30_000)
-      expect(shipped.labels.map((label) => label.tracking_number)).toEqual([number])
+      expect(shipped.labels.map(({ tracking_number, label_url }) => ({ tracking_number, label_url }))).toEqual([
+        { tracking_number: number, label_url: waybill },
+      ])
       expect(await shipOrderCalls(row.order_sn)).toEqual(1)
     })
 

@@ -48,5 +48,7 @@ describe("planCancelWindow", () => {
   it("arranges from the due time on, and at once with no delay", () => {
     expect(planCancelWindow(order, 60, created * 1000 + 60 * 60_000)).toEqual({ act: "arrange" })
     expect(planCancelWindow(order, 0, created * 1000)).toEqual({ act: "arrange" })
+    // Shopee's clock ahead of ours: with no delay there is nothing to wait for.
+    expect(planCancelWindow(order, 0, created * 1000 - 4 * 60_000)).toEqual({ act: "arrange" })
   })
 })

@@ -42,9 +42,11 @@ export type WindowPlan = { act: "arrange" } | { act: "wait"; due_at: Date; reaso
 /**
  * Shopee lets a buyer cancel without asking during the first hour after ordering: the automatic
  * arrangement waits `ship_auto_delay_minutes` after the order's creation on Shopee (`create_time`,
- * in seconds). The manual arrangement never asks this.
+ * in seconds); a delay of 0 arranges at once. The manual arrangement never asks this.
  */
 export function planCancelWindow(order: { order_sn: string; create_time: number }, delayMinutes: number, now: number): WindowPlan {
+  // No delay is no wait, whatever Shopee's clock says of the order's creation.
+  if (delayMinutes <= 0) return { act: "arrange" }
   const due = order.create_time * 1000 + delayMinutes * 60_000
   if (now >= due) return { act: "arrange" }
   const dueAt = new Date(due)
