@@ -242,6 +242,16 @@ medusaIntegrationTestRunner({
       expect(await shipOrderCalls(row.order_sn)).toEqual(0)
     })
 
+    it("records why a default Shopee cannot take is refused: a drop-off needs a branch the profile does not name", async () => {
+      await setShipDefault({ ship_default_mode: "dropoff", ship_auto_delay_minutes: 0 })
+      const row = await importedOrder()
+      await fulfilInMedusa(row.order_id!)
+      const refused = await settledRow(row.order_sn)
+      expect(refused.shipment_state).toEqual("refused")
+      expect(refused.shipment_reason).toContain("branch_id is required")
+      expect(await shipOrderCalls(row.order_sn)).toEqual(0)
+    })
+
     it("shows a failed delivery (RETRY_SHIP) on the sync row and raises it for a person, leaving the Medusa order as it was", async () => {
       await setShipDefault({ ship_default_mode: "pickup", ship_auto_delay_minutes: 0 })
       const row = await importedOrder()

@@ -105,7 +105,7 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
   const shipDefault = await shipDefaultOf(container, input.environment, row.profile_id)
   const fallback = shipDefaultChoice(shipDefault)
   // The automatic path links the fulfilment Medusa created; the manual one the recorded (or any live) one.
-  const fulfilmentId = row.fulfillment_id ?? input.automatic?.fulfillment_id ?? null
+  const fulfilmentId = input.automatic?.fulfillment_id ?? row.fulfillment_id
   const record = (fields: ArrangementFields) =>
     shopee.updateShopeeOrderSyncs({
       id: row.id,
@@ -167,7 +167,11 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
       try {
         for (const packageNumber of statusPlan.packages) {
           const done = await shipPackage(shop, sn, packageNumber, choice, fallback)
-          if ("refuse" in done) return { outcome: "refused", order_sn: sn, code: "invalid_choice", reason: done.refuse, field: done.field }
+          if ("refuse" in done) {
+            // The operator gets the answer at once; nobody waits on an automatic arrangement, so its row says why.
+            if (input.automatic) await record({ shipment_state: "refused", shipment_reason: done.refuse, shipment_due_at: null })
+            return { outcome: "refused", order_sn: sn, code: "invalid_choice", reason: done.refuse, field: done.field }
+          }
           if ("retry_later" in done) return defer(done.retry_later)
           mode = done.mode
           shipOrderCalls += 1
