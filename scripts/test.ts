@@ -43,6 +43,9 @@ const TYPECHECKED = [
 /** The root's lint and format checks (`npm run lint`, `npm run format:check`), each counted as one test. */
 const STYLE_CHECKS = ["lint", "format:check"]
 
+/** The fault suite (`npm run test:faults`): the whole stack started, broken and checked; last, as it takes minutes. */
+const FAULT_SUITE = "apps/backend/faults/run-faults.ts"
+
 /** Suites whose test files each boot a Medusa application. */
 const ONE_PROCESS_PER_FILE = new Set(["apps/backend"])
 
@@ -64,11 +67,35 @@ function countFailures(summary: JestSummary): number {
   return summary.numFailedTests + brokenFiles
 }
 
-function runJest(suite: string, env: NodeJS.ProcessEnv, args: string[]): Promise<number | null> {
+/**
+ * Runs jest. Alone, its output streams as it comes; beside others (`buffered`), it is held and
+ * printed whole when the run ends, so that two files' lines never interleave.
+ */
+function runJest(suite: string, env: NodeJS.ProcessEnv, args: string[], buffered: boolean): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(JEST, ["--runInBand", "--forceExit", ...args], { cwd: path.join(ROOT, suite), env, stdio: "inherit" })
-    child.on("close", resolve)
+    const child = spawn(JEST, ["--runInBand", "--forceExit", ...args], {
+      cwd: path.join(ROOT, suite),
+      env,
+      stdio: buffered ? ["ignore", "pipe", "pipe"] : "inherit",
+    })
+    const output: Buffer[] = []
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk))
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk))
+    child.on("close", (code) => {
+      if (buffered) process.stdout.write(Buffer.concat(output))
+      resolve(code)
+    })
   })
+}
+
+/**
+ * How many of a suite's files run at once when each has a process of its own. A file spends much
+ * of its time waiting (Medusa's boot, PostgreSQL, a browser), so two share this project's 2-core
+ * CI machine well; `TEST_FILE_JOBS=1` runs them one after another.
+ */
+function fileJobs(): number {
+  const configured = Number(process.env.TEST_FILE_JOBS ?? 2)
+  return Number.isInteger(configured) && configured > 0 ? configured : 2
 }
 
 /** The test files of a suite, as jest itself finds them. */
@@ -118,32 +145,70 @@ async function runSuite(
   resultsDir: string
 ): Promise<{ passed: number; failed: number; skipped: number }> {
   const runs = ONE_PROCESS_PER_FILE.has(suite) ? listTests(suite, env).map((file) => [file]) : [[]]
+  const jobs = Math.min(fileJobs(), runs.length)
   const total = { passed: 0, failed: 0, skipped: 0 }
-  for (const [index, files] of runs.entries()) {
+  const runOne = async (files: string[], index: number) => {
     const outputFile = path.join(resultsDir, `${path.basename(suite)}-${index}.json`)
-    const exitCode = await runJest(suite, env, [
-      "--json",
-      `--outputFile=${outputFile}`,
-      ...(files.length ? ["--runTestsByPath", ...files] : []),
-    ])
+    const exitCode = await runJest(
+      suite,
+      env,
+      ["--json", `--outputFile=${outputFile}`, ...(files.length ? ["--runTestsByPath", ...files] : [])],
+      jobs > 1
+    )
     if (!fs.existsSync(outputFile)) {
       console.log(`[test] ${suite}: jest exited with ${exitCode} and reported nothing${files.length ? ` for ${files[0]}` : ""}`)
       total.failed += 1
-      continue
+      return
     }
     const summary = JSON.parse(fs.readFileSync(outputFile, "utf8")) as JestSummary
     total.passed += summary.numPassedTests
     total.failed += countFailures(summary)
     total.skipped += summary.numPendingTests
   }
+  let next = 0
+  const worker = async () => {
+    while (next < runs.length) {
+      const index = next++
+      await runOne(runs[index], index)
+    }
+  }
+  await Promise.all(Array.from({ length: jobs }, worker))
   return total
+}
+
+/**
+ * Runs the fault suite, its output streamed as it comes, and counts each scenario as a test
+ * from its closing line; a suite that ends without that line counts as one failure.
+ */
+function runFaultSuite(env: NodeJS.ProcessEnv): Promise<{ passed: number; failed: number; skipped: number }> {
+  return new Promise((resolve) => {
+    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [FAULT_SUITE], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
+    let output = ""
+    child.stdout.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk)
+      output += chunk.toString("utf8")
+    })
+    child.on("close", (code) => {
+      const closing = /^faults: (\d+) passed, (\d+) failed, (\d+) skipped/m.exec(output)
+      if (!closing) {
+        console.log(`[test] the fault suite exited with ${code} without its closing line`)
+        resolve({ passed: 0, failed: 1, skipped: 0 })
+        return
+      }
+      const [passed, failed, skipped] = closing.slice(1).map(Number)
+      // An exit code that disagrees with the closing line is a failure of its own.
+      resolve({ passed, failed: failed + (code !== 0 && failed === 0 ? 1 : 0), skipped })
+    })
+  })
 }
 
 const USAGE = `npm test (tsx scripts/test.ts): every test of every package, unit to browser.
 
 First the lint and format checks (npm run ${STYLE_CHECKS.join(", npm run ")}; one test each),
 then a type check of ${TYPECHECKED.join(", ")} (one test each).
-Suites, in this order: ${SUITES.join(", ")}.
+Suites, in this order: ${SUITES.join(", ")}; the backend's files two at
+a time (TEST_FILE_JOBS), each in a jest process of its own; then the fault suite (npm run test:faults,
+each scenario one test; FAULT_ORDERS sets its orders per scenario).
 Before them it builds what is stale (client, simulator, plugin, backend), with the same check and
 stamps as \`npm start\`.
 
@@ -151,6 +216,8 @@ Environment:
   DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD  the test PostgreSQL (default localhost:5432, user postgres);
                                               the embedded PostgreSQL starts when none answers
   LOG_LEVEL                                   Medusa's log level in the tests (default error)
+  TEST_FILE_JOBS                              backend test files run at once (default 2)
+  FAULT_ORDERS                                orders per order scenario of the fault suite (default 20)
   CI                                          set: a skipped test fails the run
 
 Options:
@@ -195,6 +262,13 @@ async function main(): Promise<number> {
       skipped += result.skipped
       console.log(`[test] ${suite}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`)
     }
+
+    console.log(`\n[test] fault suite (npm run test:faults)`)
+    const faults = await runFaultSuite(env)
+    passed += faults.passed
+    failed += faults.failed
+    skipped += faults.skipped
+    console.log(`[test] fault suite: ${faults.passed} passed, ${faults.failed} failed, ${faults.skipped} skipped`)
   } finally {
     await embedded?.stop()
   }

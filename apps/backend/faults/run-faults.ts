@@ -77,6 +77,13 @@ async function main(): Promise<number> {
   const results: ScenarioResult[] = []
   let running: RunningStack | undefined
   let redis: FaultRedis | undefined
+  // Ctrl-C, or a CI runner's TERM, must not leave the Medusa processes and the Redis behind.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      progress(`${signal}: stopping the stack…`)
+      void Promise.allSettled([running?.stop(), redis?.stop()]).finally(() => process.exit(130))
+    })
+  }
   try {
     running = await startStack({ runLog, recording, orders, progress })
     for (const pass of PASSES) {

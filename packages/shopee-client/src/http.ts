@@ -22,8 +22,21 @@ export interface ApiRequest {
   idempotent?: boolean
 }
 
-/** Shopee's envelope; `error` is "" on success. Auth calls put their fields at the top level. */
+/** A file Shopee answers with instead of an envelope (download_shipping_document's PDF). */
+export interface ShopeeFile {
+  content_type: string
+  bytes: Uint8Array
+}
+
+/** Answers that are the file itself: a 200 with one of these types carries no envelope. */
+const FILE_CONTENT_TYPE = /^(application\/(pdf|octet-stream|zip)|image\/)/i
+
+/**
+ * Shopee's envelope; `error` is "" on success. Auth calls put their fields at the top level. A
+ * download answers the file itself, which arrives here as `file` in an otherwise empty envelope.
+ */
 export interface ShopeeEnvelope {
+  file?: ShopeeFile
   request_id?: string
   error?: string
   message?: string
@@ -89,7 +102,8 @@ export class Transport {
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), timeoutMs)
     let status: number
-    let text: string
+    let bytes: Uint8Array
+    let contentType: string
     try {
       const response = await this.#options.fetch(url, {
         method: request.method,
@@ -99,7 +113,8 @@ export class Transport {
       })
       status = response.status
       // Inside the timeout: a server that sends headers and then stalls is a timeout too.
-      text = await response.text()
+      bytes = new Uint8Array(await response.arrayBuffer())
+      contentType = response.headers.get("content-type") ?? ""
     } catch (cause) {
       if (controller.signal.aborted) {
         throw new ShopeeTimeoutError({ path: request.path, message: `No answer within ${timeoutMs} ms` })
@@ -109,7 +124,8 @@ export class Transport {
       clearTimeout(timer)
     }
 
-    const body = parseJson(text)
+    if (status === 200 && FILE_CONTENT_TYPE.test(contentType)) return { file: { content_type: contentType, bytes } }
+    const body = parseJson(new TextDecoder().decode(bytes))
     // Shopee's message could quote what it was sent; it becomes an error message, so redact first.
     if (body && typeof body.message === "string") body.message = redact(body.message, secrets)
     const error = errorFromAnswer({ path: request.path, status, body })

@@ -30,7 +30,7 @@ export { errorCode, isAccessTokenRejected } from "./map-error.js"
 
 export { DEFAULT_RETRY_POLICY, backoffDelay } from "./retry.js"
 export type { RetryPolicy, RetryEvent } from "./retry.js"
-export type { ApiRequest, QueryValue, ShopeeEnvelope } from "./http.js"
+export type { ApiRequest, QueryValue, ShopeeEnvelope, ShopeeFile } from "./http.js"
 export type { Caller } from "./api/caller.js"
 
 export { TokenSource, DEFAULT_REFRESH_MARGIN_MS } from "./token-source.js"
@@ -48,9 +48,19 @@ export {
   SHOPEE_REGIONS,
   SHIPPING_MODES,
   RECOMMENDED_PICKUP_SLOT_FLAG,
+  SHIPPING_DOCUMENT_TYPES,
+  SHIPPING_DOCUMENT_STATUSES,
   logisticsRefusalOf,
 } from "./vocabulary.js"
-export type { OrderStatus, PushCode, ShopeeRegion, ShippingMode, LogisticsRefusal } from "./vocabulary.js"
+export type {
+  OrderStatus,
+  PushCode,
+  ShopeeRegion,
+  ShippingMode,
+  LogisticsRefusal,
+  ShippingDocumentType,
+  ShippingDocumentStatus,
+} from "./vocabulary.js"
 
 export * from "./api/auth.js"
 export * from "./api/orders.js"

@@ -89,6 +89,19 @@ export type ShippingMode = (typeof SHIPPING_MODES)[number]
 /** The flag Shopee puts on the pickup time slot it recommends. */
 export const RECOMMENDED_PICKUP_SLOT_FLAG = "recommended"
 
+/** Air waybill types Shopee names; `get_shipping_document_parameter` says which a package may use and suggests one. */
+export const SHIPPING_DOCUMENT_TYPES = [
+  "NORMAL_AIR_WAYBILL",
+  "THERMAL_AIR_WAYBILL",
+  "NORMAL_JOB_AIR_WAYBILL",
+  "THERMAL_JOB_AIR_WAYBILL",
+] as const
+export type ShippingDocumentType = (typeof SHIPPING_DOCUMENT_TYPES)[number]
+
+/** Where a created shipping document stands (`get_shipping_document_result`, push 15's `status`). */
+export const SHIPPING_DOCUMENT_STATUSES = ["PROCESSING", "READY", "FAILED"] as const
+export type ShippingDocumentStatus = (typeof SHIPPING_DOCUMENT_STATUSES)[number]
+
 /**
  * What a refusal of `get_shipping_parameter` or `ship_order` means, by Shopee's error and message
  * (several refusals share `logistics.error_param` and differ only by message):

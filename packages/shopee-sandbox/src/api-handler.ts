@@ -3,7 +3,7 @@ import { bodyParams, queryParams } from "./api-params.js"
 import type { ApiResult } from "./api-route.js"
 import { API_ROUTES } from "./api-routes.js"
 import type { FaultRule } from "./faults.js"
-import { BodyTooLargeError, parseJsonObject, readBody, sendHtml, sendJson } from "./http-io.js"
+import { BodyTooLargeError, parseJsonObject, readBody, sendFile, sendHtml, sendJson } from "./http-io.js"
 import { randomHex32 } from "./random-token.js"
 import type { Sandbox } from "./sandbox.js"
 import { ShopeeError, notFoundError, paramError } from "./shopee-error.js"
@@ -16,7 +16,7 @@ function envelopeError(err: ShopeeError): { status: number; body: Record<string,
   return { status: err.httpStatus, body: { request_id: randomHex32(), error: err.error, message: err.message } }
 }
 
-function envelopeSuccess(result: Exclude<ApiResult, { html: string }>): Record<string, unknown> {
+function envelopeSuccess(result: Exclude<ApiResult, { html: string } | { file: unknown }>): Record<string, unknown> {
   const body: Record<string, unknown> = {
     request_id: randomHex32(),
     error: result.error?.error ?? "",
@@ -80,7 +80,10 @@ export async function handleApiRequest(
     return
   }
 
-  let answer: { status: number; body: Record<string, unknown> } | { status: number; html: string }
+  let answer:
+    | { status: number; body: Record<string, unknown> }
+    | { status: number; html: string }
+    | { status: number; file: { content_type: string; bytes: Buffer } }
   try {
     if (faults.terminal) throw faultAnswer(faults.terminal)
     const route = API_ROUTES.get(path)
@@ -97,7 +100,9 @@ export async function handleApiRequest(
     const caller = verifyRequest(sandbox, route.call, path, url.searchParams)
     const params = route.method === "POST" ? bodyParams(body) : queryParams(url.searchParams)
     const result = route.handle({ sandbox, caller, params, query: url.searchParams })
-    answer = "html" in result ? { status: 200, html: result.html } : { status: 200, body: envelopeSuccess(result) }
+    if ("html" in result) answer = { status: 200, html: result.html }
+    else if ("file" in result) answer = { status: 200, file: result.file }
+    else answer = { status: 200, body: envelopeSuccess(result) }
   } catch (err) {
     if (err instanceof ShopeeError) answer = envelopeError(err)
     else if (err instanceof BodyTooLargeError) answer = envelopeError(paramError(`Wrong parameters, detail: ${err.message}.`))
@@ -108,5 +113,6 @@ export async function handleApiRequest(
   }
   log(answer.status, "body" in answer ? String(answer.body.error ?? "") : "")
   if ("html" in answer) sendHtml(res, answer.status, answer.html)
+  else if ("file" in answer) sendFile(res, answer.file.content_type, answer.file.bytes)
   else sendJson(res, answer.status, answer.body)
 }

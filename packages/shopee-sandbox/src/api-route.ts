@@ -27,7 +27,10 @@ export interface ApiContext {
  * when a write partly succeeded.
  */
 export type ApiResult =
-  { response?: unknown; warning?: string; fields?: Record<string, unknown>; error?: { error: string; message: string } } | { html: string }
+  | { response?: unknown; warning?: string; fields?: Record<string, unknown>; error?: { error: string; message: string } }
+  | { html: string }
+  /** A file served as itself, not in the envelope (download_shipping_document's PDF). */
+  | { file: { content_type: string; bytes: Buffer } }
 
 export interface ApiRoute {
   method: "GET" | "POST"

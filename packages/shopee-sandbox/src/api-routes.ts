@@ -1,5 +1,6 @@
 import type { ApiRoute } from "./api-route.js"
 import { logisticsRoutes } from "./logistics/logistics-routes.js"
+import { shippingDocumentRoutes } from "./logistics/shipping-document-routes.js"
 import { authRoutes } from "./routes/auth.js"
 import { merchantRoutes } from "./routes/merchant.js"
 import { orderRoutes } from "./routes/order.js"
@@ -9,8 +10,14 @@ import { shopRoutes } from "./routes/shop.js"
 
 /** Every Open Platform path the sandbox serves, by path. */
 export const API_ROUTES: ReadonlyMap<string, ApiRoute> = new Map(
-  [...authRoutes, ...shopRoutes, ...merchantRoutes, ...orderRoutes, ...productRoutes, ...logisticsRoutes, ...pushRoutes].map((r) => [
-    r.path,
-    r,
-  ])
+  [
+    ...authRoutes,
+    ...shopRoutes,
+    ...merchantRoutes,
+    ...orderRoutes,
+    ...productRoutes,
+    ...logisticsRoutes,
+    ...shippingDocumentRoutes,
+    ...pushRoutes,
+  ].map((r) => [r.path, r])
 )

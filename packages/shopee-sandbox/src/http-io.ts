@@ -34,6 +34,11 @@ export function sendHtml(res: ServerResponse, status: number, html: string): voi
   res.end(html)
 }
 
+export function sendFile(res: ServerResponse, contentType: string, bytes: Buffer): void {
+  res.writeHead(200, { "Content-Type": contentType, "Content-Length": bytes.length })
+  res.end(bytes)
+}
+
 export function redirect(res: ServerResponse, status: 302 | 303, location: string): void {
   res.writeHead(status, { Location: location, "Content-Length": 0 })
   res.end()

@@ -155,3 +155,12 @@ export function itemViolationPush(item: Item, details: ViolationDetail[]): PushP
     },
   }
 }
+
+/** Code 15: a package's shipping document (air waybill) became READY or FAILED. */
+export function shippingDocumentPush(order: Order, status: string): PushPayload {
+  return {
+    code: 15,
+    shop_id: order.shop_id,
+    data: { ordersn: order.order_sn, package_number: order.package.package_number, status },
+  }
+}

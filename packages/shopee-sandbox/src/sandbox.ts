@@ -5,11 +5,12 @@ import { Catalogue } from "./catalogue.js"
 import { SandboxClock } from "./clock.js"
 import { Faults } from "./faults.js"
 import { Logistics } from "./logistics/logistics.js"
+import { ShippingDocuments } from "./logistics/shipping-documents.js"
 import type { Order, SandboxState } from "./model.js"
 import { Orders, type OrderEvent } from "./orders.js"
 import { Promotions } from "./promotions.js"
 import { PushDispatcher, type PushDispatcherOptions } from "./push-dispatcher.js"
-import { orderStatusPush, trackingNumberPush, type PushPayload } from "./push-messages.js"
+import { orderStatusPush, shippingDocumentPush, trackingNumberPush, type PushPayload } from "./push-messages.js"
 import { RequestLog } from "./request-log.js"
 import { defaultSettings, type SandboxSettings } from "./settings.js"
 import { StockFailures } from "./stock-failures.js"
@@ -25,6 +26,7 @@ export class Sandbox {
   readonly orders: Orders
   readonly promotions: Promotions
   readonly logistics: Logistics
+  readonly shippingDocuments: ShippingDocuments
   readonly pushes: PushDispatcher
   readonly faults = new Faults()
   readonly stockFailures = new StockFailures()
@@ -58,6 +60,12 @@ export class Sandbox {
       (orderSn) => this.pushes.hold({ order_sn: orderSn })
     )
     this.logistics = new Logistics(clock, this.orders, changed)
+    this.shippingDocuments = new ShippingDocuments(
+      clock,
+      this.logistics,
+      (order, status) => this.pushToShopPartners(order.shop_id, shippingDocumentPush(order, status)),
+      changed
+    )
   }
 
   /** Back to the starting settings and no injected stock failures (part of a reset). */
@@ -65,6 +73,7 @@ export class Sandbox {
     this.settings = defaultSettings(this.initialSettings)
     this.stockFailures.clear()
     this.logistics.reset()
+    this.shippingDocuments.reset()
   }
 
   /** Sends a shop-level push to every partner the shop has authorized. */

@@ -32,6 +32,8 @@ export type Convergence = {
   events: number
   /** Stored pushes the connector processed (imported or ignored); without Redis a server's pushes wait for reconciliation instead. */
   eventsProcessed: number
+  /** Stored pushes nobody has acted on yet: each must end processed, ignored, or failed with an exception. */
+  eventsPending: number
   /** Stored rows by status, e.g. `processed:30 rejected:2`. */
   eventStatuses: string
   duplicatesCounted: number
@@ -111,6 +113,7 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
       pushes_acknowledged: state.acknowledged,
       events_stored: state.events,
       events_processed: state.eventsProcessed,
+      events_pending: state.eventsPending,
       event_statuses: state.eventStatuses,
       acknowledged_stored: state.stored,
       duplicates_counted: state.duplicatesCounted,
@@ -124,6 +127,7 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
     const problems: string[] = []
     if (state.lost.length > 0)
       problems.push(`${state.lost.length} acknowledged pushes not stored, e.g. message ${state.lost.slice(0, 3).join(", ")}`)
+    if (state.eventsPending > 0) problems.push(`${state.eventsPending} stored pushes still pending: nothing acted on them`)
     if (state.imported !== orderSns.length) problems.push(`${state.imported}/${orderSns.length} orders imported`)
     if (state.duplicateOrders.length > 0) problems.push(`orders imported more than once: ${state.duplicateOrders.slice(0, 5).join(", ")}`)
     if (state.leftDrafts.length > 0)
@@ -140,7 +144,13 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
 
 /** Nothing left to wait for: every order in place, or the rest is what no retry undoes (a second order, a left draft). */
 function settled(state: Convergence, orders: number): boolean {
-  return state.lost.length === 0 && state.imported === orders && state.statusesMatching === orders && state.completed === orders
+  return (
+    state.lost.length === 0 &&
+    state.eventsPending === 0 &&
+    state.imported === orders &&
+    state.statusesMatching === orders &&
+    state.completed === orders
+  )
 }
 
 /** The end state as the connector's tables show it, against the simulator's pushes and orders. */
@@ -174,6 +184,7 @@ export async function convergence(
     lost,
     events: events.length,
     eventsProcessed: events.filter((event) => event.processed).length,
+    eventsPending: events.filter((event) => event.status === "pending").length,
     eventStatuses: [...new Set(events.map((event) => event.status))]
       .map((status) => `${status}:${events.filter((event) => event.status === status).length}`)
       .join(","),

@@ -138,6 +138,26 @@ medusaIntegrationTestRunner({
       expect(await events()).toHaveLength(0)
     })
 
+    it("a push the database cannot take before the deadline is answered 503 (Shopee resends it), and kept if it lands later", async () => {
+      // A lock stands in for an outage: the insert waits, as it would for a pool with no connection.
+      const blocker = await sql().transaction()
+      await blocker.raw("lock table shopee_raw_event in access exclusive mode")
+      const body = orderPush("251126DEADLN01")
+      let response: Awaited<ReturnType<typeof push>>
+      try {
+        response = await push("/connectors/shopee/webhook", body, signPush(`${PUBLIC_URL}/connectors/shopee/webhook`, body))
+      } finally {
+        await blocker.commit()
+      }
+      expect(response.status).toEqual(503)
+      expect(response.data).toEqual({ type: "unavailable", message: "The push could not be stored within 2 s; send it again later" })
+      const [late] = await waitFor(async () => {
+        const rows = await events()
+        return rows.length > 0 && rows
+      })
+      expect(late).toMatchObject({ order_sn: "251126DEADLN01", signature_ok: true, raw_body: body })
+    })
+
     it("recognises a repeated push, counts it on the first row, and processes it once", async () => {
       const body = orderPush("251126DUPLIC01")
       const signature = signPush(`${PUBLIC_URL}/connectors/shopee/webhook/sandbox`, body)

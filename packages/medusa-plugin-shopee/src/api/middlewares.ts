@@ -16,6 +16,7 @@ import {
   MapVariantBody,
   UnlistedVariantsQuery,
 } from "./admin/shopee/products/validators"
+import { PrintLabelsBody } from "./admin/shopee/orders/label-validators"
 import { ShipShopeeOrderBody } from "./admin/shopee/orders/shipment-validators"
 import { ListStockRunsQuery, StartStockRunBody, StockSettingsBody } from "./admin/shopee/stock/validators"
 import { redactOAuthQueryFromAccessLog } from "./connectors/shopee/redact-oauth-query"
@@ -32,6 +33,8 @@ const ROUTES_WITH_PATH_IDS = [
   "/admin/shopee/orders/by-order/:order_id",
   "/admin/shopee/orders/:id/shipping-parameter",
   "/admin/shopee/orders/:id/ship",
+  "/admin/shopee/orders/:id/label",
+  "/admin/shopee/orders/:id/label/file",
   "/admin/shopee/products/:id/map",
   "/admin/shopee/products/:id/unmap",
   "/admin/shopee/stock/runs/:id",
@@ -51,6 +54,11 @@ export default defineMiddlewares({
       matcher: "/admin/shopee/orders/:id/ship",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(ShipShopeeOrderBody)],
+    },
+    {
+      matcher: "/admin/shopee/orders/labels",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(PrintLabelsBody)],
     },
     {
       matcher: "/admin/shopee/connect",

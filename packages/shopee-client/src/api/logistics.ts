@@ -1,8 +1,15 @@
+import { ShopeeServerError } from "../errors.js"
+import type { ShopeeFile } from "../http.js"
+import type { ShippingDocumentStatus } from "../vocabulary.js"
 import { type Caller, responseOf } from "./caller.js"
 
 export const GET_SHIPPING_PARAMETER_PATH = "/api/v2/logistics/get_shipping_parameter"
 export const SHIP_ORDER_PATH = "/api/v2/logistics/ship_order"
 export const GET_TRACKING_NUMBER_PATH = "/api/v2/logistics/get_tracking_number"
+export const GET_SHIPPING_DOCUMENT_PARAMETER_PATH = "/api/v2/logistics/get_shipping_document_parameter"
+export const CREATE_SHIPPING_DOCUMENT_PATH = "/api/v2/logistics/create_shipping_document"
+export const GET_SHIPPING_DOCUMENT_RESULT_PATH = "/api/v2/logistics/get_shipping_document_result"
+export const DOWNLOAD_SHIPPING_DOCUMENT_PATH = "/api/v2/logistics/download_shipping_document"
 
 export interface PackageRef {
   order_sn: string
@@ -62,6 +69,37 @@ export interface GetTrackingNumberResponse {
   pickup_code?: string
 }
 
+/**
+ * One package's entry in a shipping-document call's `result_list`. Shopee answers each package
+ * on its own: a refused one carries `fail_error` and `fail_message` beside those that succeeded.
+ */
+export interface ShippingDocumentEntry {
+  order_sn: string
+  package_number?: string
+  fail_error?: string
+  fail_message?: string
+}
+
+export interface ShippingDocumentParameter extends ShippingDocumentEntry {
+  suggest_shipping_document_type?: string
+  selectable_shipping_document_type?: string[]
+}
+
+export interface CreateShippingDocumentEntry extends PackageRef {
+  tracking_number: string
+  /** Omitted: Shopee uses the package's suggested type. */
+  shipping_document_type?: string
+}
+
+export interface ShippingDocumentResult extends ShippingDocumentEntry {
+  status?: ShippingDocumentStatus
+}
+
+export interface DownloadShippingDocumentRequest {
+  shipping_document_type?: string
+  order_list: PackageRef[]
+}
+
 export class LogisticsApi {
   readonly #call: Caller
 
@@ -91,5 +129,40 @@ export class LogisticsApi {
     })
     const response = responseOf<Partial<GetTrackingNumberResponse>>(envelope)
     return { ...response, tracking_number: response.tracking_number ?? "" }
+  }
+
+  /** The document types each package may print, and the one Shopee suggests (1–50 packages). */
+  async getShippingDocumentParameter(orderList: PackageRef[]): Promise<ShippingDocumentParameter[]> {
+    const envelope = await this.#call.post(GET_SHIPPING_DOCUMENT_PARAMETER_PATH, { order_list: orderList }, { idempotent: true })
+    return responseOf<{ result_list?: ShippingDocumentParameter[] }>(envelope).result_list ?? []
+  }
+
+  /** Asks Shopee to make the packages' air waybills (it needs each tracking number); the result comes later. */
+  async createShippingDocument(orderList: CreateShippingDocumentEntry[]): Promise<ShippingDocumentEntry[]> {
+    const envelope = await this.#call.post(CREATE_SHIPPING_DOCUMENT_PATH, { order_list: orderList }, { idempotent: false })
+    return responseOf<{ result_list?: ShippingDocumentEntry[] }>(envelope).result_list ?? []
+  }
+
+  /** Where each package's document stands: PROCESSING, READY or FAILED. */
+  async getShippingDocumentResult(orderList: (PackageRef & { shipping_document_type?: string })[]): Promise<ShippingDocumentResult[]> {
+    const envelope = await this.#call.post(GET_SHIPPING_DOCUMENT_RESULT_PATH, { order_list: orderList }, { idempotent: true })
+    return responseOf<{ result_list?: ShippingDocumentResult[] }>(envelope).result_list ?? []
+  }
+
+  /**
+   * The READY documents of the packages as one file (a PDF, one page per package). Shopee serves
+   * it only until the carrier picks the parcel up; an answer that is not a file is an error.
+   */
+  async downloadShippingDocument(request: DownloadShippingDocumentRequest): Promise<ShopeeFile> {
+    const envelope = await this.#call.post(DOWNLOAD_SHIPPING_DOCUMENT_PATH, { ...request }, { idempotent: true })
+    if (!envelope.file) {
+      throw new ShopeeServerError({
+        path: DOWNLOAD_SHIPPING_DOCUMENT_PATH,
+        status: 200,
+        request_id: envelope.request_id,
+        message: "Shopee answered the download without a file",
+      })
+    }
+    return envelope.file
   }
 }

@@ -20,7 +20,12 @@ export interface FakeRequest {
 
 export type FakeReply =
   /** A JSON body; `response` is wrapped in a success envelope unless `raw` is set. */
-  { status?: number; response?: unknown; raw?: unknown } | { status: number; text: string } | { hang: true } | { destroy: true }
+  | { status?: number; response?: unknown; raw?: unknown }
+  | { status: number; text: string }
+  /** A file answered as itself, with its content type (a download). */
+  | { file: Buffer; contentType: string }
+  | { hang: true }
+  | { destroy: true }
 
 export type Handler = (request: FakeRequest, callIndex: number) => FakeReply | Promise<FakeReply>
 
@@ -113,6 +118,10 @@ export async function startFakeShopee(options: { partnerId?: number; partnerKey?
     const reply = await handler(request, index)
     if ("hang" in reply) return
     if ("destroy" in reply) return void req.socket.destroy()
+    if ("file" in reply) {
+      res.writeHead(200, { "content-type": reply.contentType })
+      return void res.end(reply.file)
+    }
     if ("text" in reply) {
       res.writeHead(reply.status, { "content-type": "text/html" })
       return void res.end(reply.text)

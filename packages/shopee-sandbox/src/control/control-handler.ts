@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http"
 import { BodyTooLargeError, parseJsonObject, readBody, sendJson } from "../http-io.js"
 import type { Sandbox } from "../sandbox.js"
 import { logisticsControlRoutes } from "../logistics/logistics-control-routes.js"
+import { shippingDocumentControlRoutes } from "../logistics/shipping-document-control-routes.js"
 import { accountRoutes } from "./account-routes.js"
 import { authRoutes } from "./auth-routes.js"
 import { catalogueRoutes } from "./catalogue-routes.js"
@@ -20,6 +21,7 @@ const CONTROL_ROUTES: ControlRoute[] = [
   ...promotionRoutes,
   ...orderRoutes,
   ...logisticsControlRoutes,
+  ...shippingDocumentControlRoutes,
   ...authRoutes,
   ...pushRoutes,
 ]

@@ -34,3 +34,18 @@ export const pickupTimeInvalid = () =>
 export const needTrackingNumber = () =>
   logisticsError("logistics.ship_order_need_tracking_number", "Parameter tracking_number can not be null.")
 export const branchNotFound = () => logisticsError("logistics.error_store_not_found", "Store is not found.")
+
+/*
+ * The air waybill's refusals. Shopee answers these per order, as `fail_error` and `fail_message`
+ * in the call's `result_list`, beside the orders that succeeded.
+ */
+export const cannotPrint = (why: string) => logisticsError("logistics.package_can_not_print", `The package can not print now: ${why}`)
+export const trackingNumberInvalid = () =>
+  logisticsError("logistics.tracking_number_invalid", "The tracking number is empty or does not belong to this package.")
+export const documentTypeInvalid = (type: string) =>
+  logisticsError("logistics.invalid_shipping_document_type", `Shipping document type ${type} is not available for this package.`)
+export const documentNotCreated = () =>
+  logisticsError("logistics.shipping_document_should_create_first", "Please create the shipping document first.")
+export const documentNotReady = () => logisticsError("logistics.shipping_document_not_ready", "The shipping document is not ready.")
+export const documentPickedUp = () =>
+  logisticsError("logistics.package_can_not_print", "The package has been picked up: its shipping document can no longer be printed.")

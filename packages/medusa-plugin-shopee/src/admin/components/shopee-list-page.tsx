@@ -1,4 +1,4 @@
-import { Container, Table } from "@medusajs/ui"
+import { Checkbox, Container, Table } from "@medusajs/ui"
 import { keepPreviousData, useQuery, type QueryKey } from "@tanstack/react-query"
 import type { ReactNode, TdHTMLAttributes } from "react"
 import type { ListQuery } from "../lib/api"
@@ -14,6 +14,15 @@ export type ListColumn<Row> = {
   className?: string
   /** What a cell takes from its row beyond its content: a tooltip, a test id. */
   cellProps?: (row: Row) => TdHTMLAttributes<HTMLTableCellElement> & { "data-testid"?: string }
+}
+
+/** Rows the operator ticks for an action on several at once; the page keeps which, across pages. */
+export type RowSelection<Row> = {
+  isSelected: (row: Row) => boolean
+  canSelect: (row: Row) => boolean
+  onToggle: (rows: Row[], selected: boolean) => void
+  /** What the row's checkbox is called ("Select <label>"). */
+  label: (row: Row) => string
 }
 
 /** What the list needs of `useListParams`: every list filters by status and environment. */
@@ -36,6 +45,9 @@ type Props<Answer extends ListPage, Row extends { id: string }> = {
   columns: ListColumn<Row>[]
   /** The buttons at the end of a row, under the header "Actions". */
   rowActions?: (row: Row) => ReactNode
+  /** A checkbox before each row; `toolbar` (the actions on the ticked rows) shows above the rows. */
+  selection?: RowSelection<Row>
+  toolbar?: ReactNode
   params: ListParams
   /** The Status filter's choices; none hides the filter. */
   statusOptions: FilterOption[]
@@ -63,6 +75,8 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
   rows,
   columns,
   rowActions,
+  selection,
+  toolbar,
   params,
   statusOptions,
   moreFilters,
@@ -93,6 +107,7 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
           <EnvFilterSelect env={params.env} onChange={(env) => params.update({ env })} />
           {moreFilters}
         </div>
+        {toolbar}
         {list.isPending ? (
           <ListLoading label={texts.loading} />
         ) : list.isError ? (
@@ -104,6 +119,11 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
             <Table data-testid={testIds.table}>
               <Table.Header>
                 <Table.Row>
+                  {selection && (
+                    <Table.HeaderCell className="w-8">
+                      <PageCheckbox rows={rows(list.data)} selection={selection} />
+                    </Table.HeaderCell>
+                  )}
                   {columns.map((column) => (
                     <Table.HeaderCell key={column.header}>{column.header}</Table.HeaderCell>
                   ))}
@@ -113,6 +133,16 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
               <Table.Body>
                 {rows(list.data).map((row) => (
                   <Table.Row key={row.id} data-testid={testIds.row(row)} className={rowClassName}>
+                    {selection && (
+                      <Table.Cell className="w-8">
+                        <Checkbox
+                          aria-label={`Select ${selection.label(row)}`}
+                          disabled={!selection.canSelect(row)}
+                          checked={selection.isSelected(row)}
+                          onCheckedChange={(checked) => selection.onToggle([row], checked === true)}
+                        />
+                      </Table.Cell>
+                    )}
                     {columns.map((column) => (
                       <Table.Cell key={column.header} className={column.className} {...column.cellProps?.(row)}>
                         {column.cell(row)}
@@ -134,6 +164,20 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
       </Container>
       {children}
     </div>
+  )
+}
+
+/** Ticks or unticks every row of the page that can be ticked. */
+function PageCheckbox<Row>({ rows, selection }: { rows: Row[]; selection: RowSelection<Row> }) {
+  const selectable = rows.filter(selection.canSelect)
+  const ticked = selectable.filter(selection.isSelected).length
+  return (
+    <Checkbox
+      aria-label="Select the page"
+      disabled={selectable.length === 0}
+      checked={ticked === 0 ? false : ticked === selectable.length ? true : "indeterminate"}
+      onCheckedChange={(checked) => selection.onToggle(selectable, checked === true)}
+    />
   )
 }
 

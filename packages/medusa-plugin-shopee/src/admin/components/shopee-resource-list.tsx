@@ -3,7 +3,7 @@ import { shopeeListsApi, type ListQuery } from "../lib/api"
 import { shopeeKeys } from "../lib/query-keys"
 import type { ConnectorException, ListPage, RawEvent, ShopeeOrderSync } from "../lib/types"
 import type { FilterOption } from "./filter-select"
-import { ShopeeListPage, type ListColumn, type ListParams } from "./shopee-list-page"
+import { ShopeeListPage, type ListColumn, type ListParams, type RowSelection } from "./shopee-list-page"
 
 /** The connector's own lists: each is read from `/admin/shopee/<resource>` and answered under that name. */
 type ResourceRows = { orders: ShopeeOrderSync; exceptions: ConnectorException; events: RawEvent }
@@ -39,12 +39,16 @@ export function ShopeeResourceList<R extends Resource>({
   list,
   params,
   rowActions,
+  selection,
+  toolbar,
   moreFilters,
   children,
 }: {
   list: ShopeeListDefinition<R>
   params: ListParams
   rowActions?: (row: ResourceRows[R]) => ReactNode
+  selection?: RowSelection<ResourceRows[R]>
+  toolbar?: ReactNode
   moreFilters?: ReactNode
   children?: ReactNode
 }) {
@@ -60,6 +64,8 @@ export function ShopeeResourceList<R extends Resource>({
       rows={(answer) => answer[list.resource]}
       columns={list.columns}
       rowActions={rowActions}
+      selection={selection}
+      toolbar={toolbar}
       params={params}
       statusOptions={list.statusOptions}
       moreFilters={moreFilters}

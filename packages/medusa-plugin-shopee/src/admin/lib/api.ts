@@ -1,3 +1,4 @@
+import type { LabelState } from "./fulfilment-status"
 import { sdk } from "./sdk"
 import type {
   ActiveEnvironmentAnswer,
@@ -97,9 +98,14 @@ export const shopeeListsApi = {
   orders: ({ env, status, q, limit, offset }: ListQuery) =>
     sdk.client.fetch<OrdersAnswer>("/admin/shopee/orders", { query: definedOnly({ env, status, q, limit, offset }) }),
 
-  /** The Shopee side of one Medusa order, or null when the order did not come from Shopee. */
+  /**
+   * The Shopee side of one Medusa order, or null when the order did not come from Shopee; its
+   * shipping label where the route answers it (beside the row or on it).
+   */
   orderByMedusaOrder: (orderId: string) =>
-    sdk.client.fetch<{ shopee_order: ShopeeOrderSync | null }>(`/admin/shopee/orders/by-order/${encodeURIComponent(orderId)}`),
+    sdk.client.fetch<{ shopee_order: ShopeeOrderSync | null; label?: LabelState | null }>(
+      `/admin/shopee/orders/by-order/${encodeURIComponent(orderId)}`
+    ),
 
   exceptions: ({ env, status, kind, limit, offset }: ListQuery) =>
     sdk.client.fetch<ExceptionsAnswer>("/admin/shopee/exceptions", {

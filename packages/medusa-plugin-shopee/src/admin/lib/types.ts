@@ -17,6 +17,7 @@ import type { ConnectorException as ConnectorExceptionModel } from "../../module
 import type { ShopeeOrderSync as ShopeeOrderSyncModel } from "../../modules/shopee/models/shopee-order-sync"
 import type { ShopeeRawEvent as ShopeeRawEventModel } from "../../modules/shopee/models/shopee-raw-event"
 import type { PresentedProfile, ProfileFieldsInput } from "../../modules/shopee/types"
+import type { LabelState } from "./fulfilment-status"
 
 export { SHOPEE_ENVIRONMENTS, isShopeeEnvironment, type ShopeeEnvironment } from "../../modules/shopee/environments"
 export { SHOPEE_REGIONS, type ShopeeRegion } from "@shopee-medusa/shopee-client/vocabulary"
@@ -108,8 +109,14 @@ type MedusaOrderSummary = {
   created_at: string | null
 }
 
-/** One Shopee order as the connector synced it; `order` is the Medusa order once imported. */
-export type ShopeeOrderSync = Row<InferTypeOf<typeof ShopeeOrderSyncModel>> & { order?: MedusaOrderSummary | null }
+/**
+ * One Shopee order as the connector synced it; `order` is the Medusa order once imported, `label`
+ * its shipping label where the route answers it (absent from routes that do not read labels).
+ */
+export type ShopeeOrderSync = Row<InferTypeOf<typeof ShopeeOrderSyncModel>> & {
+  order?: MedusaOrderSummary | null
+  label?: LabelState | null
+}
 
 export type OrdersAnswer = ListPage & { orders: ShopeeOrderSync[] }
 

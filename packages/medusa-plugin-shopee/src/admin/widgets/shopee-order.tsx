@@ -4,10 +4,21 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { EnvBadge } from "../components/env-badge"
+import { ArrangeShipmentForm } from "../components/fulfilment/arrange-shipment-form"
+import { FulfilmentBadge } from "../components/fulfilment/fulfilment-badge"
+import { PrintLabel } from "../components/fulfilment/print-label"
 import { shopeeListsApi } from "../lib/api"
 import { formatDate } from "../lib/format-date"
+import { arrangeAvailability } from "../lib/fulfilment-status"
 import { shopeeKeys } from "../lib/query-keys"
 import { errorMessage } from "../lib/sdk"
+
+const TEXTS = {
+  fulfilment: "Fulfilment",
+  shipment: "Shipment",
+  retryLater: "Retry later",
+  refused: "Refused",
+}
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-3">
@@ -60,7 +71,19 @@ const ShopeeOrderWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrd
       <Row label="Shop">{sync.shop_id}</Row>
       <Row label="Shopee status">{sync.shopee_status ? <Badge size="2xsmall">{sync.shopee_status}</Badge> : "—"}</Row>
       <Row label="Last sync">{formatDate(sync.last_synced_at)}</Row>
+      <Row label={TEXTS.fulfilment}>
+        <FulfilmentBadge row={sync} />
+      </Row>
+      {sync.shipment_reason && (sync.shipment_state === "refused" || sync.shipment_state === "deferred") && (
+        <Row label={TEXTS.shipment}>
+          <span data-testid="shipment-reason">
+            {sync.shipment_state === "deferred" ? TEXTS.retryLater : TEXTS.refused}: {sync.shipment_reason}
+          </span>
+        </Row>
+      )}
       <Row label="Tracking number">{sync.tracking_number ?? "—"}</Row>
+      {arrangeAvailability(sync).can && <ArrangeShipmentForm id={sync.id} />}
+      {sync.shipment_state === "arranged" && <PrintLabel id={sync.id} initial={shopee.data?.label ?? sync.label} />}
     </Container>
   )
 }

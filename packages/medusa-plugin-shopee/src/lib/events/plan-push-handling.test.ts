@@ -21,6 +21,11 @@ describe("planPushHandling", () => {
     })
   })
 
+  it("reads the label of the order a shipping document push names; without an order it is ignored", () => {
+    expect(planPushHandling({ ...push, code: 15 })).toEqual({ act: "label", order_sn: "ORDER1" })
+    expect(planPushHandling({ ...push, code: 15, order_sn: null })).toEqual({ act: "ignore", reason: "The push names no order" })
+  })
+
   it("acts only on a pending or failed push", () => {
     expect(planPushHandling(null)).toEqual({ act: "skip", reason: "No such event" })
     expect(planPushHandling({ ...push, status: "processed" })).toEqual({ act: "skip", reason: "Already processed" })

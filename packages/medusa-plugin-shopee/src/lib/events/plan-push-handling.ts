@@ -22,6 +22,7 @@ export type PushHandling =
   | { act: "reconnect"; kind: "shop_deauthorized" | "authorization_expiring"; reason: string }
   | { act: "sync_order"; order_sn: string; tracking_number: string | null }
   | { act: "stock"; body: string }
+  | { act: "label"; order_sn: string }
 
 /** The push's row as processing reads it; what the module does not record is read from the body. */
 export function storedPushOf(row: Omit<StoredPush, "tracking_number" | "stock_body"> & { raw_body: string }): StoredPush {
@@ -60,6 +61,8 @@ export function planPushHandling(push: StoredPush | null): PushHandling {
       return { act: "reconnect", kind: action.kind, reason: action.reason }
     case "stock":
       return push.stock_body !== null ? { act: "stock", body: push.stock_body } : { act: "ignore", reason: "The push has no body" }
+    case "label":
+      return push.order_sn ? { act: "label", order_sn: push.order_sn } : { act: "ignore", reason: "The push names no order" }
     case "order":
       return push.order_sn
         ? { act: "sync_order", order_sn: push.order_sn, tracking_number: push.tracking_number }

@@ -24,6 +24,14 @@ describe("planExceptionRetry", () => {
     })
   })
 
+  it("asks for a failed label again", () => {
+    expect(planExceptionRetry("shexc_1", { ...exception, kind: "label_failed" })).toEqual({
+      run: "request_label",
+      environment: "sandbox",
+      ref: "ORDER1",
+    })
+  })
+
   it("refuses what is missing, settled, or needs a person", () => {
     expect(planExceptionRetry("shexc_9", undefined)).toEqual({ refuse: "not_found", message: "Exception shexc_9 was not found" })
     expect(planExceptionRetry("shexc_1", { ...exception, status: "resolved" })).toEqual({

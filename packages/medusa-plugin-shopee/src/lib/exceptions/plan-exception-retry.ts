@@ -3,11 +3,12 @@ import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 
 /** Kinds whose `payload_ref` is an order_sn and whose retry is syncing that order again. */
 const ORDER_KINDS = new Set<string>(ORDER_EXCEPTION_KINDS)
-/** What retrying the other retryable kinds runs: the push's replay, the token refresh, the shipment's arrangement. */
-const RUN_BY_KIND: Record<string, "replay_push" | "refresh_tokens" | "arrange_shipment"> = {
+/** What retrying the other retryable kinds runs: the push's replay, the token refresh, the shipment's arrangement, the label. */
+const RUN_BY_KIND: Record<string, "replay_push" | "refresh_tokens" | "arrange_shipment" | "request_label"> = {
   push_processing_failed: "replay_push",
   token_refresh_failed: "refresh_tokens",
   shipment_deferred: "arrange_shipment",
+  label_failed: "request_label",
 }
 /** Kinds a retry can act on; the rest need a person (reconnect a shop, fix a key, handle a return). */
 export const RETRYABLE_KINDS = new Set([...ORDER_KINDS, ...Object.keys(RUN_BY_KIND)])
@@ -15,7 +16,11 @@ export const RETRYABLE_KINDS = new Set([...ORDER_KINDS, ...Object.keys(RUN_BY_KI
 export type RetryOutcome = { status: "done" | "failed"; message: string }
 
 export type ExceptionRetry =
-  | { run: "sync_order" | "replay_push" | "refresh_tokens" | "arrange_shipment"; environment: ShopeeEnvironment; ref: string }
+  | {
+      run: "sync_order" | "replay_push" | "refresh_tokens" | "arrange_shipment" | "request_label"
+      environment: ShopeeEnvironment
+      ref: string
+    }
   | { refuse: "not_found" | "not_allowed"; message: string }
 
 type ExceptionRow = { id: string; kind: string; status: string; environment: ShopeeEnvironment | null; payload_ref: string | null }

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { planPushHandling, pushOutcomeOfOrderSync, type PushOutcome, type StoredPush } from "../../lib/events/plan-push-handling"
 import { labelShopeeTracking } from "../../lib/fulfilment/arrange-shipment"
+import { advanceShippingLabel } from "../../lib/fulfilment/shipping-label"
 import { resolveShopee } from "../../lib/shopee-module"
 import { handleStockPush } from "../../lib/stock-writer/handle-stock-push"
 import { wakeStockWriter } from "../wake-stock-writer"
@@ -64,6 +65,12 @@ export const handleShopeePushStep = createStep(
           await shopee.markEvent(event.id, outcome.status, outcome.reason)
           if (marked > 0) wakeStockWriter(container)
           return new StepResponse({ event_id: event.id, ...outcome })
+        }
+        case "label": {
+          const label = await advanceShippingLabel(container, { environment: event.environment, order_sn: handling.order_sn })
+          const reason = `Order ${handling.order_sn}: label ${label?.state ?? "never requested"}`
+          await shopee.markEvent(event.id, "processed", reason)
+          return new StepResponse({ event_id: event.id, status: "processed", reason })
         }
         case "ignore":
           await shopee.markEvent(event.id, "ignored", handling.reason)

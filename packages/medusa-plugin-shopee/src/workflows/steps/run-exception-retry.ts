@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { RetryOutcome } from "../../lib/exceptions/plan-exception-retry"
+import { requestShippingLabel } from "../../lib/fulfilment/shipping-label"
 import { refreshExpiringTokens } from "../../lib/refresh-expiring-tokens"
 import { arrangeShopeeShipmentWorkflow } from "../arrange-shopee-shipment"
 import { replayShopeePushWorkflow } from "../replay-shopee-push"
@@ -10,7 +11,7 @@ export const runExceptionRetryStepId = "run-exception-retry"
 
 /**
  * Runs again what the exception is about: the order's sync, the push's replay, the token
- * refresh, or a deferred shipment's arrangement (with the choice kept on its sync row). A failure is an outcome, not a failed step: it is counted on the exception next.
+ * refresh, a deferred shipment's arrangement (with the choice kept on its sync row), or a failed label. A failure is an outcome, not a failed step: it is counted on the exception next.
  */
 export const runExceptionRetryStep = createStep(
   runExceptionRetryStepId,
@@ -41,6 +42,16 @@ export const runExceptionRetryStep = createStep(
         // choice that no longer fits (a slot gone) and another deferral stay failures.
         const settled = result.outcome === "refused" && result.code !== "invalid_choice"
         return new StepResponse({ status: settled ? "done" : "failed", message: result.reason })
+      }
+      if (retry.run === "request_label") {
+        const outcome = await requestShippingLabel(container, { environment: retry.environment, order_sn: retry.ref })
+        if (outcome.outcome !== "label") return new StepResponse({ status: "failed", message: outcome.reason })
+        const { state, reason } = outcome.label
+        return new StepResponse(
+          state === "failed"
+            ? { status: "failed", message: reason ?? "The label failed again" }
+            : { status: "done", message: `Label of order ${retry.ref} ${state}` }
+        )
       }
       const tokens = await refreshExpiringTokens(container)
       return new StepResponse(

@@ -22,6 +22,11 @@ const SYNC_FIELDS = [
   "paid",
   "last_raw_event_id",
   "last_synced_at",
+  "shipment_state",
+  "shipment_mode",
+  "shipment_reason",
+  "shipment_arranged_at",
+  "fulfillment_id",
   "created_at",
   "updated_at",
 ]

@@ -3,8 +3,11 @@ import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { verifyPush } from "@shopee-medusa/shopee-client"
 import { resolveShopee } from "../../../lib/shopee-module"
-import { isPushNotStored } from "../../../modules/shopee/database-errors"
+import { databaseErrorName, isPushNotStored } from "../../../modules/shopee/database-errors"
+import type { ShopeeEnvironment } from "../../../modules/shopee/environments"
+import type ShopeeModuleService from "../../../modules/shopee/service"
 import { environmentOfSegment } from "./environment-segment"
+import { type DeadlineOutcome, PUSH_STORE_DEADLINE_MS, withinDeadline } from "./push-deadline"
 import { BodyTooLargeError, readRawBody } from "./read-raw-body"
 
 /** Shopee's pushes are a few hundred bytes; anything near this is not a push. */
@@ -37,12 +40,51 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
   }
 
   const shopee = resolveShopee(req.scope)
-  // A push for the environment this instance does not serve is acknowledged and dropped:
-  // the other environment's instance (or a later switch) is where it belongs.
-  if ((await shopee.getActiveEnvironment()) !== environment) {
-    res.status(200).end()
+  const logger = req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const storing = storePush(shopee, req, environment, rawBody)
+  let outcome: DeadlineOutcome<StoreOutcome>
+  try {
+    outcome = await withinDeadline(storing, PUSH_STORE_DEADLINE_MS, (error) =>
+      logger.error(`Shopee push to ${req.path}: answered 503 at the deadline; later ${describeFailure(error)}`)
+    )
+  } catch (error) {
+    // Not stored (or the configuration it is checked against not readable), so not acknowledged:
+    // Shopee sends it again later. One line, never the statement (Medusa's error handler would
+    // log it with the whole body, and a stack trace).
+    logger.error(`Shopee push to ${req.path}: ${describeFailure(error)}`)
+    res.status(503).json({ type: "unavailable", message: "The push could not be stored; send it again later" })
     return
   }
+  if (!outcome.settled) {
+    res.status(503).json({
+      type: "unavailable",
+      message: `The push could not be stored within ${PUSH_STORE_DEADLINE_MS / 1000} s; send it again later`,
+    })
+    // Stored after all, though refused: processed like any other (Shopee's resend is a duplicate).
+    storing.then(
+      (late) => announce(req, late, environment),
+      () => undefined
+    )
+    return
+  }
+  // A push for the environment this instance does not serve is acknowledged and dropped (the
+  // other environment's instance, or a later switch, is where it belongs); a rejected push over
+  // the rate limit is acknowledged too: it could never be processed, and a refusal would only make
+  // Shopee retry it (or disable a subscription whose key is wrong).
+  res.status(200).end()
+  await announce(req, outcome.value, environment)
+}
+
+type StoreOutcome = { kind: "other_environment" } | { kind: "recorded"; recorded: Awaited<ReturnType<ShopeeModuleService["recordPush"]>> }
+
+/** Everything that touches the database before the answer: bounded together by the deadline. */
+async function storePush(
+  shopee: ShopeeModuleService,
+  req: MedusaRequest,
+  environment: ShopeeEnvironment,
+  rawBody: Buffer
+): Promise<StoreOutcome> {
+  if ((await shopee.getActiveEnvironment()) !== environment) return { kind: "other_environment" }
 
   let profileId: string | null = null
   let signatureOk = false
@@ -61,32 +103,27 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
     signatureOk = false
   }
 
-  let recorded: Awaited<ReturnType<typeof shopee.recordPush>>
-  try {
-    recorded = await shopee.recordPush({
-      environment,
-      profile_id: profileId,
-      path: req.originalUrl,
-      headers: req.headers,
-      raw_body: rawBody,
-      signature_ok: signatureOk,
-      // Medusa sets Express's `trust proxy` to 1: behind one proxy this is the client, without
-      // one a client can name itself in X-Forwarded-For, and only the total limit holds.
-      source: req.ip ?? req.socket.remoteAddress ?? "unknown",
-    })
-  } catch (error) {
-    // Not stored, so not acknowledged: Shopee sends it again later. One line, never the
-    // statement (Medusa's error handler would log it with the whole body, and a stack trace).
-    if (!isPushNotStored(error)) throw error
-    req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER).error(`Shopee push to ${req.path}: ${error.message}`)
-    res.status(503).json({ type: "unavailable", message: "The push could not be stored; send it again later" })
-    return
-  }
-  // A rejected push over the rate limit is acknowledged too: it could never be processed, and a
-  // refusal would only make Shopee retry it (or disable a subscription whose key is wrong).
-  res.status(200).end()
+  const recorded = await shopee.recordPush({
+    environment,
+    profile_id: profileId,
+    path: req.originalUrl,
+    headers: req.headers,
+    raw_body: rawBody,
+    signature_ok: signatureOk,
+    // Medusa sets Express's `trust proxy` to 1: behind one proxy this is the client, without
+    // one a client can name itself in X-Forwarded-For, and only the total limit holds.
+    source: req.ip ?? req.socket.remoteAddress ?? "unknown",
+  })
+  return { kind: "recorded", recorded }
+}
 
-  if (recorded.outcome === "stored") {
-    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: recorded.event.id, environment } })
+async function announce(req: MedusaRequest, outcome: StoreOutcome, environment: ShopeeEnvironment): Promise<void> {
+  if (outcome.kind === "recorded" && outcome.recorded.outcome === "stored") {
+    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: outcome.recorded.event.id, environment } })
   }
+}
+
+/** A failure named without its message, which may quote the statement and the push body. */
+function describeFailure(error: unknown): string {
+  return isPushNotStored(error) ? error.message : `the push could not be stored (${databaseErrorName(error)})`
 }

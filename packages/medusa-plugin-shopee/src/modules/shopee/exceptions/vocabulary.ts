@@ -35,6 +35,9 @@ export const EXCEPTION_KINDS = [
   // on the sync row for a person, never applied to the Medusa order. `payload_ref` is the order_sn.
   "delivery_failed",
   "return_requested",
+  // Shopee refused or failed the order's label (air waybill); `payload_ref` is the order_sn, and a
+  // retry asks for the label again.
+  "label_failed",
   // The stock writer; `payload_ref` is the profile id (the variant id for a suspected oversell).
   // A plan that looked like a broken read: nothing was written.
   "stock_plan_refused",

@@ -13,6 +13,14 @@ export const SHIPMENT_STATES = ["deferred", "arranged", "refused"] as const
 export type ShipmentState = (typeof SHIPMENT_STATES)[number]
 
 /**
+ * Where the order's Shopee label (air waybill) stands: `requested` (create_shipping_document
+ * done, Shopee is making it), `ready` (downloaded and stored through Medusa's File module, since
+ * Shopee serves it only until pickup), `failed` (`label_reason` says why; an exception retries it).
+ */
+export const LABEL_STATES = ["requested", "ready", "failed"] as const
+export type LabelState = (typeof LABEL_STATES)[number]
+
+/**
  * One row per environment and Shopee order, claimed before anything is created in Medusa: the
  * unique index is what makes an import happen exactly once. `state` says where the import
  * stands (`creating`: a Medusa order is being made under `import_claim`, the id also written
@@ -53,10 +61,20 @@ export const ShopeeOrderSync = model
     shipment_due_at: model.dateTime().nullable(),
     /** What Shopee reported that a person must handle (a failed delivery, a return): shown, never applied to the Medusa order. */
     shipment_alert: model.text().nullable(),
+    label_state: model.enum([...LABEL_STATES]).nullable(),
+    /** The shipping document type the label was created with; a bulk download asks for one type. */
+    label_document_type: model.text().nullable(),
+    label_reason: model.text().nullable(),
+    /** The stored PDF in Medusa's File module, and the URL its provider gave it. */
+    label_file_id: model.text().nullable(),
+    label_file_url: model.text().nullable(),
+    label_requested_at: model.dateTime().nullable(),
+    label_ready_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["environment", "order_sn"], unique: true },
     { on: ["environment", "shopee_status"] },
     { on: ["environment", "created_at"] },
     { on: ["order_id"] },
+    { on: ["environment", "label_state"] },
   ])

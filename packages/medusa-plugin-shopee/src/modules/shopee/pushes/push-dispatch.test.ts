@@ -6,6 +6,10 @@ describe("dispatchPush", () => {
     expect(dispatchPush(4, "1").action).toEqual("order")
   })
 
+  it("sends a shipping document push to the order's label", () => {
+    expect(dispatchPush(15, "1").action).toEqual("label")
+  })
+
   it("sends promotion, reserved stock and item violation pushes to the stock writer", () => {
     for (const code of [7, 8, 9, 16]) expect(dispatchPush(code, "1").action).toEqual("stock")
   })

@@ -3,13 +3,15 @@ import { PUSH_CODES, pushCodeName } from "@shopee-medusa/shopee-client"
 export type PushAction =
   | { action: "order"; reason: string }
   | { action: "stock"; reason: string }
+  | { action: "label"; reason: string }
   | { action: "reconnect"; kind: "shop_deauthorized" | "authorization_expiring"; reason: string }
   | { action: "ignore"; reason: string }
 
 /**
  * What the connector does with a stored push, by its code. A push is only a notice: order
  * pushes lead to fetching the order; stock and item pushes to re-planning the stock of the
- * item's models; authorization notices ask a person to reconnect; the
+ * item's models; a shipping document push to reading the order's label (and storing it when
+ * ready); authorization notices ask a person to reconnect; the
  * rest is recorded as ignored, with the reason, so that nothing looks silently dropped.
  */
 export function dispatchPush(code: number | null, shopId: string | null): PushAction {
@@ -17,6 +19,8 @@ export function dispatchPush(code: number | null, shopId: string | null): PushAc
     case PUSH_CODES.ORDER_STATUS_UPDATE:
     case PUSH_CODES.TRACKING_NUMBER:
       return { action: "order", reason: `${pushCodeName(code)}: fetch the order from Shopee` }
+    case PUSH_CODES.SHIPPING_DOCUMENT_STATUS:
+      return { action: "label", reason: `${pushCodeName(code)}: read the order's label and store it when ready` }
     case PUSH_CODES.ITEM_PROMOTION:
     case PUSH_CODES.RESERVED_STOCK_CHANGE:
     case PUSH_CODES.PROMOTION_UPDATE:

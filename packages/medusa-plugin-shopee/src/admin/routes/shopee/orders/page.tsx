@@ -1,8 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, StatusBadge, Text } from "@medusajs/ui"
 import { ORDER_STATUSES } from "@shopee-medusa/shopee-client/vocabulary"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { EnvBadge } from "../../../components/env-badge"
+import { BulkActions } from "../../../components/fulfilment/bulk-actions"
+import { FulfilmentBadge } from "../../../components/fulfilment/fulfilment-badge"
 import { SearchFilter } from "../../../components/search-filter"
 import { defineShopeeList, ShopeeResourceList } from "../../../components/shopee-resource-list"
 import { formatDate } from "../../../lib/format-date"
@@ -67,6 +70,11 @@ const LIST = defineShopeeList({
       cellProps: (row) => ({ title: row.state_reason ?? undefined }),
       cell: (row) => <StatusBadge color={STATE_COLORS[row.state] ?? "grey"}>{statusLabel(row.state)}</StatusBadge>,
     },
+    {
+      header: "Fulfilment",
+      cellProps: (row) => ({ title: row.shipment_reason ?? undefined }),
+      cell: (row) => <FulfilmentBadge row={row} />,
+    },
     { header: "Buyer", cell: (row) => row.buyer_username ?? "—" },
     { header: "Total", cell: (row) => formatAmount(row.total_amount, row.currency) },
     { header: "Last sync", cell: (row) => formatDate(row.last_synced_at) },
@@ -74,13 +82,32 @@ const LIST = defineShopeeList({
   ],
 })
 
-/** Shopee orders, newest first, paginated by the server; filters and page in the URL. */
+/**
+ * Shopee orders, newest first, paginated by the server; filters and page in the URL. Imported
+ * orders can be ticked, across pages, for the bulk actions.
+ */
 const ShopeeOrdersPage = () => {
   const params = useListParams(["status", "q"] as const)
+  const [selected, setSelected] = useState<Map<string, ShopeeOrderSync>>(new Map())
   return (
     <ShopeeResourceList
       list={LIST}
       params={params}
+      selection={{
+        isSelected: (row) => selected.has(row.id),
+        canSelect: (row) => !!row.order_id,
+        label: (row) => row.order_sn,
+        onToggle: (rows, on) =>
+          setSelected((current) => {
+            const next = new Map(current)
+            for (const row of rows) {
+              if (on) next.set(row.id, row)
+              else next.delete(row.id)
+            }
+            return next
+          }),
+      }}
+      toolbar={<BulkActions orders={[...selected.values()]} onClear={() => setSelected(new Map())} />}
       moreFilters={
         <SearchFilter label="Order SN" placeholder="Search by order_sn" value={params.filters.q} onChange={(q) => params.update({ q })} />
       }
