@@ -15,6 +15,8 @@ const JOB_FILES = [
   "refresh-shopee-tokens",
   "resync-shopee-stock",
   "trim-shopee-push-records",
+  "arrange-due-shopee-shipments",
+  "poll-shopee-tracking-numbers",
   "poll-shopee-labels",
   // The built job files are named at run time; the plugin's build has no type declarations to import.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

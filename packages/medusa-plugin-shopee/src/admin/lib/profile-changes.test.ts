@@ -12,6 +12,9 @@ const stored: ShopeeProfile = {
   region: "GLOBAL",
   api_base_url: null,
   default_location_id: "sloc_1",
+  ship_default_mode: null,
+  ship_default_address_id: null,
+  ship_auto_delay_minutes: 60,
   is_active: true,
   complete: false,
   missing: ["shop_id"],
@@ -32,6 +35,22 @@ describe("profileChanges", () => {
   it("sends ids as typed so that the server names a bad value, and an emptied field as null", () => {
     const values = { ...formValuesOf(stored), shop_id: "12ab", partner_id: "", default_location_id: "" }
     expect(profileChanges(values, stored)).toEqual({ shop_id: "12ab", partner_id: null, default_location_id: null })
+  })
+
+  it("sends the shipping default: the mode (none as null), the address as typed, the delay as a number", () => {
+    const values = {
+      ...formValuesOf(stored),
+      ship_default_mode: "pickup" as const,
+      ship_default_address_id: "1001",
+      ship_auto_delay_minutes: " 0 ",
+    }
+    expect(profileChanges(values, stored)).toEqual({
+      ship_default_mode: "pickup",
+      ship_default_address_id: "1001",
+      ship_auto_delay_minutes: 0,
+    })
+    const withDefault = { ...stored, ship_default_mode: "dropoff" as const }
+    expect(profileChanges({ ...formValuesOf(withDefault), ship_default_mode: "" }, withDefault)).toEqual({ ship_default_mode: null })
   })
 
   it("sends a changed region, name and API base URL", () => {

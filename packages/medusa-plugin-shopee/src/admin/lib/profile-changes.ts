@@ -10,6 +10,10 @@ export type ProfileFormValues = {
   region: ShopeeRegion
   api_base_url: string
   default_location_id: string
+  /** "" for no automatic arrangement. */
+  ship_default_mode: "" | "pickup" | "dropoff"
+  ship_default_address_id: string
+  ship_auto_delay_minutes: string
 }
 
 export function formValuesOf(profile: ShopeeProfile): ProfileFormValues {
@@ -22,6 +26,9 @@ export function formValuesOf(profile: ShopeeProfile): ProfileFormValues {
     region: profile.region,
     api_base_url: profile.api_base_url ?? "",
     default_location_id: profile.default_location_id ?? "",
+    ship_default_mode: profile.ship_default_mode ?? "",
+    ship_default_address_id: profile.ship_default_address_id === null ? "" : String(profile.ship_default_address_id),
+    ship_auto_delay_minutes: String(profile.ship_auto_delay_minutes),
   }
 }
 
@@ -38,7 +45,7 @@ export function profileChanges(values: ProfileFormValues, profile: ShopeeProfile
 
   const name = values.name.trim()
   if (name !== initial.name) changes.name = name
-  for (const field of ["partner_id", "shop_id", "api_base_url", "default_location_id"] as const) {
+  for (const field of ["partner_id", "shop_id", "api_base_url", "default_location_id", "ship_default_address_id"] as const) {
     const value = values[field].trim()
     if (value !== initial[field]) changes[field] = nullable(value)
   }
@@ -47,5 +54,9 @@ export function profileChanges(values: ProfileFormValues, profile: ShopeeProfile
     if (value !== "") changes[secret] = value
   }
   if (values.region !== initial.region) changes.region = values.region
+  if (values.ship_default_mode !== initial.ship_default_mode) changes.ship_default_mode = values.ship_default_mode || null
+  // A number as typed (a word becomes null), for the server's validation to name a bad one.
+  const delay = values.ship_auto_delay_minutes.trim()
+  if (delay !== initial.ship_auto_delay_minutes) changes.ship_auto_delay_minutes = delay === "" ? Number.NaN : Number(delay)
   return changes
 }

@@ -67,9 +67,10 @@ export type StockLocation = { id: string; name: string }
  * (text, which the server validates) and the secrets only when typed.
  */
 export type ProfileChanges = Partial<
-  Omit<ProfileFieldsInput, "partner_id" | "shop_id" | "partner_key" | "push_partner_key"> & {
+  Omit<ProfileFieldsInput, "partner_id" | "shop_id" | "partner_key" | "push_partner_key" | "ship_default_address_id"> & {
     partner_id: string | null
     shop_id: string | null
+    ship_default_address_id: string | null
     partner_key: string
     push_partner_key: string
   }

@@ -7,12 +7,20 @@ import { lockFor } from "../with-lock"
 import { chooseShipment, type ShipmentChoice } from "./choose-shipment"
 import { ensureFulfilment, liveFulfilment, writeTrackingLabel } from "./medusa-fulfilment"
 import { planFromShopeeStatus, planFromSyncRow, type ArrangementRow } from "./plan-arrangement"
+import { planCancelWindow, shipDefaultChoice } from "./plan-auto-arrangement"
+import { shipDefaultOf } from "./ship-default"
 
 export type ArrangeShipmentInput = {
   environment: ShopeeEnvironment
   order_sn: string
   /** What the operator chose; omitted on a retry, which repeats the choice kept on the sync row. */
   choice?: ShipmentChoice
+  /**
+   * Set by the automatic path (a Medusa fulfilment created the usual way): the fulfilment to link,
+   * and the time against which Shopee's buyer-cancel window is measured (now, unless a test says).
+   * The manual path leaves it out and never waits.
+   */
+  automatic?: { fulfillment_id: string | null; now?: number }
 }
 
 export type ArrangementResult =
@@ -31,10 +39,12 @@ export type ArrangementResult =
       reason: string
       field?: string
     }
-  | { outcome: "deferred"; order_sn: string; reason: string }
+  /** `due_at`: when an automatic arrangement waits for the buyer-cancel window, the time it is arranged. */
+  | { outcome: "deferred"; order_sn: string; reason: string; due_at?: Date }
 
 type SyncRow = ArrangementRow & {
   id: string
+  profile_id: string | null
   tracking_number: string | null
   shipment_mode: string | null
   shipment_request: ShipmentChoice | null
@@ -50,6 +60,7 @@ type ArrangementFields = {
   shipment_arranged_at?: Date
   fulfillment_id?: string
   tracking_number?: string | null
+  shipment_due_at?: Date | null
 }
 
 /** A Shopee refusal that means "not now" or "done already", read from a failed logistics call; other failures are thrown on. */
@@ -91,6 +102,10 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
   const [row] = (await shopee.listShopeeOrderSyncs({ environment: input.environment, order_sn: sn })) as SyncRow[]
   if (!row) return { outcome: "refused", order_sn: sn, code: "not_imported", reason: `Shopee order ${sn} is not known to the connector` }
   const choice = input.choice ?? row.shipment_request ?? {}
+  const shipDefault = await shipDefaultOf(container, input.environment, row.profile_id)
+  const fallback = shipDefaultChoice(shipDefault)
+  // The automatic path links the fulfilment Medusa created; the manual one the recorded (or any live) one.
+  const fulfilmentId = input.automatic?.fulfillment_id ?? row.fulfillment_id
   const record = (fields: ArrangementFields) =>
     shopee.updateShopeeOrderSyncs({
       id: row.id,
@@ -107,12 +122,18 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
 
   if (rowPlan.act === "ask_shopee") {
     const refuse = async (code: "cancelled" | "not_ready", reason: string): Promise<ArrangementResult> => {
-      await record({ shipment_state: "refused", shipment_reason: reason })
+      await record({ shipment_state: "refused", shipment_reason: reason, shipment_due_at: null })
       await settleDeferral()
       return { outcome: "refused", order_sn: sn, code, reason }
     }
     const defer = async (reason: string): Promise<ArrangementResult> => {
-      await record({ shipment_state: "deferred", shipment_reason: reason, shipment_request: choice })
+      await record({
+        shipment_state: "deferred",
+        shipment_reason: reason,
+        shipment_request: choice,
+        shipment_due_at: null,
+        ...(fulfilmentId ? { fulfillment_id: fulfilmentId } : {}),
+      })
       await shopee.recordExceptionFailure({
         environment: input.environment,
         kind: "shipment_deferred",
@@ -129,11 +150,28 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
     if (!detail) return refuse("not_ready", `Shopee does not know order ${sn}`)
     const statusPlan = planFromShopeeStatus(detail)
     if (statusPlan.act === "refuse") return refuse(statusPlan.code, statusPlan.reason)
+    if (statusPlan.act === "arrange" && input.automatic) {
+      const window = planCancelWindow(detail, shipDefault?.ship_auto_delay_minutes ?? 0, input.automatic.now ?? Date.now())
+      if (window.act === "wait") {
+        await record({
+          shipment_state: "deferred",
+          shipment_reason: window.reason,
+          shipment_request: choice,
+          shipment_due_at: window.due_at,
+          ...(fulfilmentId ? { fulfillment_id: fulfilmentId } : {}),
+        })
+        return { outcome: "deferred", order_sn: sn, reason: window.reason, due_at: window.due_at }
+      }
+    }
     if (statusPlan.act === "arrange") {
       try {
         for (const packageNumber of statusPlan.packages) {
-          const done = await shipPackage(shop, sn, packageNumber, choice)
-          if ("refuse" in done) return { outcome: "refused", order_sn: sn, code: "invalid_choice", reason: done.refuse, field: done.field }
+          const done = await shipPackage(shop, sn, packageNumber, choice, fallback)
+          if ("refuse" in done) {
+            // The operator gets the answer at once; nobody waits on an automatic arrangement, so its row says why.
+            if (input.automatic) await record({ shipment_state: "refused", shipment_reason: done.refuse, shipment_due_at: null })
+            return { outcome: "refused", order_sn: sn, code: "invalid_choice", reason: done.refuse, field: done.field }
+          }
           if ("retry_later" in done) return defer(done.retry_later)
           mode = done.mode
           shipOrderCalls += 1
@@ -150,12 +188,14 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
       shipment_request: choice,
       shipment_reason: null,
       shipment_arranged_at: new Date(),
+      shipment_due_at: null,
+      ...(fulfilmentId ? { fulfillment_id: fulfilmentId } : {}),
     })
     await settleDeferral()
   }
 
   const tracking = row.tracking_number || (await currentTrackingNumber(shop, sn))
-  const fulfilment = await ensureFulfilment(container, row.order_id!, row.fulfillment_id, tracking)
+  const fulfilment = await ensureFulfilment(container, row.order_id!, fulfilmentId, tracking)
   await writeTrackingLabel(container, fulfilment, tracking)
   await record({ fulfillment_id: fulfilment.id, tracking_number: tracking })
   return {
@@ -169,10 +209,16 @@ async function arrangeUnderLock(container: MedusaContainer, input: ArrangeShipme
 }
 
 /** One package: its parameters, the choice fitted to them, ship_order ("already shipped" is done). */
-async function shipPackage(shop: ShopeeShop, sn: string, packageNumber: string | undefined, choice: ShipmentChoice) {
+async function shipPackage(
+  shop: ShopeeShop,
+  sn: string,
+  packageNumber: string | undefined,
+  choice: ShipmentChoice,
+  fallback: ShipmentChoice
+) {
   const ref = { order_sn: sn, ...(packageNumber ? { package_number: packageNumber } : {}) }
   const params = await refusalOf(() => shop.logistics.getShippingParameter(ref))
-  const decision = chooseShipment(sn, params, choice)
+  const decision = chooseShipment(sn, params, choice, fallback)
   if (!("ship" in decision)) return decision
   try {
     await refusalOf(() => shop.logistics.shipOrder({ ...ref, ...decision.ship }))

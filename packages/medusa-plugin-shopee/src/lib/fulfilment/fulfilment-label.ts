@@ -18,3 +18,16 @@ export function labelsWithTracking(fulfilment: LiveFulfilment, trackingNumber: s
   if (fulfilment.labels.some((label) => label.tracking_number === trackingNumber)) return null
   return [...fulfilment.labels.map((label) => ({ id: label.id })), { tracking_number: trackingNumber, tracking_url: "", label_url: "" }]
 }
+
+export type ShipmentLabel = { tracking_number: string; tracking_url: string; label_url: string }
+
+/**
+ * The labels to give Medusa's create-shipment flow, which replaces the fulfilment's labels with
+ * the ones it is given: the existing ones again (a tracking label an arrangement wrote, a stored
+ * air waybill), and Shopee's tracking number only when no label carries it yet.
+ */
+export function shipmentLabels(existing: ShipmentLabel[], trackingNumber: string | null): ShipmentLabel[] {
+  const kept = existing.map(({ tracking_number, tracking_url, label_url }) => ({ tracking_number, tracking_url, label_url }))
+  if (!trackingNumber || kept.some((label) => label.tracking_number === trackingNumber)) return kept
+  return [...kept, { tracking_number: trackingNumber, tracking_url: "", label_url: "" }]
+}

@@ -10,6 +10,7 @@ import {
   markOrderFulfillmentAsDeliveredWorkflow,
   markPaymentCollectionAsPaid,
 } from "@medusajs/medusa/core-flows"
+import { shipmentLabels, type ShipmentLabel } from "../fulfilment/fulfilment-label"
 import type { AppliedState, OrderAction } from "./plan-order-sync"
 
 type OrderState = {
@@ -18,7 +19,13 @@ type OrderState = {
   total: number
   items: { id: string; quantity: number }[]
   payment_collections: { id: string; status: string }[]
-  fulfillments: { id: string; shipped_at: Date | null; delivered_at: Date | null; canceled_at: Date | null }[]
+  fulfillments: {
+    id: string
+    shipped_at: Date | null
+    delivered_at: Date | null
+    canceled_at: Date | null
+    labels: ShipmentLabel[]
+  }[]
 }
 
 /** What has already happened to the Medusa order, read from Medusa itself (not remembered). */
@@ -80,16 +87,17 @@ async function ship(container: MedusaContainer, order: OrderState, trackingNumbe
   const live = order.fulfillments.filter((fulfillment) => !fulfillment.canceled_at)
   if (live.some((fulfillment) => fulfillment.shipped_at)) return
   const items = order.items.map((item) => ({ id: item.id, quantity: Number(item.quantity) }))
-  const fulfillmentId =
-    live[0]?.id ??
-    (await createOrderFulfillmentWorkflow(container).run({ input: { order_id: order.id, items, no_notification: true } })).result.id
+  const fulfilment = live[0] ?? {
+    id: (await createOrderFulfillmentWorkflow(container).run({ input: { order_id: order.id, items, no_notification: true } })).result.id,
+    labels: [],
+  }
   await createOrderShipmentWorkflow(container).run({
     input: {
       order_id: order.id,
-      fulfillment_id: fulfillmentId,
+      fulfillment_id: fulfilment.id,
       items,
       no_notification: true,
-      labels: trackingNumber ? [{ tracking_number: trackingNumber, tracking_url: "", label_url: "" }] : [],
+      labels: shipmentLabels(fulfilment.labels, trackingNumber),
     },
   })
 }
@@ -135,6 +143,9 @@ async function loadOrder(container: MedusaContainer, orderId: string): Promise<O
       "fulfillments.shipped_at",
       "fulfillments.delivered_at",
       "fulfillments.canceled_at",
+      "fulfillments.labels.tracking_number",
+      "fulfillments.labels.tracking_url",
+      "fulfillments.labels.label_url",
     ],
     filters: { id: orderId },
   })
@@ -147,6 +158,9 @@ async function loadOrder(container: MedusaContainer, orderId: string): Promise<O
       quantity: Number(item.quantity),
     })),
     payment_collections: (order.payment_collections ?? []).filter(Boolean) as OrderState["payment_collections"],
-    fulfillments: (order.fulfillments ?? []).filter(Boolean) as OrderState["fulfillments"],
+    fulfillments: ((order.fulfillments ?? []).filter(Boolean) as OrderState["fulfillments"]).map((fulfillment) => ({
+      ...fulfillment,
+      labels: (fulfillment.labels ?? []).filter(Boolean),
+    })),
   }
 }

@@ -4,6 +4,7 @@ import type { OrderDetail } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import { isUniqueViolation } from "../../modules/shopee/database-errors"
 import { ORDER_EXCEPTION_KINDS } from "../../modules/shopee/exceptions/vocabulary"
+import { shipmentAlertOf } from "../fulfilment/shipment-alert"
 import { resolveShopee } from "../shopee-module"
 import { lockFor } from "../with-lock"
 import { applyOrderActions, readAppliedState } from "./apply-order-actions"
@@ -142,7 +143,17 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput, 
     return done("held", error.message)
   }
   await applyOrderActions(container, orderId!, update.actions, tracking)
-  await record({ state: "imported", state_reason: null, paid: isPaidStatus(detail.order_status) || applied.paid })
+  // A failed delivery or a return is shown and left to a person, never applied to the Medusa order.
+  const alert = shipmentAlertOf(detail.order_sn, detail.order_status)
+  await record({
+    state: "imported",
+    state_reason: null,
+    paid: isPaidStatus(detail.order_status) || applied.paid,
+    shipment_alert: alert?.message ?? null,
+  })
+  if (alert) {
+    await shopee.raiseException({ environment: input.environment, kind: alert.kind, payload_ref: detail.order_sn, message: alert.message })
+  }
   await shopee.settleExceptions({ environment: input.environment, payload_ref: detail.order_sn, kinds: ORDER_EXCEPTION_KINDS })
   return done(outcome)
 }

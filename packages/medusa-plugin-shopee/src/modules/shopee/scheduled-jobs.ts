@@ -6,6 +6,8 @@ export const SHOPEE_JOB_NAMES = [
   "refresh-shopee-tokens",
   "resync-shopee-stock",
   "trim-shopee-push-records",
+  "arrange-due-shopee-shipments",
+  "poll-shopee-tracking-numbers",
   "poll-shopee-labels",
 ] as const
 export type ShopeeJobName = (typeof SHOPEE_JOB_NAMES)[number]

@@ -1,5 +1,6 @@
 import type { ShopeeRegion } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "./environments"
+import type { ShipDefaultMode } from "./models/shopee-profile"
 
 /** Profile fields as an operator sends them: secrets in plain text, once. */
 export type ProfileFieldsInput = {
@@ -11,6 +12,9 @@ export type ProfileFieldsInput = {
   region?: ShopeeRegion
   api_base_url?: string | null
   default_location_id?: string | null
+  ship_default_mode?: ShipDefaultMode | null
+  ship_default_address_id?: number | null
+  ship_auto_delay_minutes?: number
 }
 
 export type CreateProfileInput = ProfileFieldsInput & { environment: ShopeeEnvironment; name: string }
@@ -27,6 +31,9 @@ export type PresentedProfile = {
   region: ShopeeRegion
   api_base_url: string | null
   default_location_id: string | null
+  ship_default_mode: ShipDefaultMode | null
+  ship_default_address_id: number | null
+  ship_auto_delay_minutes: number
   is_active: boolean
   complete: boolean
   missing: string[]

@@ -8,11 +8,12 @@ import { errorMessage } from "../../lib/sdk"
 import { ENVIRONMENT_LABELS, SHOPEE_REGIONS, type ShopeeProfile } from "../../lib/types"
 import { SecretField } from "./secret-field"
 
-type TextFieldName = "name" | "partner_id" | "shop_id" | "api_base_url"
+type TextFieldName = "name" | "partner_id" | "shop_id" | "api_base_url" | "ship_default_address_id" | "ship_auto_delay_minutes"
 type SecretName = "partner_key" | "push_partner_key"
 
-/** Radix's select has no empty value; this one stands for "no default location". */
+/** Radix's select has no empty value; this one stands for "no default location" (and "no shipping default"). */
 const NO_LOCATION = "none"
+const NO_SHIP_DEFAULT = "none"
 
 /**
  * The profile's fields. The form is keyed by the profile's id and update time, so it starts
@@ -144,6 +145,25 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
             )}
           </Field>
           {textField("api_base_url", "API base URL override", "Empty: the region's host. E.g. http://localhost:9100 for the simulator")}
+          <Field id={fieldId("ship_default_mode")} label="Arrange shipment on Shopee when an order is fulfilled">
+            <Select
+              value={values.ship_default_mode || NO_SHIP_DEFAULT}
+              onValueChange={(value) =>
+                set("ship_default_mode")(value === NO_SHIP_DEFAULT ? "" : (value as ProfileFormValues["ship_default_mode"]))
+              }
+            >
+              <Select.Trigger id={fieldId("ship_default_mode")}>
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value={NO_SHIP_DEFAULT}>No: arrange by hand</Select.Item>
+                <Select.Item value="pickup">Yes, pickup</Select.Item>
+                <Select.Item value="dropoff">Yes, drop-off</Select.Item>
+              </Select.Content>
+            </Select>
+          </Field>
+          {textField("ship_default_address_id", "Pickup address ID", "Empty: Shopee's default pickup address", "numeric")}
+          {textField("ship_auto_delay_minutes", "Wait after the order is placed (minutes)", "60: Shopee's buyer-cancel hour", "numeric")}
         </div>
         <div className="flex items-center justify-end gap-x-2">
           <Button

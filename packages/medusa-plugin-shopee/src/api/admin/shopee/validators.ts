@@ -1,9 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { SHOPEE_REGIONS } from "@shopee-medusa/shopee-client"
 import { SHOPEE_ENVIRONMENTS } from "../../../modules/shopee/environments"
+import { SHIP_DEFAULT_MODES } from "../../../modules/shopee/models/shopee-profile"
 import { hasNoNul, noNulMessage } from "./no-nul"
 
 const environment = z.enum(SHOPEE_ENVIRONMENTS)
+
+/** A day: longer than Shopee's one-hour buyer-cancel window by far, and short of its days to ship. */
+const MAX_SHIP_AUTO_DELAY_MINUTES = 1440
 
 /**
  * Medusa's validation message quotes a custom message without the field's path, so every
@@ -48,6 +52,15 @@ const profileFields = {
     .min(1, "default_location_id must not be empty")
     .refine(hasNoNul, noNulMessage("default_location_id"))
     .nullable(),
+  ship_default_mode: z
+    .enum(SHIP_DEFAULT_MODES, { error: `ship_default_mode must be one of ${SHIP_DEFAULT_MODES.join(", ")} or null` })
+    .nullable(),
+  ship_default_address_id: shopeeId("ship_default_address_id").nullable(),
+  ship_auto_delay_minutes: z
+    .number({ error: "ship_auto_delay_minutes must be a number of minutes" })
+    .int("ship_auto_delay_minutes must be a whole number of minutes")
+    .min(0, "ship_auto_delay_minutes must be 0 or more")
+    .max(MAX_SHIP_AUTO_DELAY_MINUTES, `ship_auto_delay_minutes must be at most ${MAX_SHIP_AUTO_DELAY_MINUTES} (a day)`),
 }
 
 export const EnvironmentQuery = z.object({ env: environment }).strict()

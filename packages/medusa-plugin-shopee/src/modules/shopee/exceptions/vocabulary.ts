@@ -31,6 +31,10 @@ export const EXCEPTION_KINDS = [
   // Arranging a shipment Shopee answered "not now" (being allocated, no pickup slot); `payload_ref`
   // is the order_sn, retried on a schedule with the operator's choice kept on the sync row.
   "shipment_deferred",
+  // Shopee's carrier failed to deliver (RETRY_SHIP), or the buyer asked to return (TO_RETURN): shown
+  // on the sync row for a person, never applied to the Medusa order. `payload_ref` is the order_sn.
+  "delivery_failed",
+  "return_requested",
   // Shopee refused or failed the order's label (air waybill); `payload_ref` is the order_sn, and a
   // retry asks for the label again.
   "label_failed",

@@ -57,6 +57,10 @@ export const ShopeeOrderSync = model
     shipment_arranged_at: model.dateTime().nullable(),
     /** The Medusa fulfilment the arrangement created (or found), which carries the tracking label. */
     fulfillment_id: model.text().nullable(),
+    /** An automatic arrangement waiting for Shopee's buyer-cancel window: arranged by the due-shipments job from then on. */
+    shipment_due_at: model.dateTime().nullable(),
+    /** What Shopee reported that a person must handle (a failed delivery, a return): shown, never applied to the Medusa order. */
+    shipment_alert: model.text().nullable(),
     label_state: model.enum([...LABEL_STATES]).nullable(),
     /** The shipping document type the label was created with; a bulk download asks for one type. */
     label_document_type: model.text().nullable(),

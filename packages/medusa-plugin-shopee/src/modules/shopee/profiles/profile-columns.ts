@@ -25,6 +25,10 @@ export function profileColumns(
   }
   if (input.api_base_url !== undefined) columns.api_base_url = input.api_base_url
   if (input.default_location_id !== undefined) columns.default_location_id = input.default_location_id
+  if (input.ship_default_mode !== undefined) columns.ship_default_mode = input.ship_default_mode
+  if (input.ship_default_address_id !== undefined)
+    columns.ship_default_address_id = input.ship_default_address_id === null ? null : String(input.ship_default_address_id)
+  if (input.ship_auto_delay_minutes !== undefined) columns.ship_auto_delay_minutes = input.ship_auto_delay_minutes
   for (const secret of PROFILE_SECRET_NAMES) {
     const value = input[secret]
     if (value === undefined) continue
