@@ -172,7 +172,11 @@ medusaIntegrationTestRunner({
       const shopeeOrder = await createShopeeOrder("NOT-IN-MEDUSA")
       const row = await waitForSync(shopeeOrder.order_sn, (candidate) => candidate.state === "held")
       expect(row.order_id).toBeNull()
-      const [held] = await sql()("connector_exception").where({ kind: "unknown_sku", payload_ref: shopeeOrder.order_sn })
+      // The exception is written just after the row is marked held: wait for it rather than race it.
+      const held = await waitFor(async () => {
+        const [exception] = await sql()("connector_exception").where({ kind: "unknown_sku", payload_ref: shopeeOrder.order_sn })
+        return exception
+      })
       expect(held.message).toContain("SKU NOT-IN-MEDUSA")
 
       // The merchant gives a variant that SKU, then retries.

@@ -59,7 +59,7 @@ medusaIntegrationTestRunner({
       it("answers null for an order that did not come from Shopee", async () => {
         const response = await api.get("/admin/shopee/orders/by-order/order_not_from_shopee", options)
         expect(response.status).toEqual(200)
-        expect(response.data).toEqual({ shopee_order: null })
+        expect(response.data).toEqual({ shopee_order: null, label: null })
       })
 
       it("is for admins only", async () => {
