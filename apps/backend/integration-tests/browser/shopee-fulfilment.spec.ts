@@ -13,7 +13,14 @@ let server: AdminServer | undefined
 let browser: Browser | undefined
 let session: SessionState
 
-type SyncRow = { id: string; order_sn: string; order_id: string | null; state: string; shipment_state: string | null }
+type SyncRow = {
+  id: string
+  order_sn: string
+  order_id: string | null
+  state: string
+  shipment_state: string | null
+  tracking_number: string | null
+}
 type Logistics = {
   order_status: string
   arrangement: { mode: string; address_id: number | null; pickup_time_id: string | null; branch_id: number | null } | null
@@ -49,7 +56,29 @@ async function syncRow(orderSn: string): Promise<SyncRow | undefined> {
   return data.orders.find((row) => row.order_sn === orderSn)
 }
 
-/** Paid orders of the booster box (Medusa has 12 of them: the tests use 11), each imported into Medusa through its push. */
+/** Booster boxes on both sides: the demo's 12 are too few for a bulk of 20 beside the other tests. */
+const BOOSTER_STOCK = 60
+
+/** Raises the booster box's stock at the simulator's shop and at Medusa's location, so that every order below is covered. */
+async function stockBoosterBoxes(): Promise<void> {
+  const items = await simulator<{ item_id: number; item_sku: string }[]>("GET", `/_control/items?shop_id=${DEMO_SHOP_ID}`)
+  const booster = items.find((item) => item.item_sku === "PKM-SV1-BB")!
+  await simulator("POST", `/_control/items/${booster.item_id}/stock`, { stock: BOOSTER_STOCK })
+  const { data: inventory } = await server!.api<{ inventory_items: { id: string; location_levels: { location_id: string }[] }[] }>(
+    "GET",
+    "/admin/inventory-items?sku=PKM-SV1-BB&fields=id,*location_levels"
+  )
+  for (const item of inventory.inventory_items) {
+    for (const level of item.location_levels) {
+      const set = await server!.api("POST", `/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, {
+        stocked_quantity: BOOSTER_STOCK,
+      })
+      if (set.status !== 200) throw new Error(`setting the booster box's stock: ${set.status} ${JSON.stringify(set.data)}`)
+    }
+  }
+}
+
+/** Paid orders of the booster box, each imported into Medusa through its push. */
 async function importedOrders(count: number): Promise<SyncRow[]> {
   const items = await simulator<{ item_id: number; item_sku: string }[]>("GET", `/_control/items?shop_id=${DEMO_SHOP_ID}`)
   const booster = items.find((item) => item.item_sku === "PKM-SV1-BB")!
@@ -83,6 +112,7 @@ beforeAll(
   async () => {
     server = await startAdminServer()
     await connectDemoShop()
+    await stockBoosterBoxes()
     browser = await launchChromium()
     session = await logInThroughLoginPage(browser, server)
   },
@@ -184,10 +214,10 @@ it(
 )
 
 it(
-  "orders list: bulk-arranges the selected orders with progress to N / N and each outcome; the cancelled one is refused with the reason, shown on its widget",
+  "orders list: bulk-arranges 20 selected orders with progress to 20 / 20 and each outcome; the cancelled one is refused with the reason, shown on its widget",
   async () => {
-    const rows = await importedOrders(6)
-    const [first, second, third, before, allocating, cancelled] = rows
+    const rows = await importedOrders(20)
+    const [before, allocating, cancelled, ...fresh] = rows
     const arrangedBefore = await server!.api("POST", `/admin/shopee/orders/${before.id}/ship`, { mode: "pickup" })
     expect(arrangedBefore.status).toBe(200)
     await simulator("POST", `/_control/orders/${allocating.order_sn}/logistics`, { allocating: true })
@@ -200,20 +230,20 @@ it(
     await onPage("fulfilment-bulk", "/shopee/orders?env=sandbox", async (page) => {
       for (const row of rows) await page.getByRole("checkbox", { name: `Select ${row.order_sn}` }).click()
       const bar = page.getByTestId("bulk-actions")
-      await bar.getByTestId("bulk-selected-count").getByText("6 selected").waitFor()
+      await bar.getByTestId("bulk-selected-count").getByText("20 selected").waitFor()
       await bar.getByRole("button", { name: "Arrange shipment" }).click()
       const drawer = page.getByTestId("bulk-arrange")
       await drawer
         .getByRole("combobox", { name: "Mode" })
         .getByText(/^Pickup/)
         .waitFor()
-      await drawer.getByRole("button", { name: "Arrange (6)" }).click()
-      await drawer.getByTestId("bulk-progress-count").getByText("6 / 6").waitFor()
-      expect(await drawer.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("6")
+      await drawer.getByRole("button", { name: "Arrange (20)" }).click()
+      await drawer.getByTestId("bulk-progress-count").getByText("20 / 20").waitFor()
+      expect(await drawer.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("20")
       await screenshot(page, "fulfilment-bulk-report")
 
       const outcome = (row: SyncRow) => drawer.getByTestId(`bulk-outcome-${row.order_sn}`)
-      for (const row of [first, second, third]) await outcome(row).getByText("Arranged", { exact: true }).waitFor()
+      for (const row of fresh) await outcome(row).getByText("Arranged", { exact: true }).waitFor()
       await outcome(before).getByText("Already arranged").waitFor()
       await outcome(allocating).getByText("Retry later").waitFor()
       await outcome(allocating)
@@ -227,7 +257,7 @@ it(
       await drawer.getByRole("button", { name: "Close" }).click()
       await drawer.waitFor({ state: "detached" })
       const status = (row: SyncRow) => page.getByTestId(`order-row-${row.order_sn}`).getByTestId("fulfilment-status")
-      for (const row of [first, second, third, before]) await status(row).getByText("Arranged").waitFor()
+      for (const row of [...fresh, before]) await status(row).getByText("Arranged").waitFor()
       await status(allocating).getByText("Retry later").waitFor()
       await status(cancelled).getByText("Refused").waitFor()
       await screenshot(page, "fulfilment-bulk-list")
@@ -241,10 +271,10 @@ it(
       expect(await widget.getByTestId("arrange-shipment").count()).toBe(0)
       await screenshot(page, "fulfilment-widget-refused")
     })
-    for (const row of [first, second, third]) expect((await logistics(row.order_sn)).order_status).toBe("PROCESSED")
+    for (const row of fresh) expect((await logistics(row.order_sn)).order_status).toBe("PROCESSED")
     expect((await logistics(cancelled.order_sn)).arrangement).toBeNull()
   },
-  3 * 60 * 1000
+  6 * 60 * 1000
 )
 
 it(
@@ -267,6 +297,42 @@ it(
       await screenshot(page, "fulfilment-bulk-dropoff")
     })
     for (const row of rows) expect((await logistics(row.order_sn)).arrangement).toMatchObject({ mode: "dropoff", branch_id: 3002 })
+  },
+  3 * 60 * 1000
+)
+
+it(
+  "order widget: Print label opens Shopee's air waybill, stored by the connector; the list then says Label ready",
+  async () => {
+    // Shopee's tracking number and document come at once here, so that the label can be made now.
+    await simulator("PATCH", "/_control/logistics", { tracking_delay_ms: 0 })
+    await simulator("PATCH", "/_control/shipping-documents", { ready_delay_ms: 0 })
+    const [row] = await importedOrders(1)
+    const arranged = await server!.api("POST", `/admin/shopee/orders/${row.id}/ship`, { mode: "pickup" })
+    expect(arranged.status).toBe(200)
+    for (let attempt = 0; !(await syncRow(row.order_sn))?.tracking_number; attempt++) {
+      if (attempt === 60) throw new Error(`no tracking number for ${row.order_sn}`)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+
+    await onPage("fulfilment-print-label", `/orders/${row.order_id}`, async (page) => {
+      const widget = await openWidget(page, row)
+      const label = widget.getByTestId("shipping-label")
+      const opened = page
+        .context()
+        .waitForEvent("response", (response) => response.url().endsWith(`/admin/shopee/orders/${row.id}/label/file`))
+      await label.getByRole("button", { name: "Print label" }).click()
+      const file = await opened
+      expect(file.status()).toBe(200)
+      expect(file.headers()["content-type"]).toMatch(/^application\/pdf/)
+      await label.getByText("Label ready").waitFor()
+      await screenshot(page, "fulfilment-label-ready")
+
+      await page.goto(`${server!.url}/app/shopee/orders?env=sandbox&q=${row.order_sn}`)
+      await page.getByTestId(`order-row-${row.order_sn}`).getByTestId("fulfilment-status").getByText("Label ready").waitFor()
+    })
+    const stored = await server!.api<{ label: { state: string; url: string } }>("GET", `/admin/shopee/orders/${row.id}/label`)
+    expect(stored.data.label).toEqual({ state: "ready", url: `/admin/shopee/orders/${row.id}/label/file`, reason: null })
   },
   3 * 60 * 1000
 )
