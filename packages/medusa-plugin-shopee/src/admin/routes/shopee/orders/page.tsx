@@ -20,6 +20,8 @@ const STATE_COLORS: Record<string, "green" | "orange" | "grey" | "blue"> = {
   held: "orange",
   skipped: "grey",
   claimed: "blue",
+  // Between the claim and the Medusa order: an import in flight, or one a crash left for the retry.
+  creating: "blue",
 }
 
 function formatAmount(amount: number | null, currency: string | null): string {
