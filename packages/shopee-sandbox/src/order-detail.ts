@@ -18,7 +18,8 @@ function defaultFields(order: Order): Record<string, unknown> {
   }
 }
 
-function logisticsStatus(status: OrderStatus, trackingNumber: string): string {
+/** The package's `logistics_status` as get_order_detail reports it, read from the order status and tracking number. */
+export function logisticsStatus(status: OrderStatus, trackingNumber: string): string {
   switch (status) {
     case "UNPAID":
     case "INVOICE_PENDING":

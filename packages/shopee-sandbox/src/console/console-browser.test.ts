@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs"
 import { chromium, type Browser } from "playwright-core"
 import type { RunningSandbox } from "../server.js"
-import { startSandbox, testOptions } from "../test-support/harness.js"
+import { SHOP_ID, authorizeShop, callApi, createOrder, startSandbox, testOptions } from "../test-support/harness.js"
 
 const CHROMIUM = "/usr/bin/chromium"
 const hasChromium = existsSync(CHROMIUM)
@@ -46,6 +46,31 @@ browserTest(
     await page.locator(".order-sn", { hasText: orderSn }).waitFor()
     await page.getByRole("button", { name: "Advance" }).click()
     await page.locator(".order-status", { hasText: "READY_TO_SHIP" }).waitFor()
+  },
+  30_000
+)
+
+browserTest(
+  "the console shows an arranged order's package with its shipping mode and tracking number",
+  async () => {
+    const order = await createOrder(sb, { status: "READY_TO_SHIP" })
+    const tokens = await authorizeShop(sb)
+    const shipped = await callApi(sb, {
+      path: "/api/v2/logistics/ship_order",
+      accessToken: tokens.access_token,
+      shopId: SHOP_ID,
+      body: { order_sn: order.order_sn, dropoff: { branch_id: 3001 } },
+    })
+    expect(shipped.body.error).toBe("")
+    const trackingNumber = sb.sandbox.orders.get(order.order_sn)!.package.tracking_number
+    expect(trackingNumber).not.toBe("")
+    const page = await (browser as Browser).newPage()
+    await page.goto(`${sb.url}/console`)
+    const row = page.locator("tr", { has: page.locator(".order-sn", { hasText: order.order_sn }) })
+    await row.locator(".package-number", { hasText: order.package.package_number }).waitFor()
+    await row.locator(".package-mode", { hasText: "dropoff" }).waitFor()
+    await row.locator(".logistics-status", { hasText: "LOGISTICS_REQUEST_CREATED" }).waitFor()
+    await row.locator(".tracking-number", { hasText: trackingNumber }).waitFor()
   },
   30_000
 )

@@ -1,5 +1,5 @@
 import type { RunningSandbox } from "../server.js"
-import { PARTNER, SHOP_ID, createOrder, startSandbox, testOptions } from "../test-support/harness.js"
+import { PARTNER, SHOP_ID, authorizeShop, callApi, control, createOrder, startSandbox, testOptions } from "../test-support/harness.js"
 
 let sb: RunningSandbox
 
@@ -96,6 +96,30 @@ describe("seller console", () => {
     const below = await post("/console/stock", { model: `${SHOP_ID}:${shirt.item_id}:${shirt.models[1].model_id}`, stock: "1" })
     expect(noticeError(below)).toContain("reserved for promotions")
     expect(shirt.models[1].seller_stock[0].stock).toBe(4)
+  })
+
+  test("shows a package's tracking number pending while the carrier's delay runs, then its air waybill", async () => {
+    await control(sb, "PATCH", "/_control/logistics", { tracking_delay_ms: 60_000 })
+    const order = await createOrder(sb, { status: "READY_TO_SHIP" })
+    const tokens = await authorizeShop(sb)
+    const shopCall = (path: string, body: unknown) => callApi(sb, { path, accessToken: tokens.access_token, shopId: SHOP_ID, body })
+    expect((await shopCall("/api/v2/logistics/ship_order", { order_sn: order.order_sn, dropoff: { branch_id: 3001 } })).body.error).toBe("")
+    const pending = await (await fetch(`${sb.url}/console`)).text()
+    expect(pending).toContain('<span class="package-mode">dropoff</span>')
+    expect(pending).toContain('<span class="logistics-status">LOGISTICS_READY</span>')
+    expect(pending).toMatch(/<span class="tracking-number">pending \(due \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)<\/span>/)
+    expect(pending).toContain('<span class="shipping-document"></span>')
+
+    const tracked = await control(sb, "POST", `/_control/orders/${order.order_sn}/tracking_number`, {})
+    const trackingNumber = tracked.body.package.tracking_number as string
+    const created = await shopCall("/api/v2/logistics/create_shipping_document", {
+      order_list: [{ order_sn: order.order_sn, tracking_number: trackingNumber, shipping_document_type: "THERMAL_AIR_WAYBILL" }],
+    })
+    expect(created.body.error).toBe("")
+    const ready = await (await fetch(`${sb.url}/console`)).text()
+    expect(ready).toContain(`<span class="tracking-number">${trackingNumber}</span>`)
+    expect(ready).toContain('<span class="logistics-status">LOGISTICS_REQUEST_CREATED</span>')
+    expect(ready).toContain('<span class="shipping-document">THERMAL_AIR_WAYBILL READY</span>')
   })
 
   test("starts and ends a promotion, and restructures an item", async () => {

@@ -2,6 +2,7 @@ import { escapeHtml } from "../http-io.js"
 import { normalStock, totalStock } from "../catalogue.js"
 import type { Item, Order, Promotion, PushMessage } from "../model.js"
 import type { Sandbox } from "../sandbox.js"
+import { packageLogistics } from "./package-logistics.js"
 import { pageLayout } from "./page-layout.js"
 
 const TEST_PUSH_CODES: [number, string][] = [
@@ -27,6 +28,18 @@ function orderActions(order: Order): string {
   const sn = encodeURIComponent(order.order_sn)
   return `<form class="inline" method="post" action="/console/orders/${sn}/advance"><button type="submit">Advance</button></form>
 <form class="inline" method="post" action="/console/orders/${sn}/cancel"><button type="submit">Cancel</button></form>`
+}
+
+/** The order's package: number, arranged mode, logistics status, tracking number and air waybill, each in its own cell. */
+function packageCells(sandbox: Sandbox, order: Order): string[] {
+  const view = packageLogistics(order, sandbox.logistics.arrangementOf(order), sandbox.shippingDocuments.documentOf(order))
+  return [
+    `<code class="package-number">${escapeHtml(view.package_number)}</code>`,
+    `<span class="package-mode">${escapeHtml(view.mode)}</span>`,
+    `<span class="logistics-status">${escapeHtml(view.logistics_status)}</span>`,
+    `<span class="tracking-number">${escapeHtml(view.tracking)}</span>`,
+    `<span class="shipping-document">${escapeHtml(view.shipping_document)}</span>`,
+  ]
 }
 
 function itemActions(item: Item): string {
@@ -167,7 +180,21 @@ ${table(
 </form>
 <h2>Orders</h2>
 ${table(
-  ["order_sn", "shop", "status", "items", "total", "created", "updated", "tracking", ""],
+  [
+    "order_sn",
+    "shop",
+    "status",
+    "items",
+    "total",
+    "created",
+    "updated",
+    "package",
+    "mode",
+    "logistics status",
+    "tracking",
+    "air waybill",
+    "",
+  ],
   orders.map((o) => [
     `<code class="order-sn">${escapeHtml(o.order_sn)}</code>`,
     String(o.shop_id),
@@ -176,7 +203,7 @@ ${table(
     escapeHtml(`${o.total_amount} ${o.currency}`),
     time(o.create_time),
     time(o.update_time),
-    escapeHtml(o.package.tracking_number),
+    ...packageCells(sandbox, o),
     orderActions(o),
   ]),
   "No orders yet."
