@@ -84,6 +84,30 @@ medusaIntegrationTestRunner({
       expect(lostAfter.every((push) => push.consumed)).toBe(true)
     })
 
+    it("processes a stored push its own processing missed once it has waited a minute, and leaves a newer one alone", async () => {
+      const stranded = await createShopeeOrder("PKM-SV1-BB")
+      const recent = await createShopeeOrder("PKM-SV1-BB")
+      const processed = async (orderSn: string) =>
+        (await sql()("shopee_raw_event").where({ order_sn: orderSn, status: "processed" })).length === 1
+      for (const order of [stranded, recent]) await waitFor(() => processed(order.order_sn))
+      // As a worker killed before acting on the event, or a database down when it arrived, leaves them.
+      const strand = (orderSn: string, age: string) =>
+        sql().raw(
+          `update shopee_raw_event set status = 'pending', processed = false, status_reason = null, created_at = now() - interval '${age}' where order_sn = ?`,
+          [orderSn]
+        )
+      await strand(stranded.order_sn, "5 minutes")
+      await strand(recent.order_sn, "5 seconds")
+
+      const response = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
+      expect(response.status).toEqual(200)
+      expect(response.data.reconciliation.stranded_pushes).toEqual(1)
+      const status = async (orderSn: string) =>
+        (await sql()("shopee_raw_event").where({ order_sn: orderSn })).map((e: { status: string }) => e.status)
+      expect(await status(stranded.order_sn)).toEqual(["processed"])
+      expect(await status(recent.order_sn)).toEqual(["pending"])
+    })
+
     it("backfills a date range from the CLI with progress, and names bad arguments", async () => {
       await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
       const orders = [await createShopeeOrder("PKM-SV1-BB"), await createShopeeOrder("PKM-SV1-BB")]

@@ -9,6 +9,7 @@ type Reconcile = (
   orders_seen: number
   import: Record<string, unknown> & { failures: { order_sn: string; message: string }[] }
   lost_pushes: number
+  stranded_pushes: number
 }>
 
 /** The plugin's reconciliation workflow, over the range the arguments name. */
@@ -63,7 +64,9 @@ export async function backfillShopeeOrders(
     .filter(([key]) => key !== "failures" && key !== "orders")
     .map(([key, count]) => `${count} ${key}`)
     .join(", ")
-  print(`done: ${summary.orders_seen} orders in range; ${counts}; ${summary.lost_pushes} lost pushes recovered`)
+  print(
+    `done: ${summary.orders_seen} orders in range; ${counts}; ${summary.lost_pushes} lost pushes recovered; ${summary.stranded_pushes} stranded pushes processed`
+  )
   for (const failure of summary.import.failures) print(`failed: ${failure.order_sn}: ${failure.message}`)
   return summary.import.failures.length === 0
 }

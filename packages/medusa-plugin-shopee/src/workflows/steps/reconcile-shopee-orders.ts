@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRANDED_PER_RUN, strandedBefore } from "../../lib/events/stranded-pushes"
 import { addSyncSummary, emptySyncSummary, type SyncOrdersSummary } from "../../lib/orders/sync-summary"
 import { lostPushBody, planReconcileWindow } from "../../lib/reconcile/plan-reconcile-window"
 import { reportReconcileProgress, type ReconcileProgress } from "../../lib/reconcile/reconcile-progress"
@@ -29,6 +30,8 @@ export type ReconcileSummary = {
   orders_seen: number
   import: SyncOrdersSummary
   lost_pushes: number
+  /** Stored pushes left pending by their own processing, processed by this run. */
+  stranded_pushes: number
 }
 
 export const reconcileShopeeOrdersStepId = "reconcile-shopee-orders"
@@ -77,6 +80,7 @@ async function reconcileUnderLock(container: MedusaContainer, input: ReconcileSh
     orders_seen: orderSns.size,
     import: emptySyncSummary(),
     lost_pushes: 0,
+    stranded_pushes: 0,
   }
   const all = [...orderSns]
   for (let start = 0; start < all.length; start += SYNC_BATCH) {
@@ -88,6 +92,7 @@ async function reconcileUnderLock(container: MedusaContainer, input: ReconcileSh
   }
 
   summary.lost_pushes = await recoverLostPushes(container, environment, credentials.profile_id, onProgress)
+  summary.stranded_pushes = await processStrandedPushes(container, environment)
 
   if (!window.backfill) {
     const { orders: _perOrder, ...counts } = summary.import
@@ -100,6 +105,18 @@ async function reconcileUnderLock(container: MedusaContainer, input: ReconcileSh
     else await shopee.createShopeeSyncCursors({ environment, profile_id: credentials.profile_id, ...fields })
   }
   return summary
+}
+
+/** Processes the environment's stored pushes that their own processing missed (see stranded-pushes.ts). */
+async function processStrandedPushes(container: MedusaContainer, environment: ShopeeEnvironment): Promise<number> {
+  const stranded = await resolveShopee(container).listShopeeRawEvents(
+    { environment, status: "pending", created_at: { $lt: strandedBefore(new Date()) } },
+    { select: ["id"], take: STRANDED_PER_RUN, order: { created_at: "ASC" } }
+  )
+  for (const event of stranded) {
+    await processShopeePushWorkflow(container).run({ input: { event_id: event.id } })
+  }
+  return stranded.length
 }
 
 /**
