@@ -265,7 +265,11 @@ medusaIntegrationTestRunner({
       }, 30_000)
       expect(alerted.shipment_alert).toContain("RETRY_SHIP")
       expect(alerted.shipment_state).toEqual("arranged")
-      const [exception] = await sql()("connector_exception").where({ kind: "delivery_failed", payload_ref: row.order_sn })
+      // The exception is raised just after the alert is written: wait for it rather than race it.
+      const exception = await waitFor(async () => {
+        const [raised] = await sql()("connector_exception").where({ kind: "delivery_failed", payload_ref: row.order_sn })
+        return raised
+      })
       expect(exception).toMatchObject({ status: "open" })
       expect(exception.message).toContain("could not deliver")
       const [fulfilment, ...more] = await fulfilments(row.order_id!)
