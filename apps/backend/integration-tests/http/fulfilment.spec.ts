@@ -87,6 +87,12 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       options = await resetAndConnect(api, getContainer(), sandbox)
     })
+    // A push still being delivered or processed when a test ends would run on into the next test's
+    // reset, or into the runner's teardown (holding the pool while it drops the database).
+    afterEach(async () => {
+      await control(sandbox, "POST", "/_control/pushes/wait_idle")
+      await waitFor(async () => (await sql()("shopee_raw_event").where({ status: "pending" })).length === 0, 60_000)
+    })
 
     it("arranges a pickup at Shopee's recommended slot, creates the Medusa fulfilment at the order's stock location with the tracking label", async () => {
       const row = await importedOrder()
