@@ -90,9 +90,8 @@ function runJest(suite: string, env: NodeJS.ProcessEnv, args: string[], buffered
 
 /**
  * How many of a suite's files run at once when each has a process of its own. One by default:
- * two at a time cut this project's CI from about 42 to 33 minutes on its 2-core machine, but in
- * one of two runs a file's background work (pushes still being processed) outlasted its teardown
- * under that load and failed the file. `TEST_FILE_JOBS=2` runs two at a time.
+ * two at a time cut this project's CI from about 42 to 33 minutes on its 2-core machine, but has
+ * passed a whole CI run only once so far. `TEST_FILE_JOBS=2` runs two at a time.
  */
 function fileJobs(): number {
   const configured = Number(process.env.TEST_FILE_JOBS ?? 1)
