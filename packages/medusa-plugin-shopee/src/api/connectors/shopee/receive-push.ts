@@ -61,8 +61,14 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
       message: `The push could not be stored within ${PUSH_STORE_DEADLINE_MS / 1000} s; send it again later`,
     })
     // Stored after all, though refused: processed like any other (Shopee's resend is a duplicate).
+    // Its announcement may fail too (nothing answers it any more): reconciliation then takes the
+    // stranded push up, and the failure must not be an unhandled rejection.
     storing.then(
-      (late) => announce(req, late, environment),
+      (late) =>
+        announce(req, late, environment).catch((error: unknown) =>
+          logger.error(`Shopee push to ${req.path}: stored after its 503, not announced (${databaseErrorName(error)})`)
+        ),
+      // A late failure to store is logged by withinDeadline's onLateFailure.
       () => undefined
     )
     return
