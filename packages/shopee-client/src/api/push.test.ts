@@ -45,7 +45,9 @@ describe("lost pushes", () => {
 
 describe("push test data", () => {
   it("asks for a test push as a partner-level (public) POST and answers its id and push URL", async () => {
-    fake.on(PUSH_TEST_DATA_PATH, () => ({ response: { push_test_id: "ab12", callback_url: "https://shop.example/connectors/shopee/webhook/sandbox" } }))
+    fake.on(PUSH_TEST_DATA_PATH, () => ({
+      response: { push_test_id: "ab12", callback_url: "https://shop.example/connectors/shopee/webhook/sandbox" },
+    }))
     const { client } = clientFor(fake)
     await expect(client.push.pushTestData()).resolves.toEqual({
       push_test_id: "ab12",

@@ -70,7 +70,10 @@ describe("planSetupSteps", () => {
   })
 
   it("does not count an expired authorization as connected, and asks to reconnect", () => {
-    expect(stepOf({ ...ready, token: { state: "expired" } }, "shop_connected")).toMatchObject({ done: false, next_action: "reconnect_shop" })
+    expect(stepOf({ ...ready, token: { state: "expired" } }, "shop_connected")).toMatchObject({
+      done: false,
+      next_action: "reconnect_shop",
+    })
     expect(stepOf(fresh, "shop_connected").next_action).toBe("connect_shop")
   })
 
@@ -88,7 +91,10 @@ describe("planSetupSteps", () => {
       link: "/settings/sales-channels",
     })
     expect(stepOf(setup(true, false, true), "order_setup").next_action).toBe("link_stock_location")
-    expect(stepOf(setup(true, true, false), "order_setup")).toMatchObject({ next_action: "create_shipping_option", link: "/settings/locations" })
+    expect(stepOf(setup(true, true, false), "order_setup")).toMatchObject({
+      next_action: "create_shipping_option",
+      link: "/settings/locations",
+    })
   })
 
   it("needs a finished catalogue import with at least one mapped model, and shows N of M", () => {
