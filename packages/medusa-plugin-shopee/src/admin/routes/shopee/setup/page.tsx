@@ -1,4 +1,4 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Copy, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
@@ -59,6 +59,8 @@ const ShopeeSetupPage = () => {
 const Steps = ({ setup }: { setup: SetupAnswer }) => {
   const { t } = useTranslation()
   const done = setup.steps.filter((step) => step.done).length
+  // Shopee's redirect field takes an origin only; the callback's full path is sent with each authorization.
+  const redirectOrigin = new URL(setup.urls.oauth_callback_url).origin
   return (
     <Container className="divide-y p-0" data-testid="setup-steps">
       <div className="flex items-center justify-between px-6 py-4">
@@ -71,9 +73,15 @@ const Steps = ({ setup }: { setup: SetupAnswer }) => {
         <SetupStepRow key={step.id} step={step} index={index}>
           {step.id === "registration" && (
             <div className="-mx-6">
-              <Text size="small" className="text-ui-fg-subtle px-6" data-testid="setup-redirect-origin">
-                {t("setupGuide.registration.origin", { origin: new URL(setup.urls.oauth_callback_url).origin })}
-              </Text>
+              <div className="flex items-center gap-x-2 px-6">
+                <Text size="small" className="text-ui-fg-subtle">
+                  {t("setupGuide.registration.origin")}
+                </Text>
+                <code className="bg-ui-bg-subtle txt-compact-small rounded px-2 py-1" data-testid="setup-redirect-origin">
+                  {redirectOrigin}
+                </code>
+                <Copy content={redirectOrigin} />
+              </div>
               <RegistrationUrls urls={setup.urls} />
             </div>
           )}
