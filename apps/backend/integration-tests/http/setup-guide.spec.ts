@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoStore } from "../../src/demo/seed-demo-store"
 import { adminHeaders } from "../helpers/admin-session"
 import { control, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
-import { SANDBOX_PARTNER, SANDBOX_SHOP_ID } from "../helpers/sandbox"
+import { SANDBOX_PARTNER, SANDBOX_SHOP_ID, signPush } from "../helpers/sandbox"
 import { waitFor } from "../helpers/wait-for"
 
 jest.setTimeout(240 * 1000)
@@ -90,6 +90,23 @@ medusaIntegrationTestRunner({
       expect(await doneSteps()).toEqual(["credentials"])
       expect(await doneSteps("live")).toEqual([])
 
+      // A push signed with another key arrives but does not count: the guide asks to check the push key.
+      const pushUrl = `${api.defaults.baseURL}/connectors/shopee/webhook/sandbox`
+      const forged = JSON.stringify({ data: {}, shop_id: SANDBOX_SHOP_ID, code: 5, timestamp: Math.floor(Date.now() / 1000) })
+      const rejected = await api.post("/connectors/shopee/webhook/sandbox", forged, {
+        headers: { "content-type": "application/json", authorization: signPush(pushUrl, forged, "not-the-push-key") },
+        validateStatus: () => true,
+      })
+      expect(rejected.status).toBeLessThan(500)
+      const afterForged = await guide()
+      expect(afterForged.steps[3]).toMatchObject({
+        done: false,
+        next_action: "check_push_key",
+        detail: { verified_pushes: 0, rejected_pushes: 1 },
+      })
+      expect(afterForged.steps[1]).toMatchObject({ done: false, next_action: "check_push_key" })
+      expect(afterForged.last_push).toMatchObject({ signature_ok: false })
+
       // 4 (and 2): a test push that arrives and verifies.
       const asked = await api.post("/admin/shopee/setup/test-push?environment=sandbox", {}, options)
       expect(asked.status).toBe(200)
@@ -145,6 +162,9 @@ medusaIntegrationTestRunner({
       const finished = await guide()
       for (const step of finished.steps) expect(step).toMatchObject({ done: true, next_action: null, link: null })
       expect(finished.steps[7].detail).toEqual({ imported: 1 })
+      // Nothing left running into the next test: the simulator's pushes delivered and processed.
+      await control(sandbox, "POST", "/_control/pushes/wait_idle")
+      await waitFor(async () => (await sql()("shopee_raw_event").where({ status: "pending" })).length === 0, 30_000)
       // The other environment has only what the store shares between environments: the order setup.
       expect(await doneSteps("live")).toEqual(["order_setup"])
     })
