@@ -6,6 +6,7 @@ import { merchantRoutes } from "./routes/merchant.js"
 import { orderRoutes } from "./routes/order.js"
 import { productRoutes } from "./routes/product.js"
 import { pushRoutes } from "./routes/push.js"
+import { pushTestRoutes } from "./routes/push-test.js"
 import { shopRoutes } from "./routes/shop.js"
 
 /** Every Open Platform path the sandbox serves, by path. */
@@ -19,5 +20,6 @@ export const API_ROUTES: ReadonlyMap<string, ApiRoute> = new Map(
     ...logisticsRoutes,
     ...shippingDocumentRoutes,
     ...pushRoutes,
+    ...pushTestRoutes,
   ].map((r) => [r.path, r])
 )

@@ -18,6 +18,7 @@ import {
 } from "./admin/shopee/products/validators"
 import { PrintLabelsBody } from "./admin/shopee/orders/label-validators"
 import { ShipShopeeOrderBody } from "./admin/shopee/orders/shipment-validators"
+import { SetupQuery } from "./admin/shopee/setup/validators"
 import { ListStockRunsQuery, StartStockRunBody, StockSettingsBody } from "./admin/shopee/stock/validators"
 import { redactOAuthQueryFromAccessLog } from "./connectors/shopee/redact-oauth-query"
 import { refuseNulInPathParameters } from "./admin/shopee/no-nul"
@@ -142,6 +143,8 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformQuery(EnvironmentQuery, {}), validateAndTransformBody(StartStockRunBody)],
     },
+    { matcher: "/admin/shopee/setup", methods: ["GET"], middlewares: [validateAndTransformQuery(SetupQuery, {})] },
+    { matcher: "/admin/shopee/setup/test-push", methods: ["POST"], middlewares: [validateAndTransformQuery(SetupQuery, {})] },
     {
       matcher: "/admin/dashboard/summary",
       methods: ["GET"],

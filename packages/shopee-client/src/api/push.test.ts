@@ -1,6 +1,6 @@
 import { clientFor } from "../test-support/client-for.js"
 import { type FakeShopee, startFakeShopee } from "../test-support/fake-shopee.js"
-import { CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH, GET_LOST_PUSH_MESSAGE_PATH } from "./push.js"
+import { CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH, GET_LOST_PUSH_MESSAGE_PATH, PUSH_TEST_DATA_PATH } from "./push.js"
 
 let fake: FakeShopee
 beforeEach(async () => {
@@ -40,5 +40,19 @@ describe("lost pushes", () => {
     const { client, sleeps } = clientFor(fake)
     await expect(client.push.confirmConsumedLostPushMessage({ last_message_id: 5 })).resolves.toEqual({ request_id: "c2" })
     expect(sleeps).toHaveLength(1)
+  })
+})
+
+describe("push test data", () => {
+  it("asks for a test push as a partner-level (public) POST and answers its id and push URL", async () => {
+    fake.on(PUSH_TEST_DATA_PATH, () => ({
+      response: { push_test_id: "ab12", callback_url: "https://shop.example/connectors/shopee/webhook/sandbox" },
+    }))
+    const { client } = clientFor(fake)
+    await expect(client.push.pushTestData()).resolves.toEqual({
+      push_test_id: "ab12",
+      callback_url: "https://shop.example/connectors/shopee/webhook/sandbox",
+    })
+    expect(fake.calls.map((c) => [c.path, c.signType, c.method])).toEqual([[PUSH_TEST_DATA_PATH, "public", "POST"]])
   })
 })

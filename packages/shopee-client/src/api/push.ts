@@ -2,6 +2,18 @@ import { type Caller, responseOf } from "./caller.js"
 
 export const GET_LOST_PUSH_MESSAGE_PATH = "/api/v2/push/get_lost_push_message"
 export const CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH = "/api/v2/push/confirm_consumed_lost_push_message"
+/**
+ * Served by the Shopee sandbox simulator only: Shopee itself offers "Push Test Data" as a button
+ * of its Partner Center, not as an Open Platform call, and answers this path with an error.
+ */
+export const PUSH_TEST_DATA_PATH = "/api/v2/push/push_test_data"
+
+export interface PushTestDataResponse {
+  /** Carried in the test push's data, so that its arrival can be told from any other push. */
+  push_test_id: string
+  /** The push URL the test push was sent to, as registered. */
+  callback_url: string
+}
 
 export interface LostPushMessage {
   /** Absent or 0 for partner-level pushes (codes 1, 2, 12). */
@@ -44,5 +56,11 @@ export class PushApi {
   async confirmConsumedLostPushMessage(request: { last_message_id: number }): Promise<{ request_id: string }> {
     const envelope = await this.#call.post(CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH, { ...request }, { idempotent: true })
     return { request_id: envelope.request_id ?? "" }
+  }
+
+  /** Asks for a signed test push to the registered push URL. Not idempotent: each call sends one. */
+  async pushTestData(): Promise<PushTestDataResponse> {
+    const response = responseOf<Partial<PushTestDataResponse>>(await this.#call.post(PUSH_TEST_DATA_PATH, {}))
+    return { push_test_id: response.push_test_id ?? "", callback_url: response.callback_url ?? "" }
   }
 }

@@ -6,6 +6,7 @@ import { errorMessage } from "../../lib/sdk"
 import { tokenBadge } from "../../lib/token-state"
 import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer, type CredentialsAnswer } from "../../lib/types"
 import { RegistrationUrls } from "./registration-urls"
+import { SetupGuideLink } from "../setup/setup-guide-link"
 
 export const INCOMPLETE_HINT = "Save complete credentials (partner_id, partner_key, shop_id) before connecting or switching."
 
@@ -108,6 +109,7 @@ export const ConnectionSection = ({
           </Hint>
         )}
       </div>
+      <SetupGuideLink environment={environment} />
       <RegistrationUrls urls={credentials.urls} />
     </Container>
   )
