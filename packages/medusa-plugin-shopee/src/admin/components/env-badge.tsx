@@ -1,14 +1,17 @@
 import { Badge } from "@medusajs/ui"
-import { ENVIRONMENT_LABELS, isShopeeEnvironment } from "../lib/types"
+import { environmentLabelKey, isShopeeEnvironment } from "../lib/types"
+import { useTranslation } from "react-i18next"
 
 /** Which environment a row belongs to; rows from before environments existed show "—". */
-export const EnvBadge = ({ environment }: { environment: string | null | undefined }) =>
-  isShopeeEnvironment(environment) ? (
+export const EnvBadge = ({ environment }: { environment: string | null | undefined }) => {
+  const { t } = useTranslation()
+  return isShopeeEnvironment(environment) ? (
     <Badge size="2xsmall" color={environment === "live" ? "purple" : "blue"} data-testid="env-badge">
-      {ENVIRONMENT_LABELS[environment]}
+      {t(environmentLabelKey(environment))}
     </Badge>
   ) : (
     <span className="text-ui-fg-muted" data-testid="env-badge">
       —
     </span>
   )
+}

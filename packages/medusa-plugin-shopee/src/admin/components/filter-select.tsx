@@ -1,15 +1,17 @@
 import { Label, Select } from "@medusajs/ui"
 import { useId } from "react"
+import { environmentLabelKey, SHOPEE_ENVIRONMENTS } from "../lib/types"
+import { useTranslation } from "react-i18next"
 
 export type FilterOption = { value: string; label: string }
 
-/** A labelled filter; `""` (shown as `allLabel`, "All") removes it. A value from the URL that is not offered is added. */
+/** A labelled filter; `""` (shown as `allLabel`, else "All") removes it. A value from the URL that is not offered is added. */
 export const FilterSelect = ({
   label,
   value,
   options,
   onChange,
-  allLabel = "All",
+  allLabel,
 }: {
   label: string
   value: string
@@ -17,6 +19,7 @@ export const FilterSelect = ({
   onChange: (value: string) => void
   allLabel?: string
 }) => {
+  const { t } = useTranslation()
   const id = useId()
   const offered = value && !options.some((option) => option.value === value) ? [...options, { value, label: value }] : options
   return (
@@ -29,7 +32,7 @@ export const FilterSelect = ({
           <Select.Value />
         </Select.Trigger>
         <Select.Content>
-          <Select.Item value="__all">{allLabel}</Select.Item>
+          <Select.Item value="__all">{allLabel ?? t("shopee.common.all")}</Select.Item>
           {offered.map((option) => (
             <Select.Item key={option.value} value={option.value}>
               {option.label}
@@ -41,12 +44,9 @@ export const FilterSelect = ({
   )
 }
 
-const ENV_FILTER_OPTIONS: FilterOption[] = [
-  { value: "sandbox", label: "Sandbox" },
-  { value: "live", label: "Live" },
-]
-
 /** Every list filters by environment the same way: "All" is `env` absent from the URL. */
-export const EnvFilterSelect = ({ env, onChange }: { env: string; onChange: (env: string) => void }) => (
-  <FilterSelect label="Env" value={env === "all" ? "" : env} options={ENV_FILTER_OPTIONS} onChange={onChange} />
-)
+export const EnvFilterSelect = ({ env, onChange }: { env: string; onChange: (env: string) => void }) => {
+  const { t } = useTranslation()
+  const options = SHOPEE_ENVIRONMENTS.map((environment) => ({ value: environment, label: t(environmentLabelKey(environment)) }))
+  return <FilterSelect label={t("shopee.common.env")} value={env === "all" ? "" : env} options={options} onChange={onChange} />
+}

@@ -1,6 +1,7 @@
 import { Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { ErrorAlert } from "./query-state"
+import { useTranslation } from "react-i18next"
 
 /** Loading, failure or emptiness, in place of a list's rows (or a drawer's body). */
 const ListMessage = ({ children }: { children: ReactNode }) => (
@@ -9,13 +10,17 @@ const ListMessage = ({ children }: { children: ReactNode }) => (
   </div>
 )
 
-export const ListLoading = ({ label }: { label: string }) => (
-  <ListMessage>
-    <Text size="small" className="text-ui-fg-subtle" role="status">
-      Loading {label}…
-    </Text>
-  </ListMessage>
-)
+/** `label` is already in the admin's language: "Loading <label>…". */
+export const ListLoading = ({ label }: { label: string }) => {
+  const { t } = useTranslation()
+  return (
+    <ListMessage>
+      <Text size="small" className="text-ui-fg-subtle" role="status">
+        {t("shopee.common.loadingWhat", { what: label })}
+      </Text>
+    </ListMessage>
+  )
+}
 
 export const ListError = ({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) => (
   <ListMessage>

@@ -7,6 +7,7 @@ import type { EnvironmentFilter, ListPage } from "../lib/types"
 import { EnvFilterSelect, FilterSelect, type FilterOption } from "./filter-select"
 import { ListEmpty, ListError, ListLoading } from "./list-message"
 import { ShopeePageHeader } from "./shopee-page-header"
+import { useTranslation } from "react-i18next"
 
 export type ListColumn<Row> = {
   header: string
@@ -85,6 +86,7 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
   rowClassName,
   children,
 }: Props<Answer, Row>) {
+  const { t } = useTranslation()
   const list = useQuery({
     queryKey: queryKey(params.query),
     queryFn: () => read(params.query),
@@ -98,7 +100,7 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
         <div className="flex flex-wrap items-end gap-3 px-6 py-4" data-testid={testIds.filters}>
           {statusOptions.length > 0 && (
             <FilterSelect
-              label="Status"
+              label={t("shopee.common.status")}
               value={params.filters.status}
               options={statusOptions}
               onChange={(status) => params.update({ status })}
@@ -127,7 +129,7 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
                   {columns.map((column) => (
                     <Table.HeaderCell key={column.header}>{column.header}</Table.HeaderCell>
                   ))}
-                  {rowActions && <Table.HeaderCell className="text-right">Actions</Table.HeaderCell>}
+                  {rowActions && <Table.HeaderCell className="text-right">{t("shopee.common.actions")}</Table.HeaderCell>}
                 </Table.Row>
               </Table.Header>
               <Table.Body>
@@ -136,7 +138,7 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
                     {selection && (
                       <Table.Cell className="w-8">
                         <Checkbox
-                          aria-label={`Select ${selection.label(row)}`}
+                          aria-label={t("shopee.common.selectRow", { label: selection.label(row) })}
                           disabled={!selection.canSelect(row)}
                           checked={selection.isSelected(row)}
                           onCheckedChange={(checked) => selection.onToggle([row], checked === true)}
@@ -169,11 +171,12 @@ export function ShopeeListPage<Answer extends ListPage, Row extends { id: string
 
 /** Ticks or unticks every row of the page that can be ticked. */
 function PageCheckbox<Row>({ rows, selection }: { rows: Row[]; selection: RowSelection<Row> }) {
+  const { t } = useTranslation()
   const selectable = rows.filter(selection.canSelect)
   const ticked = selectable.filter(selection.isSelected).length
   return (
     <Checkbox
-      aria-label="Select the page"
+      aria-label={t("shopee.common.selectPage")}
       disabled={selectable.length === 0}
       checked={ticked === 0 ? false : ticked === selectable.length ? true : "indeterminate"}
       onCheckedChange={(checked) => selection.onToggle(selectable, checked === true)}
@@ -193,6 +196,7 @@ const ListPager = ({
   offset: number
   onOffset: (offset: number) => void
 }) => {
+  const { t } = useTranslation()
   const pageSize = Math.max(1, limit)
   return (
     <Table.Pagination
@@ -204,6 +208,13 @@ const ListPager = ({
       canNextPage={offset + pageSize < count}
       previousPage={() => onOffset(Math.max(0, offset - pageSize))}
       nextPage={() => onOffset(offset + pageSize)}
+      translations={{
+        of: t("shopee.pagination.of"),
+        results: t("shopee.pagination.results"),
+        pages: t("shopee.pagination.pages"),
+        prev: t("shopee.pagination.prev"),
+        next: t("shopee.pagination.next"),
+      }}
     />
   )
 }

@@ -1,14 +1,15 @@
 import { clx } from "@medusajs/ui"
 import { Link, useLocation } from "react-router-dom"
+import { useTranslation } from "react-i18next"
 
 const SECTIONS = [
-  { to: "/shopee/overview", label: "Overview" },
-  { to: "/shopee/orders", label: "Orders" },
-  { to: "/shopee/products", label: "Products" },
-  { to: "/shopee/stock", label: "Stock" },
-  { to: "/shopee/exceptions", label: "Exceptions" },
-  { to: "/shopee/events", label: "Events" },
-  { to: "/shopee", label: "Connection" },
+  { to: "/shopee/overview", labelKey: "shopee.nav.overview" },
+  { to: "/shopee/orders", labelKey: "shopee.nav.orders" },
+  { to: "/shopee/products", labelKey: "shopee.nav.products" },
+  { to: "/shopee/stock", labelKey: "shopee.nav.stock" },
+  { to: "/shopee/exceptions", labelKey: "shopee.nav.exceptions" },
+  { to: "/shopee/events", labelKey: "shopee.nav.events" },
+  { to: "/shopee", labelKey: "shopee.nav.connection" },
 ] as const
 
 /**
@@ -16,10 +17,11 @@ const SECTIONS = [
  * router, so they work under any base path (`/app` by default).
  */
 export const ShopeeNav = () => {
+  const { t } = useTranslation()
   const { pathname } = useLocation()
   const current = SECTIONS.find((section) => section.to !== "/shopee" && pathname.endsWith(section.to))?.to ?? "/shopee"
   return (
-    <nav aria-label="Shopee pages" className="flex flex-wrap items-center gap-1" data-testid="shopee-nav">
+    <nav aria-label={t("shopee.nav.label")} className="flex flex-wrap items-center gap-1" data-testid="shopee-nav">
       {SECTIONS.map((section) => (
         <Link
           key={section.to}
@@ -32,7 +34,7 @@ export const ShopeeNav = () => {
               : "text-ui-fg-muted hover:bg-ui-bg-base-hover hover:text-ui-fg-subtle"
           )}
         >
-          {section.label}
+          {t(section.labelKey)}
         </Link>
       ))}
     </nav>

@@ -22,8 +22,12 @@ export type ShopeeListDefinition<R extends Resource> = {
   description: string
   columns: ListColumn<ResourceRows[R]>[]
   statusOptions: FilterOption[]
-  /** The rows as the messages name them: "Loading <noun>", "The <noun> could not be loaded". */
+  /** The rows as the loading message names them: "Loading <noun>…". */
   noun: string
+  /** "The <noun> could not be loaded". */
+  loadError: string
+  /** "No <noun> match these filters." */
+  emptyFiltered: string
   /** What the list says when there is nothing at all, as opposed to nothing matching the filters. */
   empty: string
   /** What names the row in its test id `<item>-row-<key>`: its id unless said otherwise. */
@@ -71,9 +75,9 @@ export function ShopeeResourceList<R extends Resource>({
       moreFilters={moreFilters}
       texts={{
         loading: list.noun,
-        error: `The ${list.noun} could not be loaded`,
+        error: list.loadError,
         empty: list.empty,
-        emptyFiltered: `No ${list.noun} match these filters.`,
+        emptyFiltered: list.emptyFiltered,
       }}
       testIds={{ filters: `${item}-filters`, table: `${list.resource}-table`, row: (row) => `${item}-row-${rowKey(row)}` }}
       rowClassName={list.rowClassName}

@@ -26,6 +26,6 @@ describe("arrangeOutcome", () => {
       kind: "failed",
       reason: "branch_id is needed",
     })
-    expect(arrangeOutcome({ error: new Error("") })).toEqual({ kind: "failed", reason: "The request failed." })
+    expect(arrangeOutcome({ error: new Error("") })).toEqual({ kind: "failed", reason: null })
   })
 })

@@ -1,4 +1,5 @@
-import { arrangeAvailability, FULFILMENT_LABELS, fulfilmentStatus, type FulfilmentRow } from "./fulfilment-status"
+import en from "../i18n/json/en.json"
+import { arrangeAvailability, fulfilmentLabelKey, fulfilmentStatus, type FulfilmentRow } from "./fulfilment-status"
 
 const row = (fields: Partial<FulfilmentRow>): FulfilmentRow => ({
   order_id: "order_1",
@@ -8,7 +9,8 @@ const row = (fields: Partial<FulfilmentRow>): FulfilmentRow => ({
 })
 const words = (fields: Partial<FulfilmentRow>) => {
   const status = fulfilmentStatus(row(fields))
-  return status && FULFILMENT_LABELS[status.key]
+  // The English words, read from the shipped file through the key the status names.
+  return status && (en.shopee.fulfilment.status as Record<string, string>)[fulfilmentLabelKey(status.key).split(".").pop()!]
 }
 const ready = { state: "ready" as const, url: "/file", reason: null }
 
@@ -58,15 +60,16 @@ describe("arrangeAvailability", () => {
   })
 
   it("says why not: not imported, arranged, cancelled on Shopee, not ready", () => {
-    expect(arrangeAvailability(row({ order_id: null }))).toEqual({ can: false, why: "The order is not imported into Medusa yet." })
-    expect(arrangeAvailability(row({ shipment_state: "arranged" }))).toEqual({ can: false, why: "The shipment is arranged." })
+    expect(arrangeAvailability(row({ order_id: null }))).toEqual({ can: false, why: { key: "shopee.fulfilment.why.notImported" } })
+    expect(arrangeAvailability(row({ shipment_state: "arranged" }))).toEqual({ can: false, why: { key: "shopee.fulfilment.why.arranged" } })
     expect(arrangeAvailability(row({ shopee_status: "IN_CANCEL" }))).toEqual({
       can: false,
-      why: "The order is IN_CANCEL on Shopee: it is never shipped.",
+      why: { key: "shopee.fulfilment.why.cancelled", params: { status: "IN_CANCEL" } },
     })
     expect(arrangeAvailability(row({ shopee_status: "UNPAID" }))).toEqual({
       can: false,
-      why: "The order is UNPAID on Shopee, not READY_TO_SHIP.",
+      why: { key: "shopee.fulfilment.why.notReady", params: { status: "UNPAID" } },
     })
+    expect(arrangeAvailability(row({ shopee_status: null }))).toEqual({ can: false, why: { key: "shopee.fulfilment.why.unknownStatus" } })
   })
 })

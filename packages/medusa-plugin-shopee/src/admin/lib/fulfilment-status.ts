@@ -1,3 +1,5 @@
+import type { TextKey } from "./translate"
+
 /** What the operator sees of a label: the label routes' `label` (absent on rows from before labels existed). */
 export type LabelState = { state: "requested" | "ready" | "failed" | null; url: string | null; reason: string | null }
 
@@ -14,16 +16,8 @@ export type FulfilmentStatus = {
   color: "grey" | "blue" | "green" | "red" | "orange"
 }
 
-/** The words the widget and the orders list show, in one place for a later translation. */
-export const FULFILMENT_LABELS: Record<FulfilmentStatus["key"], string> = {
-  to_ship: "To ship",
-  arranged: "Arranged",
-  label_ready: "Label ready",
-  shipped: "Shipped",
-  delivered: "Delivered",
-  refused: "Refused",
-  retry_later: "Retry later",
-}
+/** The translation key of the words the widget and the orders list show for a status. */
+export const fulfilmentLabelKey = (key: FulfilmentStatus["key"]) => `shopee.fulfilment.status.${key}`
 
 /** Shopee's statuses once the shipment is arranged but not yet handed to the carrier. */
 const ARRANGED_ON_SHOPEE = new Set(["PROCESSED"])
@@ -49,17 +43,18 @@ export function fulfilmentStatus(row: FulfilmentRow): FulfilmentStatus | null {
   return null
 }
 
-export type ArrangeAvailability = { can: true } | { can: false; why: string }
+export type ArrangeAvailability = { can: true } | { can: false; why: TextKey }
 
 /**
  * Whether the operator may arrange the shipment from Medusa. The server decides in the end (it
  * asks Shopee); this only keeps the form away from orders where it cannot succeed, and says why.
  */
 export function arrangeAvailability(row: FulfilmentRow): ArrangeAvailability {
-  if (!row.order_id) return { can: false, why: "The order is not imported into Medusa yet." }
-  if (row.shipment_state === "arranged") return { can: false, why: "The shipment is arranged." }
+  if (!row.order_id) return { can: false, why: { key: "shopee.fulfilment.why.notImported" } }
+  if (row.shipment_state === "arranged") return { can: false, why: { key: "shopee.fulfilment.why.arranged" } }
   const status = row.shopee_status ?? ""
-  if (CANCELLED_ON_SHOPEE.has(status)) return { can: false, why: `The order is ${status} on Shopee: it is never shipped.` }
-  if (status !== "READY_TO_SHIP") return { can: false, why: `The order is ${status || "of unknown status"} on Shopee, not READY_TO_SHIP.` }
+  if (CANCELLED_ON_SHOPEE.has(status)) return { can: false, why: { key: "shopee.fulfilment.why.cancelled", params: { status } } }
+  if (!status) return { can: false, why: { key: "shopee.fulfilment.why.unknownStatus" } }
+  if (status !== "READY_TO_SHIP") return { can: false, why: { key: "shopee.fulfilment.why.notReady", params: { status } } }
   return { can: true }
 }

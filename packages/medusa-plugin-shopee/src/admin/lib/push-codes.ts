@@ -1,7 +1,17 @@
 import { PUSH_CODES, pushCodeName, type PushCode } from "@shopee-medusa/shopee-client/vocabulary"
+import type { TextKey } from "./translate"
 
-/** A push code's name as a label: "Order status update", "Code 99". */
-export function pushCodeLabel(code: number | null | undefined): string {
+const KNOWN_CODES = new Set<number>(Object.values(PUSH_CODES))
+
+/** A push code's label as a translation key: `shopee.pushCodes.c3` ("Order status update"), else "Code 99". */
+export function pushCodeLabel(code: number | null | undefined): TextKey {
+  if (code === null || code === undefined) return { key: "shopee.pushCodes.unknown" }
+  if (KNOWN_CODES.has(code)) return { key: `shopee.pushCodes.c${code}` }
+  return { key: "shopee.pushCodes.other", params: { code } }
+}
+
+/** The English label of a code, from the client's name for it; the English file holds the same words. */
+export function englishPushCodeLabel(code: number): string {
   const name = pushCodeName(code)
   return name.charAt(0).toUpperCase() + name.slice(1)
 }

@@ -3,12 +3,8 @@ import { RECOMMENDED_PICKUP_SLOT_FLAG, SHIPPING_MODES, type ShippingMode } from 
 
 export type { ShippingMode }
 
-/** The words of each mode, in one place for a later translation. */
-export const SHIPPING_MODE_LABELS: Record<ShippingMode, string> = {
-  pickup: "Pickup",
-  dropoff: "Drop-off",
-  non_integrated: "Non-integrated (own tracking number)",
-}
+/** The translation key of each mode's words. */
+export const shippingModeLabelKey = (mode: ShippingMode) => `shopee.fulfilment.mode.${mode}`
 
 /** What the operator picked in the widget's form; only the fields of the chosen mode are sent. */
 export type ShippingChoices = {
@@ -67,9 +63,9 @@ export function shipBody(choices: ShippingChoices): Record<string, string | numb
   return body
 }
 
-/** A slot as the select shows it: its day, then Shopee's text for the hours (the same on every day). */
-export function slotLabel(slot: { date: number; time_text?: string }): string {
-  const day = new Date(slot.date * 1000).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" })
+/** A slot as the select shows it: its day in the admin's language (`locale`), then Shopee's text for the hours (the same on every day). */
+export function slotLabel(slot: { date: number; time_text?: string }, locale?: string): string {
+  const day = new Date(slot.date * 1000).toLocaleDateString(locale, { weekday: "short", day: "numeric", month: "short" })
   return slot.time_text ? `${day}, ${slot.time_text}` : day
 }
 

@@ -4,7 +4,11 @@ import { sdk } from "./sdk"
 import type { ListPage, ShopeeEnvironment } from "./types"
 
 export type StockMode = "off" | "decrease_only" | "mirror"
-export const STOCK_MODE_LABELS: Record<StockMode, string> = { off: "Off", decrease_only: "Decrease only", mirror: "Mirror" }
+/** The modes in the order the select offers them. */
+export const STOCK_MODES: readonly StockMode[] = ["off", "decrease_only", "mirror"]
+
+/** The translation key of a mode's name ("Off", "Decrease only", "Mirror"). */
+export const stockModeLabelKey = (mode: StockMode) => `shopee.stock.mode.${mode}`
 
 export type StockSettingView = {
   mode: StockMode

@@ -28,7 +28,8 @@ type Json<T> = T extends Date ? string : T extends (infer Item)[] ? Json<Item>[]
 /** A model's row as the list and detail routes answer it (relations and soft-delete left out). */
 type Row<Model> = Json<Omit<Model, "deleted_at">>
 
-export const ENVIRONMENT_LABELS: Record<ShopeeEnvironment, string> = { sandbox: "Sandbox", live: "Live" }
+/** The translation key of an environment's name ("Sandbox", "Live"). */
+export const environmentLabelKey = (environment: ShopeeEnvironment) => `shopee.env.${environment}`
 
 /** A profile as every read shows it: secrets only as fingerprints (`shpk…5863·len64`). */
 export type ShopeeProfile = Json<PresentedProfile>

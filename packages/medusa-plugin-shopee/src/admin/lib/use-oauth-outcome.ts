@@ -1,22 +1,20 @@
 import { toast } from "@medusajs/ui"
 import { useEffect, useRef } from "react"
 import { useSearchParams } from "react-router-dom"
-import { ENVIRONMENT_LABELS, isShopeeEnvironment } from "./types"
+import { useTranslation } from "react-i18next"
+import { environmentLabelKey, isShopeeEnvironment } from "./types"
 
-/** What the callback's `reason` codes mean to an operator. */
-const REASONS: Record<string, string> = {
-  missing_code: "Shopee sent no authorization code.",
-  bad_env_path: "The callback URL names no known environment; check the URL registered at Shopee.",
-  bad_state:
-    "The authorization link expired, was already used, or was opened in another browser than the one that asked for it; connect again.",
-  missing_state:
-    "The authorization did not start from this store (no state): it may only renew the shop the profile already names. Use Connect here to add a shop.",
-  bad_shop_id: "Shopee's callback did not name a valid shop id.",
-  not_configured: "The environment's profile has no partner id or partner key, or this server has no encryption key.",
-  invalid_code:
-    "Shopee refused the authorization code: it was already used, has expired (codes last 10 minutes) or is for another shop; connect again.",
-  exchange_failed: "Shopee refused the authorization code; check the partner id, partner key and region.",
-}
+/** The callback's `reason` codes that the translation files explain one by one. */
+const EXPLAINED_REASONS = new Set([
+  "missing_code",
+  "bad_env_path",
+  "bad_state",
+  "missing_state",
+  "bad_shop_id",
+  "not_configured",
+  "invalid_code",
+  "exchange_failed",
+])
 
 /**
  * After Shopee's authorization, the OAuth callback redirects here with `status` and `reason`.
@@ -24,6 +22,7 @@ const REASONS: Record<string, string> = {
  * link does not show it again.
  */
 export function useOAuthOutcome(): void {
+  const { t } = useTranslation()
   const [searchParams, setSearchParams] = useSearchParams()
   const shown = useRef(false)
   const status = searchParams.get("status")
@@ -33,12 +32,13 @@ export function useOAuthOutcome(): void {
   useEffect(() => {
     if (!status || shown.current) return
     shown.current = true
-    const where = isShopeeEnvironment(env) ? `${ENVIRONMENT_LABELS[env]}: ` : ""
+    const where = isShopeeEnvironment(env) ? `${t(environmentLabelKey(env))}: ` : ""
     if (status === "ok") {
-      toast.success("Shop connected", { description: `${where}Shopee authorized the shop; tokens are stored.` })
+      toast.success(t("shopee.oauth.connected"), { description: `${where}${t("shopee.oauth.connectedDescription")}` })
     } else {
-      const explained = reason ? `${REASONS[reason] ?? "The authorization failed."} (${reason})` : "The authorization failed."
-      toast.error("Shopee connection failed", { description: `${where}${explained}` })
+      const failed = t("shopee.oauth.failedReason")
+      const explained = reason ? `${EXPLAINED_REASONS.has(reason) ? t(`shopee.oauth.reasons.${reason}`) : failed} (${reason})` : failed
+      toast.error(t("shopee.oauth.failed"), { description: `${where}${explained}` })
     }
     setSearchParams(
       (current) => {
@@ -49,5 +49,5 @@ export function useOAuthOutcome(): void {
       },
       { replace: true }
     )
-  }, [status, reason, env, setSearchParams])
+  }, [status, reason, env, setSearchParams, t])
 }

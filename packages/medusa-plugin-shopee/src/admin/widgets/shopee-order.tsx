@@ -8,17 +8,11 @@ import { ArrangeShipmentForm } from "../components/fulfilment/arrange-shipment-f
 import { FulfilmentBadge } from "../components/fulfilment/fulfilment-badge"
 import { PrintLabel } from "../components/fulfilment/print-label"
 import { shopeeListsApi } from "../lib/api"
-import { formatDate } from "../lib/format-date"
-import { arrangeAvailability } from "../lib/fulfilment-status"
+import { arrangeAvailability, fulfilmentLabelKey } from "../lib/fulfilment-status"
 import { shopeeKeys } from "../lib/query-keys"
 import { errorMessage } from "../lib/sdk"
-
-const TEXTS = {
-  fulfilment: "Fulfilment",
-  shipment: "Shipment",
-  retryLater: "Retry later",
-  refused: "Refused",
-}
+import { useLocaleFormat } from "../lib/use-locale-format"
+import { useTranslation } from "react-i18next"
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-3">
@@ -35,6 +29,8 @@ const Row = ({ label, children }: { label: string; children: React.ReactNode }) 
  * flicker.
  */
 const ShopeeOrderWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
+  const { t } = useTranslation()
+  const format = useLocaleFormat()
   const shopee = useQuery({
     queryKey: shopeeKeys.orderOfMedusaOrder(order.id),
     queryFn: () => shopeeListsApi.orderByMedusaOrder(order.id),
@@ -46,7 +42,7 @@ const ShopeeOrderWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrd
       <Container className="px-6 py-4" data-testid="shopee-order-widget">
         <Heading level="h2">Shopee</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          The Shopee side of this order could not be loaded: {errorMessage(shopee.error)}
+          {t("shopee.orderWidget.loadError", { error: errorMessage(shopee.error) })}
         </Text>
       </Container>
     )
@@ -60,7 +56,7 @@ const ShopeeOrderWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrd
         <Heading level="h2">Shopee</Heading>
         <EnvBadge environment={sync.environment} />
       </div>
-      <Row label="Order SN">
+      <Row label={t("shopee.common.orderSn")}>
         <Link
           to={`/shopee/orders?env=${sync.environment}&q=${encodeURIComponent(sync.order_sn)}`}
           className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover font-mono"
@@ -68,20 +64,22 @@ const ShopeeOrderWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrd
           {sync.order_sn}
         </Link>
       </Row>
-      <Row label="Shop">{sync.shop_id}</Row>
-      <Row label="Shopee status">{sync.shopee_status ? <Badge size="2xsmall">{sync.shopee_status}</Badge> : "—"}</Row>
-      <Row label="Last sync">{formatDate(sync.last_synced_at)}</Row>
-      <Row label={TEXTS.fulfilment}>
+      <Row label={t("shopee.orderWidget.shop")}>{sync.shop_id}</Row>
+      <Row label={t("shopee.orderWidget.shopeeStatus")}>
+        {sync.shopee_status ? <Badge size="2xsmall">{sync.shopee_status}</Badge> : "—"}
+      </Row>
+      <Row label={t("shopee.common.lastSync")}>{format.date(sync.last_synced_at)}</Row>
+      <Row label={t("shopee.orderWidget.fulfilment")}>
         <FulfilmentBadge row={sync} />
       </Row>
       {sync.shipment_reason && (sync.shipment_state === "refused" || sync.shipment_state === "deferred") && (
-        <Row label={TEXTS.shipment}>
+        <Row label={t("shopee.orderWidget.shipment")}>
           <span data-testid="shipment-reason">
-            {sync.shipment_state === "deferred" ? TEXTS.retryLater : TEXTS.refused}: {sync.shipment_reason}
+            {t(fulfilmentLabelKey(sync.shipment_state === "deferred" ? "retry_later" : "refused"))}: {sync.shipment_reason}
           </span>
         </Row>
       )}
-      <Row label="Tracking number">{sync.tracking_number ?? "—"}</Row>
+      <Row label={t("shopee.orderWidget.trackingNumber")}>{sync.tracking_number ?? "—"}</Row>
       {arrangeAvailability(sync).can && <ArrangeShipmentForm id={sync.id} />}
       {sync.shipment_state === "arranged" && <PrintLabel id={sync.id} initial={shopee.data?.label ?? sync.label} />}
     </Container>

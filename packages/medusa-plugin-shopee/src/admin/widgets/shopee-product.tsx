@@ -6,9 +6,11 @@ import { Link } from "react-router-dom"
 import { EnvBadge } from "../components/env-badge"
 import { catalogueApi, catalogueKeys } from "../lib/catalogue-api"
 import { errorMessage } from "../lib/sdk"
+import { useTranslation } from "react-i18next"
 
 /** Each variant's Shopee listings per environment and their Shopee stock, on the product's page. */
 const ShopeeProductWidget = ({ data: product }: DetailWidgetProps<HttpTypes.AdminProduct>) => {
+  const { t } = useTranslation()
   const variants = useQuery({
     queryKey: catalogueKeys.productVariants(product.id),
     queryFn: () => catalogueApi.productVariants(product.id),
@@ -30,27 +32,27 @@ const ShopeeProductWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admi
       </div>
       {failed ? (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-          The Shopee listings could not be loaded: {errorMessage(failed)}
+          {t("shopee.productWidget.loadError", { error: errorMessage(failed) })}
         </Text>
       ) : loading ? (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-          Loading…
+          {t("shopee.common.loading")}
         </Text>
       ) : (listings.data?.listings ?? []).length === 0 ? (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-          No variant of this product is on Shopee.{" "}
+          {t("shopee.productWidget.none")}{" "}
           <Link to="/shopee/products?view=unlisted" className="text-ui-fg-interactive">
-            Map one on the Shopee products page.
+            {t("shopee.productWidget.mapOne")}
           </Link>
         </Text>
       ) : (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Variant</Table.HeaderCell>
-              <Table.HeaderCell>Env</Table.HeaderCell>
-              <Table.HeaderCell>Shopee listing</Table.HeaderCell>
-              <Table.HeaderCell>Shopee stock</Table.HeaderCell>
+              <Table.HeaderCell>{t("shopee.productWidget.variant")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shopee.common.env")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shopee.productWidget.listing")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shopee.productWidget.stock")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -74,17 +76,17 @@ const ShopeeProductWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admi
                       to={`/shopee/products?env=${listing.environment}&q=${listing.item_id}`}
                       className="text-ui-fg-interactive txt-compact-small"
                     >
-                      {listing.item_name ?? `item ${listing.item_id}`}
+                      {listing.item_name ?? t("shopee.productWidget.item", { id: listing.item_id })}
                       {listing.model_name ? ` — ${listing.model_name}` : ""}
                     </Link>
                     <Text size="xsmall" className="text-ui-fg-subtle font-mono">
-                      item {listing.item_id}
-                      {listing.model_id !== "0" ? ` · model ${listing.model_id}` : ""}
+                      {t("shopee.productWidget.item", { id: listing.item_id })}
+                      {listing.model_id !== "0" ? ` · ${t("shopee.productWidget.model", { id: listing.model_id })}` : ""}
                     </Text>
                   </Table.Cell>
                   <Table.Cell>
                     {listing.shopee_stock ?? "—"}
-                    {listing.reserved_stock ? ` (${listing.reserved_stock} reserved)` : ""}
+                    {listing.reserved_stock ? ` (${t("shopee.productWidget.reserved", { count: listing.reserved_stock })})` : ""}
                   </Table.Cell>
                 </Table.Row>
               )

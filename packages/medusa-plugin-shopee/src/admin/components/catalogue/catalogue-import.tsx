@@ -1,12 +1,13 @@
 import { Button, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef } from "react"
-import { percentDone, progressLine } from "../../../lib/catalogue/catalogue-progress"
+import { percentDone } from "../../../lib/catalogue/catalogue-progress"
 import { catalogueApi, catalogueKeys, type CatalogueRun } from "../../lib/catalogue-api"
-import { formatDate } from "../../lib/format-date"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
 import type { ShopeeEnvironment } from "../../lib/types"
+import { useLocaleFormat } from "../../lib/use-locale-format"
+import { useTranslation } from "react-i18next"
 
 /** How often a running import is polled. */
 const POLL_MS = 1000
@@ -16,6 +17,7 @@ const POLL_MS = 1000
  * then the lists are read again.
  */
 export const CatalogueImport = ({ environment }: { environment: ShopeeEnvironment }) => {
+  const { t } = useTranslation()
   const queryClient = useQueryClient()
   const latest = useQuery({
     queryKey: catalogueKeys.run(environment),
@@ -33,7 +35,7 @@ export const CatalogueImport = ({ environment }: { environment: ShopeeEnvironmen
   const start = useMutation({
     mutationFn: (mode: "full" | "incremental") => catalogueApi.startImport(environment, mode),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: catalogueKeys.run(environment) }),
-    onError: (error) => toast.error("Could not start the import", { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("shopee.catalogue.startError"), { description: errorMessage(error) }),
   })
 
   return (
@@ -45,7 +47,7 @@ export const CatalogueImport = ({ environment }: { environment: ShopeeEnvironmen
         isLoading={start.isPending && start.variables === "incremental"}
         onClick={() => start.mutate("incremental")}
       >
-        Import changes
+        {t("shopee.catalogue.importChanges")}
       </Button>
       <Button
         size="small"
@@ -54,7 +56,7 @@ export const CatalogueImport = ({ environment }: { environment: ShopeeEnvironmen
         isLoading={start.isPending && start.variables === "full"}
         onClick={() => start.mutate("full")}
       >
-        Full re-import
+        {t("shopee.catalogue.fullReimport")}
       </Button>
       <RunState run={run} />
     </div>
@@ -62,33 +64,52 @@ export const CatalogueImport = ({ environment }: { environment: ShopeeEnvironmen
 }
 
 const RunState = ({ run }: { run: CatalogueRun | null }) => {
+  const { t } = useTranslation()
+  const format = useLocaleFormat()
   if (!run) {
     return (
       <Text size="small" className="text-ui-fg-muted" data-testid="catalogue-progress">
-        Not imported yet.
+        {t("shopee.catalogue.notImported")}
       </Text>
     )
   }
   if (run.status === "running") {
     return (
       <div className="flex items-center gap-2" data-testid="catalogue-progress">
-        <progress max={100} value={percentDone(run)} className="h-2 w-40" aria-label="Import progress" />
-        <Text size="small">{progressLine(run)}</Text>
+        <progress max={100} value={percentDone(run)} className="h-2 w-40" aria-label={t("shopee.catalogue.progress")} />
+        <Text size="small">
+          {run.phase === "done"
+            ? t("shopee.catalogue.phaseDone")
+            : t(run.phase === "matching" ? "shopee.catalogue.phaseListings" : "shopee.catalogue.phaseItems", {
+                phase: t(`shopee.catalogue.phase.${run.phase}`),
+                done: run.done,
+                total: run.total,
+                percent: percentDone(run),
+              })}
+        </Text>
       </div>
     )
   }
   if (run.status === "failed") {
     return (
       <Text size="small" className="text-ui-fg-error" data-testid="catalogue-progress">
-        The last import failed: {run.error}
+        {t("shopee.catalogue.failed", { error: run.error })}
       </Text>
     )
   }
   const s = run.summary
   return (
     <Text size="small" className="text-ui-fg-subtle" data-testid="catalogue-progress">
-      Last {run.mode} import ({formatDate(run.finished_at)}): {s?.items_read ?? 0} items read; {s?.matched ?? 0} matched,{" "}
-      {s?.unmatched ?? 0} unmatched, {s?.conflict ?? 0} conflicts{s?.retired ? `, ${s.retired} retired` : ""}.
+      {t("shopee.catalogue.summary", {
+        mode: t(`shopee.catalogue.mode.${run.mode}`),
+        date: format.date(run.finished_at),
+        read: s?.items_read ?? 0,
+        matched: s?.matched ?? 0,
+        unmatched: s?.unmatched ?? 0,
+        conflicts: s?.conflict ?? 0,
+      })}
+      {s?.retired ? t("shopee.catalogue.retired", { count: s.retired }) : ""}
+      {"."}
     </Text>
   )
 }

@@ -4,9 +4,11 @@ import { useEffect, useState } from "react"
 import { catalogueApi, catalogueKeys, type ShopeeListing } from "../../lib/catalogue-api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
+import { useTranslation } from "react-i18next"
 
 /** Picks the Medusa variant a Shopee listing sells, searched by SKU or title through Medusa's own variant search. */
 export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing | null; onClose: () => void }) => {
+  const { t } = useTranslation()
   const queryClient = useQueryClient()
   const [text, setText] = useState("")
   const [q, setQ] = useState("")
@@ -25,12 +27,12 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
   const map = useMutation({
     mutationFn: (variantId: string) => catalogueApi.map(listing!.id, variantId),
     onSuccess: (answer) => {
-      toast.success("Listing mapped", {
+      toast.success(t("shopee.catalogue.mapped"), {
         description: `${answer.product.item_name ?? answer.product.item_id} → ${answer.product.variant?.sku ?? answer.product.variant_id}`,
       })
       onClose()
     },
-    onError: (error) => toast.error("Could not map the listing", { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("shopee.catalogue.mapError"), { description: errorMessage(error) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all }),
   })
 
@@ -38,19 +40,20 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
     <Drawer open={!!listing} onOpenChange={(open) => !open && onClose()}>
       <Drawer.Content data-testid="map-variant-drawer">
         <Drawer.Header>
-          <Drawer.Title>Map a Shopee listing</Drawer.Title>
+          <Drawer.Title>{t("shopee.catalogue.mapTitle")}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-3">
           {listing && (
             <Text size="small" className="text-ui-fg-subtle">
               {listing.item_name}
-              {listing.model_name ? ` — ${listing.model_name}` : ""} (item {listing.item_id}
-              {listing.model_id !== "0" ? `, model ${listing.model_id}` : ""}, SKU {listing.sku ?? "none"})
+              {listing.model_name ? ` — ${listing.model_name}` : ""} ({t("shopee.productWidget.item", { id: listing.item_id })}
+              {listing.model_id !== "0" ? `, ${t("shopee.productWidget.model", { id: listing.model_id })}` : ""},{" "}
+              {t("shopee.catalogue.skuOf", { sku: listing.sku ?? t("shopee.catalogue.none") })})
             </Text>
           )}
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="variant-search" size="xsmall" weight="plus">
-              Find a variant by SKU or title
+              {t("shopee.catalogue.find")}
             </Label>
             <Input id="variant-search" size="small" type="search" value={text} onChange={(event) => setText(event.target.value)} />
           </div>
@@ -60,7 +63,7 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
             </Text>
           ) : (variants.data?.variants ?? []).length === 0 ? (
             <Text size="small" className="text-ui-fg-muted">
-              {variants.isPending ? "Searching…" : "No variant matches."}
+              {variants.isPending ? t("shopee.catalogue.searching") : t("shopee.catalogue.noMatch")}
             </Text>
           ) : (
             <ul className="divide-y" data-testid="variant-options">
@@ -68,7 +71,7 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
                 <li key={variant.id} className="flex items-center justify-between gap-x-2 py-2">
                   <div>
                     <Text size="small" weight="plus">
-                      {variant.sku ?? "(no SKU)"}
+                      {variant.sku ?? t("shopee.catalogue.noSku")}
                     </Text>
                     <Text size="xsmall" className="text-ui-fg-subtle">
                       {variant.product?.title} — {variant.title}
@@ -80,7 +83,7 @@ export const MapVariantDrawer = ({ listing, onClose }: { listing: ShopeeListing 
                     isLoading={map.isPending && map.variables === variant.id}
                     onClick={() => map.mutate(variant.id)}
                   >
-                    Map
+                    {t("shopee.products.map")}
                   </Button>
                 </li>
               ))}

@@ -4,7 +4,8 @@ import { useState } from "react"
 import { shopeeApi } from "../../lib/api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
-import { ENVIRONMENT_LABELS, type ShopeeEnvironment, type ShopeeProfile } from "../../lib/types"
+import { environmentLabelKey, type ShopeeEnvironment, type ShopeeProfile } from "../../lib/types"
+import { useTranslation } from "react-i18next"
 
 /**
  * A new profile starts with a name only and stays inactive; its fields are then filled in the
@@ -17,29 +18,30 @@ export const AddProfileDrawer = ({
   environment: ShopeeEnvironment
   onCreated: (profile: ShopeeProfile) => void
 }) => {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [name, setName] = useState("")
   const queryClient = useQueryClient()
-  const label = ENVIRONMENT_LABELS[environment]
+  const label = t(environmentLabelKey(environment))
   const inputId = `shopee-${environment}-new-profile-name`
 
   const create = useMutation({
     mutationFn: () => shopeeApi.createProfile(environment, name.trim()),
     onSuccess: async ({ profile }) => {
-      toast.success("Profile added", { description: `${label} profile “${profile.name}”` })
+      toast.success(t("shopee.profiles.added"), { description: t("shopee.profiles.envProfile", { env: label, name: profile.name }) })
       await queryClient.invalidateQueries({ queryKey: shopeeKeys.all })
       onCreated(profile)
       setOpen(false)
       setName("")
     },
-    onError: (error) => toast.error("Could not add the profile", { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("shopee.profiles.addError"), { description: errorMessage(error) }),
   })
 
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
-          Add profile
+          {t("shopee.profiles.add")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
@@ -51,27 +53,32 @@ export const AddProfileDrawer = ({
           }}
         >
           <Drawer.Header>
-            <Drawer.Title>Add a {label} profile</Drawer.Title>
+            <Drawer.Title>{t("shopee.profiles.addTitle", { env: label })}</Drawer.Title>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4">
             <Text size="small" className="text-ui-fg-subtle">
-              Another set of {label} credentials, for example a second shop. It stays inactive until you activate it.
+              {t("shopee.profiles.addDescription", { env: label })}
             </Text>
             <div className="flex flex-col gap-y-2">
               <Label htmlFor={inputId} size="small" weight="plus">
-                Profile name
+                {t("shopee.profiles.name")}
               </Label>
-              <Input id={inputId} value={name} placeholder="e.g. Second shop" onChange={(event) => setName(event.target.value)} />
+              <Input
+                id={inputId}
+                value={name}
+                placeholder={t("shopee.profiles.namePlaceholder")}
+                onChange={(event) => setName(event.target.value)}
+              />
             </div>
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>
               <Button type="button" size="small" variant="secondary">
-                Cancel
+                {t("shopee.common.cancel")}
               </Button>
             </Drawer.Close>
             <Button type="submit" size="small" disabled={!name.trim()} isLoading={create.isPending}>
-              Add profile
+              {t("shopee.profiles.add")}
             </Button>
           </Drawer.Footer>
         </form>

@@ -4,11 +4,12 @@ import { shopeeApi } from "../../lib/api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
 import { tokenBadge } from "../../lib/token-state"
-import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer, type CredentialsAnswer } from "../../lib/types"
+import { translateText } from "../../lib/translate"
+import { environmentLabelKey, type ActiveEnvironmentAnswer, type CredentialsAnswer } from "../../lib/types"
+import { useLocaleFormat } from "../../lib/use-locale-format"
 import { RegistrationUrls } from "./registration-urls"
 import { SetupGuideLink } from "../setup/setup-guide-link"
-
-export const INCOMPLETE_HINT = "Save complete credentials (partner_id, partner_key, shop_id) before connecting or switching."
+import { useTranslation } from "react-i18next"
 
 /**
  * The environment's link to Shopee: the shop authorization of its active profile, the switch
@@ -22,7 +23,9 @@ export const ConnectionSection = ({
   activeEnvironment: ActiveEnvironmentAnswer | undefined
 }) => {
   const { environment, profile } = credentials
-  const label = ENVIRONMENT_LABELS[environment]
+  const { t } = useTranslation()
+  const format = useLocaleFormat()
+  const label = t(environmentLabelKey(environment))
   const queryClient = useQueryClient()
   const prompt = usePrompt()
   const badge = tokenBadge(credentials.token)
@@ -32,22 +35,22 @@ export const ConnectionSection = ({
     mutationFn: () => shopeeApi.connect(environment),
     // Shopee's page redirects back to this page, which then shows the outcome.
     onSuccess: ({ url }) => window.location.assign(url),
-    onError: (error) => toast.error("Could not start the Shopee authorization", { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("shopee.connection.connectError"), { description: errorMessage(error) }),
   })
 
   const switchEnvironment = useMutation({
     mutationFn: () => shopeeApi.switchEnvironment(environment),
-    onSuccess: () => toast.success(`${label} is now the active environment`),
-    onError: (error) => toast.error(`Could not switch to ${label}`, { description: errorMessage(error) }),
+    onSuccess: () => toast.success(t("shopee.connection.switched", { env: label })),
+    onError: (error) => toast.error(t("shopee.connection.switchError", { env: label }), { description: errorMessage(error) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all }),
   })
 
   const confirmSwitch = async () => {
     const confirmed = await prompt({
-      title: `Switch to ${label}?`,
-      description: `This instance will take pushes, import orders and send stock with the ${label} profile "${profile.name}". Pushes sent to the other environment are then acknowledged and ignored.`,
-      confirmText: `Switch to ${label}`,
-      cancelText: "Cancel",
+      title: t("shopee.connection.switchTitle", { env: label }),
+      description: t("shopee.connection.switchDescription", { env: label, name: profile.name }),
+      confirmText: t("shopee.connection.switchTo", { env: label }),
+      cancelText: t("shopee.common.cancel"),
       variant: "confirmation",
     })
     if (confirmed) switchEnvironment.mutate()
@@ -61,9 +64,9 @@ export const ConnectionSection = ({
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
         <div className="flex flex-col gap-y-1">
-          <Heading level="h2">Connection</Heading>
+          <Heading level="h2">{t("shopee.nav.connection")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Shop authorization of the active {label} profile “{profile.name}”.
+            {t("shopee.connection.authorizationOf", { env: label, name: profile.name })}
           </Text>
         </div>
         <div className="flex items-center gap-x-2">
@@ -75,7 +78,7 @@ export const ConnectionSection = ({
               isLoading={switchEnvironment.isPending}
               onClick={confirmSwitch}
             >
-              Switch to {label}
+              {t("shopee.connection.switchTo", { env: label })}
             </Button>
           )}
           <Button
@@ -85,27 +88,27 @@ export const ConnectionSection = ({
             isLoading={connect.isPending}
             onClick={() => connect.mutate()}
           >
-            {hasToken ? "Reconnect" : "Connect"}
+            {hasToken ? t("shopee.connection.reconnect") : t("shopee.connection.connect")}
           </Button>
         </div>
       </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
         <div className="flex items-center gap-x-3">
           <Text size="small" weight="plus">
-            Access token
+            {t("shopee.connection.accessToken")}
           </Text>
           <StatusBadge color={badge.color} data-testid="token-state">
-            {badge.label}
+            {translateText(t, badge.label)}
           </StatusBadge>
           {credentials.token?.refresh_expires_at && (
             <Text size="small" className="text-ui-fg-subtle">
-              Authorization valid until {new Date(credentials.token.refresh_expires_at).toLocaleString()}
+              {t("shopee.connection.validUntil", { date: format.date(credentials.token.refresh_expires_at) })}
             </Text>
           )}
         </div>
         {!profile.complete && (
           <Hint variant="info" data-testid="incomplete-hint">
-            {INCOMPLETE_HINT} Missing: {profile.missing.join(", ")}.
+            {t("shopee.connection.incomplete", { missing: profile.missing.join(", ") })}
           </Hint>
         )}
       </div>

@@ -2,11 +2,12 @@ import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { shopeeApi } from "../../lib/api"
 import { shopeeKeys } from "../../lib/query-keys"
-import { ENVIRONMENT_LABELS, type ActiveEnvironmentAnswer, type ShopeeEnvironment } from "../../lib/types"
+import { environmentLabelKey, type ActiveEnvironmentAnswer, type ShopeeEnvironment } from "../../lib/types"
 import { ConnectionSection } from "./connection-section"
 import { ProfileForm } from "./profile-form"
 import { ProfilesSection } from "./profiles-section"
 import { ErrorSection, LoadingSection } from "../query-state"
+import { useTranslation } from "react-i18next"
 
 /** One environment's tab: its connection, the profile being edited, and its profiles. */
 export const EnvironmentPanel = ({
@@ -16,7 +17,8 @@ export const EnvironmentPanel = ({
   environment: ShopeeEnvironment
   activeEnvironment: ActiveEnvironmentAnswer | undefined
 }) => {
-  const label = ENVIRONMENT_LABELS[environment]
+  const { t } = useTranslation()
+  const label = t(environmentLabelKey(environment))
   // Which profile the form edits; none chosen means the environment's active profile.
   const [selectedId, setSelectedId] = useState<string>()
   const credentials = useQuery({
@@ -28,11 +30,11 @@ export const EnvironmentPanel = ({
     queryFn: () => shopeeApi.profiles(environment),
   })
 
-  if (credentials.isPending) return <LoadingSection label={`the ${label} credentials`} />
+  if (credentials.isPending) return <LoadingSection label={t("shopee.connection.credentialsLabel", { env: label })} />
   if (credentials.isError) {
     return (
       <ErrorSection
-        title={`The ${label} credentials could not be loaded`}
+        title={t("shopee.connection.credentialsError", { env: label })}
         error={credentials.error}
         onRetry={() => credentials.refetch()}
       />
@@ -47,9 +49,13 @@ export const EnvironmentPanel = ({
       <ConnectionSection credentials={credentials.data} activeEnvironment={activeEnvironment} />
       <ProfileForm key={`${edited.id}:${edited.updated_at}`} profile={edited} />
       {profiles.isPending ? (
-        <LoadingSection label={`the ${label} profiles`} />
+        <LoadingSection label={t("shopee.connection.profilesLabel", { env: label })} />
       ) : profiles.isError ? (
-        <ErrorSection title={`The ${label} profiles could not be loaded`} error={profiles.error} onRetry={() => profiles.refetch()} />
+        <ErrorSection
+          title={t("shopee.connection.profilesError", { env: label })}
+          error={profiles.error}
+          onRetry={() => profiles.refetch()}
+        />
       ) : (
         <ProfilesSection environment={environment} profiles={profiles.data.profiles} selectedId={edited.id} onSelect={setSelectedId} />
       )}

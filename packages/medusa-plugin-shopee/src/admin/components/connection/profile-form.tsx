@@ -5,8 +5,9 @@ import { shopeeApi } from "../../lib/api"
 import { formValuesOf, profileChanges, type ProfileFormValues } from "../../lib/profile-changes"
 import { shopeeKeys, stockLocationKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
-import { ENVIRONMENT_LABELS, SHOPEE_REGIONS, type ShopeeProfile } from "../../lib/types"
+import { environmentLabelKey, SHOPEE_REGIONS, type ShopeeProfile } from "../../lib/types"
 import { SecretField } from "./secret-field"
+import { useTranslation } from "react-i18next"
 
 type TextFieldName = "name" | "partner_id" | "shop_id" | "api_base_url" | "ship_default_address_id" | "ship_auto_delay_minutes"
 type SecretName = "partner_key" | "push_partner_key"
@@ -21,6 +22,7 @@ const NO_SHIP_DEFAULT = "none"
  * otherwise.
  */
 export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
+  const { t } = useTranslation()
   const [values, setValues] = useState<ProfileFormValues>(() => formValuesOf(profile))
   const set =
     <K extends keyof ProfileFormValues>(field: K) =>
@@ -58,10 +60,12 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
   const save = useMutation({
     mutationFn: () => shopeeApi.saveProfile(profile, changes),
     onSuccess: () => {
-      toast.success("Profile saved", { description: `${ENVIRONMENT_LABELS[profile.environment]} profile “${profile.name}”` })
+      toast.success(t("shopee.profile.saved"), {
+        description: t("shopee.profiles.envProfile", { env: t(environmentLabelKey(profile.environment)), name: profile.name }),
+      })
       return queryClient.invalidateQueries({ queryKey: shopeeKeys.all })
     },
-    onError: (error) => toast.error("Could not save the profile", { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("shopee.profile.saveError"), { description: errorMessage(error) }),
   })
 
   const locationOptions = locations.data?.stock_locations ?? []
@@ -75,20 +79,20 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
     <Container className="divide-y p-0" data-testid="profile-form">
       <div className="flex items-center justify-between px-6 py-4">
         <div className="flex items-center gap-x-2">
-          <Heading level="h2">Profile “{profile.name}”</Heading>
+          <Heading level="h2">{t("shopee.profile.title", { name: profile.name })}</Heading>
           {profile.is_active ? (
             <Badge size="2xsmall" color="green">
-              Active profile
+              {t("shopee.profile.active")}
             </Badge>
           ) : (
             <Badge size="2xsmall" color="grey">
-              Inactive
+              {t("shopee.profile.inactive")}
             </Badge>
           )}
         </div>
         {!profile.is_active && (
           <Text size="small" className="text-ui-fg-subtle">
-            Saved changes apply once the profile is activated.
+            {t("shopee.profile.inactiveHint")}
           </Text>
         )}
       </div>
@@ -100,8 +104,8 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
         }}
       >
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          {textField("name", "Profile name")}
-          <Field id={fieldId("region")} label="Region">
+          {textField("name", t("shopee.profiles.name"))}
+          <Field id={fieldId("region")} label={t("shopee.profile.region")}>
             <Select value={values.region} onValueChange={(value) => set("region")(value as ProfileFormValues["region"])}>
               <Select.Trigger id={fieldId("region")}>
                 <Select.Value />
@@ -115,21 +119,21 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
               </Select.Content>
             </Select>
           </Field>
-          {textField("partner_id", "Partner ID", "From Shopee Partner Center, e.g. 2001887", "numeric")}
-          {textField("shop_id", "Shop ID", "The shop to authorize, e.g. 225661", "numeric")}
-          {secretField("partner_key", "Partner key", "Paste the partner key from Partner Center")}
-          {secretField("push_partner_key", "Push partner key", "Paste the push partner key (Push Mechanism settings)")}
-          <Field id={fieldId("location")} label="Default stock location">
+          {textField("partner_id", t("shopee.profile.partnerId"), t("shopee.profile.partnerIdPlaceholder"), "numeric")}
+          {textField("shop_id", t("shopee.profile.shopId"), t("shopee.profile.shopIdPlaceholder"), "numeric")}
+          {secretField("partner_key", t("shopee.profile.partnerKey"), t("shopee.profile.partnerKeyPlaceholder"))}
+          {secretField("push_partner_key", t("shopee.profile.pushPartnerKey"), t("shopee.profile.pushPartnerKeyPlaceholder"))}
+          <Field id={fieldId("location")} label={t("shopee.profile.location")}>
             <Select
               value={values.default_location_id || NO_LOCATION}
               onValueChange={(value) => set("default_location_id")(value === NO_LOCATION ? "" : value)}
               disabled={locations.isLoading}
             >
               <Select.Trigger id={fieldId("location")}>
-                <Select.Value placeholder="Choose a stock location" />
+                <Select.Value placeholder={t("shopee.profile.locationPlaceholder")} />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value={NO_LOCATION}>No default location</Select.Item>
+                <Select.Item value={NO_LOCATION}>{t("shopee.profile.noLocation")}</Select.Item>
                 {locationOptions.map((location) => (
                   <Select.Item key={location.id} value={location.id}>
                     {location.name}
@@ -140,12 +144,12 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
             </Select>
             {locations.isError && (
               <Text size="xsmall" className="text-ui-fg-error">
-                Stock locations could not be loaded: {errorMessage(locations.error)}
+                {t("shopee.profile.locationsError", { error: errorMessage(locations.error) })}
               </Text>
             )}
           </Field>
-          {textField("api_base_url", "API base URL override", "Empty: the region's host. E.g. http://localhost:9100 for the simulator")}
-          <Field id={fieldId("ship_default_mode")} label="Arrange shipment on Shopee when an order is fulfilled">
+          {textField("api_base_url", t("shopee.profile.apiBaseUrl"), t("shopee.profile.apiBaseUrlPlaceholder"))}
+          <Field id={fieldId("ship_default_mode")} label={t("shopee.profile.shipDefault")}>
             <Select
               value={values.ship_default_mode || NO_SHIP_DEFAULT}
               onValueChange={(value) =>
@@ -156,14 +160,14 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value={NO_SHIP_DEFAULT}>No: arrange by hand</Select.Item>
-                <Select.Item value="pickup">Yes, pickup</Select.Item>
-                <Select.Item value="dropoff">Yes, drop-off</Select.Item>
+                <Select.Item value={NO_SHIP_DEFAULT}>{t("shopee.profile.shipByHand")}</Select.Item>
+                <Select.Item value="pickup">{t("shopee.profile.shipPickup")}</Select.Item>
+                <Select.Item value="dropoff">{t("shopee.profile.shipDropoff")}</Select.Item>
               </Select.Content>
             </Select>
           </Field>
-          {textField("ship_default_address_id", "Pickup address ID", "Empty: Shopee's default pickup address", "numeric")}
-          {textField("ship_auto_delay_minutes", "Wait after the order is placed (minutes)", "60: Shopee's buyer-cancel hour", "numeric")}
+          {textField("ship_default_address_id", t("shopee.profile.addressId"), t("shopee.profile.addressIdPlaceholder"), "numeric")}
+          {textField("ship_auto_delay_minutes", t("shopee.profile.delay"), t("shopee.profile.delayPlaceholder"), "numeric")}
         </div>
         <div className="flex items-center justify-end gap-x-2">
           <Button
@@ -173,10 +177,10 @@ export const ProfileForm = ({ profile }: { profile: ShopeeProfile }) => {
             disabled={!dirty || save.isPending}
             onClick={() => setValues(formValuesOf(profile))}
           >
-            Discard changes
+            {t("shopee.profile.discard")}
           </Button>
           <Button type="submit" size="small" disabled={!dirty} isLoading={save.isPending}>
-            Save
+            {t("shopee.common.save")}
           </Button>
         </div>
       </form>

@@ -3,9 +3,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { shopeeApi } from "../../lib/api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
-import { ENVIRONMENT_LABELS, type ShopeeEnvironment, type ShopeeProfile } from "../../lib/types"
+import { environmentLabelKey, type ShopeeEnvironment, type ShopeeProfile } from "../../lib/types"
 import { isPendingFor, RowActions, type RowAction } from "../row-actions"
 import { AddProfileDrawer } from "./add-profile-drawer"
+import { useTranslation } from "react-i18next"
 
 /** The environment's profiles: which one is active, and the actions on each. */
 export const ProfilesSection = ({
@@ -19,30 +20,31 @@ export const ProfilesSection = ({
   selectedId: string | undefined
   onSelect: (id: string) => void
 }) => {
-  const label = ENVIRONMENT_LABELS[environment]
+  const { t } = useTranslation()
+  const label = t(environmentLabelKey(environment))
   const queryClient = useQueryClient()
   const prompt = usePrompt()
   const refresh = () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all })
 
   const activate = useMutation({
     mutationFn: (profile: ShopeeProfile) => shopeeApi.activateProfile(profile.id),
-    onSuccess: (_, profile) => toast.success(`“${profile.name}” is now the active ${label} profile`),
-    onError: (error) => toast.error("Could not activate the profile", { description: errorMessage(error) }),
+    onSuccess: (_, profile) => toast.success(t("shopee.profiles.activated", { env: label, name: profile.name })),
+    onError: (error) => toast.error(t("shopee.profiles.activateError"), { description: errorMessage(error) }),
     onSettled: refresh,
   })
   const remove = useMutation({
     mutationFn: (profile: ShopeeProfile) => shopeeApi.deleteProfile(profile.id),
-    onSuccess: (_, profile) => toast.success(`Profile “${profile.name}” deleted`),
-    onError: (error) => toast.error("Could not delete the profile", { description: errorMessage(error) }),
+    onSuccess: (_, profile) => toast.success(t("shopee.profiles.deleted", { name: profile.name })),
+    onError: (error) => toast.error(t("shopee.profiles.deleteError"), { description: errorMessage(error) }),
     onSettled: refresh,
   })
 
   const confirmDelete = async (profile: ShopeeProfile) => {
     const confirmed = await prompt({
-      title: `Delete the profile “${profile.name}”?`,
-      description: "Its credentials are removed from this store. Shopee's own settings are not changed.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
+      title: t("shopee.profiles.deleteTitle", { name: profile.name }),
+      description: t("shopee.profiles.deleteDescription"),
+      confirmText: t("shopee.profiles.delete"),
+      cancelText: t("shopee.common.cancel"),
     })
     if (confirmed) remove.mutate(profile)
   }
@@ -51,7 +53,7 @@ export const ProfilesSection = ({
   const profileActions = (profile: ShopeeProfile): RowAction[] => {
     const editing = profile.id === selectedId
     const edit: RowAction = {
-      label: editing ? "Editing" : "Edit",
+      label: editing ? t("shopee.profiles.editing") : t("shopee.profiles.edit"),
       variant: "transparent",
       disabled: editing,
       onClick: () => onSelect(profile.id),
@@ -59,8 +61,18 @@ export const ProfilesSection = ({
     if (profile.is_active) return [edit]
     return [
       edit,
-      { label: "Activate", variant: "secondary", busy: isPendingFor(activate, profile.id), onClick: () => activate.mutate(profile) },
-      { label: "Delete", variant: "danger", busy: isPendingFor(remove, profile.id), onClick: () => confirmDelete(profile) },
+      {
+        label: t("shopee.profiles.activate"),
+        variant: "secondary",
+        busy: isPendingFor(activate, profile.id),
+        onClick: () => activate.mutate(profile),
+      },
+      {
+        label: t("shopee.profiles.delete"),
+        variant: "danger",
+        busy: isPendingFor(remove, profile.id),
+        onClick: () => confirmDelete(profile),
+      },
     ]
   }
 
@@ -68,9 +80,9 @@ export const ProfilesSection = ({
     <Container className="divide-y p-0" data-testid="profiles-section">
       <div className="flex items-center justify-between px-6 py-4">
         <div className="flex flex-col gap-y-1">
-          <Heading level="h2">{label} profiles</Heading>
+          <Heading level="h2">{t("shopee.profiles.title", { env: label })}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            One profile per environment is active; select a profile to edit it above.
+            {t("shopee.profiles.description")}
           </Text>
         </div>
         <AddProfileDrawer environment={environment} onCreated={(profile) => onSelect(profile.id)} />
@@ -78,18 +90,18 @@ export const ProfilesSection = ({
       {profiles.length === 0 ? (
         <div className="px-6 py-8">
           <Text size="small" className="text-ui-fg-subtle">
-            No {label} profiles yet. Add one to enter its credentials.
+            {t("shopee.profiles.empty", { env: label })}
           </Text>
         </div>
       ) : (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Partner ID</Table.HeaderCell>
-              <Table.HeaderCell>Shop ID</Table.HeaderCell>
-              <Table.HeaderCell>Credentials</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Actions</Table.HeaderCell>
+              <Table.HeaderCell>{t("shopee.profiles.nameColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shopee.profile.partnerId")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shopee.profile.shopId")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shopee.profiles.credentials")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("shopee.common.actions")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -104,7 +116,7 @@ export const ProfilesSection = ({
                     {profile.name}
                     {profile.is_active && (
                       <Badge size="2xsmall" color="green">
-                        Active
+                        {t("shopee.profiles.active")}
                       </Badge>
                     )}
                   </div>
@@ -113,9 +125,9 @@ export const ProfilesSection = ({
                 <Table.Cell>{profile.shop_id ?? "–"}</Table.Cell>
                 <Table.Cell>
                   {profile.complete ? (
-                    <StatusBadge color="green">Complete</StatusBadge>
+                    <StatusBadge color="green">{t("shopee.profiles.complete")}</StatusBadge>
                   ) : (
-                    <StatusBadge color="orange">Missing: {profile.missing.join(", ")}</StatusBadge>
+                    <StatusBadge color="orange">{t("shopee.profiles.missing", { missing: profile.missing.join(", ") })}</StatusBadge>
                   )}
                 </Table.Cell>
                 <Table.Cell>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useId, useState } from "react"
 import { fulfilmentApi } from "../../lib/fulfilment-api"
 import { shopeeKeys } from "../../lib/query-keys"
+import { useLocaleFormat } from "../../lib/use-locale-format"
 import { errorMessage } from "../../lib/sdk"
 import {
   branchLabel,
@@ -13,31 +14,13 @@ import {
   pickupAddresses,
   recommendedSlotId,
   shipBody,
-  SHIPPING_MODE_LABELS,
+  shippingModeLabelKey,
   slotLabel,
   type ShippingChoices,
   type ShippingMode,
 } from "../../lib/shipping-choices"
 import { ChoiceSelect } from "./choice-select"
-
-const TEXTS = {
-  title: "Arrange shipment",
-  loading: "Asking Shopee how this order can ship…",
-  loadFailed: "Shopee's shipping options could not be read",
-  retry: "Retry",
-  noMode: "Shopee offers no way to ship this order now.",
-  mode: "Mode",
-  address: "Pickup address",
-  slot: "Pickup time",
-  noSlot: "No pickup time offered: Shopee picks one, or the arrangement is retried later.",
-  branch: "Drop-off branch",
-  tracking: "Tracking number",
-  trackingPlaceholder: "The carrier's tracking number",
-  submit: "Arrange shipment",
-  arranged: "Shipment arranged",
-  deferred: "Retry later",
-  failed: "Shipment not arranged",
-}
+import { useTranslation } from "react-i18next"
 
 /**
  * Arranges a Shopee order's shipment from its widget (`id` is the sync row): reads what Shopee
@@ -46,6 +29,7 @@ const TEXTS = {
  * number), then calls the ship route, whose answer the toast and the widget's row show.
  */
 export const ArrangeShipmentForm = ({ id }: { id: string }) => {
+  const { t } = useTranslation()
   const parameter = useQuery({
     queryKey: shopeeKeys.shippingParameter(id),
     queryFn: () => fulfilmentApi.shippingParameter(id),
@@ -54,19 +38,19 @@ export const ArrangeShipmentForm = ({ id }: { id: string }) => {
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="arrange-shipment">
       <Text size="small" weight="plus">
-        {TEXTS.title}
+        {t("shopee.fulfilment.arrange.title")}
       </Text>
       {parameter.isPending ? (
         <Text size="small" className="text-ui-fg-subtle" role="status">
-          {TEXTS.loading}
+          {t("shopee.fulfilment.arrange.loading")}
         </Text>
       ) : parameter.isError ? (
         <div className="flex flex-col items-start gap-y-2" data-testid="arrange-shipment-error">
           <Text size="small" className="text-ui-fg-error">
-            {TEXTS.loadFailed}: {errorMessage(parameter.error)}
+            {t("shopee.fulfilment.arrange.loadFailed")}: {errorMessage(parameter.error)}
           </Text>
           <Button size="small" variant="secondary" onClick={() => parameter.refetch()}>
-            {TEXTS.retry}
+            {t("shopee.common.retry")}
           </Button>
         </div>
       ) : (
@@ -77,6 +61,8 @@ export const ArrangeShipmentForm = ({ id }: { id: string }) => {
 }
 
 const ShippingChoicesForm = ({ id, parameter }: { id: string; parameter: GetShippingParameterResponse }) => {
+  const { t } = useTranslation()
+  const { locale } = useLocaleFormat()
   const modes = offeredModes(parameter)
   const [choices, setChoices] = useState<ShippingChoices | undefined>(() => (modes[0] ? initialChoices(parameter, modes[0]) : undefined))
   const trackingId = useId()
@@ -84,10 +70,10 @@ const ShippingChoicesForm = ({ id, parameter }: { id: string; parameter: GetShip
   const ship = useMutation({
     mutationFn: (body: Record<string, string | number>) => fulfilmentApi.ship(id, body),
     onSuccess: ({ shipment }) => {
-      if (shipment.outcome === "deferred") toast.warning(TEXTS.deferred, { description: shipment.reason })
-      else toast.success(TEXTS.arranged, { description: shipment.tracking_number ?? undefined })
+      if (shipment.outcome === "deferred") toast.warning(t("shopee.fulfilment.arrange.deferred"), { description: shipment.reason })
+      else toast.success(t("shopee.fulfilment.arrange.arranged"), { description: shipment.tracking_number ?? undefined })
     },
-    onError: (error) => toast.error(TEXTS.failed, { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("shopee.fulfilment.arrange.failed"), { description: errorMessage(error) }),
     // A refusal is recorded on the sync row too: the widget reads it again either way.
     onSettled: () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all }),
   })
@@ -95,7 +81,7 @@ const ShippingChoicesForm = ({ id, parameter }: { id: string; parameter: GetShip
   if (!choices) {
     return (
       <Text size="small" className="text-ui-fg-subtle">
-        {TEXTS.noMode}
+        {t("shopee.fulfilment.arrange.noMode")}
       </Text>
     )
   }
@@ -115,21 +101,21 @@ const ShippingChoicesForm = ({ id, parameter }: { id: string; parameter: GetShip
     >
       {modes.length > 1 && (
         <ChoiceSelect
-          label={TEXTS.mode}
+          label={t("shopee.fulfilment.arrange.mode")}
           value={choices.mode}
-          choices={modes.map((mode) => ({ value: mode, label: SHIPPING_MODE_LABELS[mode] }))}
+          choices={modes.map((mode) => ({ value: mode, label: t(shippingModeLabelKey(mode)) }))}
           onChange={(mode) => setChoices(initialChoices(parameter, mode as ShippingMode))}
         />
       )}
       {modes.length === 1 && (
         <Text size="small" data-testid="arrange-shipment-mode">
-          {TEXTS.mode}: {SHIPPING_MODE_LABELS[choices.mode]}
+          {t("shopee.fulfilment.arrange.mode")}: {t(shippingModeLabelKey(choices.mode))}
         </Text>
       )}
       {choices.mode === "pickup" && addresses.length > 0 && (
         <>
           <ChoiceSelect
-            label={TEXTS.address}
+            label={t("shopee.fulfilment.arrange.address")}
             value={choices.address_id === undefined ? undefined : String(choices.address_id)}
             choices={addresses.map((candidate) => ({
               value: String(candidate.address_id),
@@ -142,21 +128,21 @@ const ShippingChoicesForm = ({ id, parameter }: { id: string; parameter: GetShip
           />
           {slots.length > 0 ? (
             <ChoiceSelect
-              label={TEXTS.slot}
+              label={t("shopee.fulfilment.arrange.slot")}
               value={choices.pickup_time_id}
-              choices={slots.map((slot) => ({ value: slot.pickup_time_id, label: slotLabel(slot) }))}
+              choices={slots.map((slot) => ({ value: slot.pickup_time_id, label: slotLabel(slot, locale) }))}
               onChange={(pickup_time_id) => setChoices({ ...choices, pickup_time_id })}
             />
           ) : (
             <Text size="small" className="text-ui-fg-subtle">
-              {TEXTS.noSlot}
+              {t("shopee.fulfilment.arrange.noSlot")}
             </Text>
           )}
         </>
       )}
       {choices.mode === "dropoff" && needsBranch(parameter) && branches.length > 0 && (
         <ChoiceSelect
-          label={TEXTS.branch}
+          label={t("shopee.fulfilment.arrange.branch")}
           value={choices.branch_id === undefined ? undefined : String(choices.branch_id)}
           choices={branches.map((branch) => ({ value: String(branch.branch_id), label: branchLabel(branch) }))}
           onChange={(value) => setChoices({ mode: "dropoff", branch_id: Number(value) })}
@@ -165,20 +151,20 @@ const ShippingChoicesForm = ({ id, parameter }: { id: string; parameter: GetShip
       {choices.mode === "non_integrated" && (
         <div className="flex flex-col gap-y-1">
           <Label htmlFor={trackingId} size="xsmall" weight="plus" className="text-ui-fg-subtle">
-            {TEXTS.tracking}
+            {t("shopee.fulfilment.arrange.tracking")}
           </Label>
           <Input
             id={trackingId}
             size="small"
             value={choices.tracking_number ?? ""}
-            placeholder={TEXTS.trackingPlaceholder}
+            placeholder={t("shopee.fulfilment.arrange.trackingPlaceholder")}
             onChange={(event) => setChoices({ mode: "non_integrated", tracking_number: event.target.value })}
           />
         </div>
       )}
       <div>
         <Button type="submit" size="small" disabled={incomplete} isLoading={ship.isPending}>
-          {TEXTS.submit}
+          {t("shopee.fulfilment.arrange.submit")}
         </Button>
       </div>
     </form>

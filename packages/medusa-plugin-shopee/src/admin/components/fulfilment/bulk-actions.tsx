@@ -3,20 +3,14 @@ import { useState } from "react"
 import { fulfilmentApi } from "../../lib/fulfilment-api"
 import { errorMessage } from "../../lib/sdk"
 import { BulkArrangeDrawer } from "./bulk-arrange-drawer"
-
-const TEXTS = {
-  selected: (count: number) => `${count} selected`,
-  arrange: "Arrange shipment",
-  print: "Print labels",
-  clear: "Clear selection",
-  printFailed: "Could not print the labels",
-}
+import { useTranslation } from "react-i18next"
 
 /**
  * What the Shopee orders list does with the ticked orders: arrange their shipment (the drawer
  * reports each outcome) or print their labels in one PDF, opened in a new tab.
  */
 export const BulkActions = ({ orders, onClear }: { orders: { id: string; order_sn: string }[]; onClear: () => void }) => {
+  const { t } = useTranslation()
   const [arranging, setArranging] = useState(false)
   const [printing, setPrinting] = useState(false)
   if (orders.length === 0 && !arranging) return null
@@ -32,7 +26,7 @@ export const BulkActions = ({ orders, onClear }: { orders: { id: string; order_s
       else window.open(url, "_blank")
     } catch (error) {
       tab?.close()
-      toast.error(TEXTS.printFailed, { description: errorMessage(error) })
+      toast.error(t("shopee.fulfilment.bulk.printFailed"), { description: errorMessage(error) })
     } finally {
       setPrinting(false)
     }
@@ -41,16 +35,16 @@ export const BulkActions = ({ orders, onClear }: { orders: { id: string; order_s
   return (
     <div className="bg-ui-bg-subtle flex flex-wrap items-center gap-3 px-6 py-3" data-testid="bulk-actions">
       <Text size="small" weight="plus" data-testid="bulk-selected-count">
-        {TEXTS.selected(orders.length)}
+        {t("shopee.fulfilment.bulk.selected", { count: orders.length })}
       </Text>
       <Button size="small" variant="secondary" onClick={() => setArranging(true)}>
-        {TEXTS.arrange}
+        {t("shopee.fulfilment.bulk.arrange")}
       </Button>
       <Button size="small" variant="secondary" isLoading={printing} onClick={() => void printLabels()}>
-        {TEXTS.print}
+        {t("shopee.fulfilment.bulk.print")}
       </Button>
       <Button size="small" variant="transparent" onClick={onClear}>
-        {TEXTS.clear}
+        {t("shopee.fulfilment.bulk.clear")}
       </Button>
       <BulkArrangeDrawer orders={orders} open={arranging} onOpenChange={setArranging} />
     </div>

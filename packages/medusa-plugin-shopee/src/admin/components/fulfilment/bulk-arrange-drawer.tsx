@@ -1,32 +1,14 @@
 import { Button, Drawer, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { ARRANGE_OUTCOME_COLORS, ARRANGE_OUTCOME_LABELS, arrangeOutcome, type ArrangeOutcome } from "../../lib/arrange-outcome"
+import { ARRANGE_OUTCOME_COLORS, arrangeOutcome, arrangeOutcomeLabelKey, type ArrangeOutcome } from "../../lib/arrange-outcome"
 import { fulfilmentApi } from "../../lib/fulfilment-api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { runBounded } from "../../lib/run-bounded"
 import { errorMessage } from "../../lib/sdk"
 import { branchLabel, needsBranch } from "../../lib/shipping-choices"
 import { ChoiceSelect } from "./choice-select"
-
-const TEXTS = {
-  title: "Arrange shipment",
-  intro: (count: number) =>
-    `Arranges the shipment of ${count} selected order${count === 1 ? "" : "s"} on Shopee, one mode for all. An order whose channel does not take that choice (or needs a tracking number of its own) is reported: arrange it from the order's page.`,
-  mode: "Mode",
-  pickup: "Pickup (each order's default address and recommended time)",
-  dropoff: "Drop-off",
-  branch: "Drop-off branch",
-  branchesOf: (orderSn: string) => `The branches Shopee offers for ${orderSn}, used for every order.`,
-  branchesLoading: "Asking Shopee for its drop-off branches…",
-  branchesFailed: "Shopee's drop-off branches could not be read",
-  start: "Arrange",
-  close: "Close",
-  progress: "Progress",
-  order: "Order SN",
-  outcome: "Outcome",
-  reason: "Reason",
-}
+import { useTranslation } from "react-i18next"
 
 type BulkMode = "pickup" | "dropoff"
 
@@ -49,6 +31,7 @@ export const BulkArrangeDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
+  const { t } = useTranslation()
   const [mode, setMode] = useState<BulkMode>("pickup")
   const [branchId, setBranchId] = useState<number | undefined>(undefined)
   const [outcomes, setOutcomes] = useState<Map<string, ArrangeOutcome> | null>(null)
@@ -84,20 +67,20 @@ export const BulkArrangeDrawer = ({
     <Drawer open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())}>
       <Drawer.Content data-testid="bulk-arrange">
         <Drawer.Header>
-          <Drawer.Title>{TEXTS.title}</Drawer.Title>
+          <Drawer.Title>{t("shopee.fulfilment.bulkArrange.title")}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <Text size="small" className="text-ui-fg-subtle">
-            {TEXTS.intro(total)}
+            {t("shopee.fulfilment.bulkArrange.intro", { count: total })}
           </Text>
           {outcomes === null ? (
             <>
               <ChoiceSelect
-                label={TEXTS.mode}
+                label={t("shopee.fulfilment.bulkArrange.mode")}
                 value={mode}
                 choices={[
-                  { value: "pickup", label: TEXTS.pickup },
-                  { value: "dropoff", label: TEXTS.dropoff },
+                  { value: "pickup", label: t("shopee.fulfilment.bulkArrange.pickup") },
+                  { value: "dropoff", label: t("shopee.fulfilment.bulkArrange.dropoff") },
                 ]}
                 onChange={(next) => setMode(next as BulkMode)}
               />
@@ -111,7 +94,7 @@ export const BulkArrangeDrawer = ({
                 </Text>
                 <div
                   role="progressbar"
-                  aria-label={TEXTS.progress}
+                  aria-label={t("shopee.fulfilment.bulkArrange.progress")}
                   aria-valuemin={0}
                   aria-valuemax={total}
                   aria-valuenow={done}
@@ -126,9 +109,9 @@ export const BulkArrangeDrawer = ({
               <Table>
                 <Table.Header>
                   <Table.Row>
-                    <Table.HeaderCell>{TEXTS.order}</Table.HeaderCell>
-                    <Table.HeaderCell>{TEXTS.outcome}</Table.HeaderCell>
-                    <Table.HeaderCell>{TEXTS.reason}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("shopee.common.orderSn")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("shopee.fulfilment.bulkArrange.outcome")}</Table.HeaderCell>
+                    <Table.HeaderCell>{t("shopee.fulfilment.bulkArrange.reason")}</Table.HeaderCell>
                   </Table.Row>
                 </Table.Header>
                 <Table.Body>
@@ -140,9 +123,13 @@ export const BulkArrangeDrawer = ({
                         <Table.Row key={order.id} data-testid={`bulk-outcome-${order.order_sn}`}>
                           <Table.Cell className="font-mono">{order.order_sn}</Table.Cell>
                           <Table.Cell>
-                            <StatusBadge color={ARRANGE_OUTCOME_COLORS[outcome.kind]}>{ARRANGE_OUTCOME_LABELS[outcome.kind]}</StatusBadge>
+                            <StatusBadge color={ARRANGE_OUTCOME_COLORS[outcome.kind]}>
+                              {t(arrangeOutcomeLabelKey(outcome.kind))}
+                            </StatusBadge>
                           </Table.Cell>
-                          <Table.Cell className="whitespace-normal break-words">{outcome.reason ?? "—"}</Table.Cell>
+                          <Table.Cell className="whitespace-normal break-words">
+                            {outcome.reason ?? (outcome.kind === "failed" ? t("shopee.fulfilment.bulkArrange.requestFailed") : "—")}
+                          </Table.Cell>
                         </Table.Row>
                       )
                     })}
@@ -153,11 +140,11 @@ export const BulkArrangeDrawer = ({
         </Drawer.Body>
         <Drawer.Footer>
           <Button type="button" size="small" variant="secondary" disabled={running} onClick={close}>
-            {TEXTS.close}
+            {t("shopee.common.close")}
           </Button>
           {outcomes === null && (
             <Button type="button" size="small" onClick={() => void start()}>
-              {TEXTS.start} ({total})
+              {t("shopee.fulfilment.bulkArrange.start")} ({total})
             </Button>
           )}
         </Drawer.Footer>
@@ -180,6 +167,7 @@ const BranchChoice = ({
   value: number | undefined
   onChange: (branchId: number | undefined) => void
 }) => {
+  const { t } = useTranslation()
   const parameter = useQuery({
     queryKey: shopeeKeys.shippingParameter(order.id),
     queryFn: () => fulfilmentApi.shippingParameter(order.id),
@@ -195,14 +183,14 @@ const BranchChoice = ({
   if (parameter.isPending) {
     return (
       <Text size="small" className="text-ui-fg-subtle" role="status">
-        {TEXTS.branchesLoading}
+        {t("shopee.fulfilment.bulkArrange.branchesLoading")}
       </Text>
     )
   }
   if (parameter.isError) {
     return (
       <Text size="small" className="text-ui-fg-error">
-        {TEXTS.branchesFailed}: {errorMessage(parameter.error)}
+        {t("shopee.fulfilment.bulkArrange.branchesFailed")}: {errorMessage(parameter.error)}
       </Text>
     )
   }
@@ -210,13 +198,13 @@ const BranchChoice = ({
   return (
     <div className="flex flex-col gap-y-1">
       <ChoiceSelect
-        label={TEXTS.branch}
+        label={t("shopee.fulfilment.bulkArrange.branch")}
         value={value === undefined ? undefined : String(value)}
         choices={offered.map((branch) => ({ value: String(branch.branch_id), label: branchLabel(branch) }))}
         onChange={(next) => onChange(Number(next))}
       />
       <Text size="xsmall" className="text-ui-fg-subtle">
-        {TEXTS.branchesOf(order.order_sn)}
+        {t("shopee.fulfilment.bulkArrange.branchesOf", { orderSn: order.order_sn })}
       </Text>
     </div>
   )

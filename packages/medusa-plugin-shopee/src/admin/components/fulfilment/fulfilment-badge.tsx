@@ -1,8 +1,10 @@
 import { StatusBadge, Text } from "@medusajs/ui"
-import { FULFILMENT_LABELS, fulfilmentStatus, type FulfilmentRow } from "../../lib/fulfilment-status"
+import { fulfilmentLabelKey, fulfilmentStatus, type FulfilmentRow } from "../../lib/fulfilment-status"
+import { useTranslation } from "react-i18next"
 
 /** Where a Shopee order's fulfilment stands ("To ship" … "Delivered"), or a dash when it has none. */
 export const FulfilmentBadge = ({ row }: { row: FulfilmentRow }) => {
+  const { t } = useTranslation()
   const status = fulfilmentStatus(row)
   if (!status) {
     return (
@@ -13,7 +15,7 @@ export const FulfilmentBadge = ({ row }: { row: FulfilmentRow }) => {
   }
   return (
     <StatusBadge color={status.color} data-testid="fulfilment-status">
-      {FULFILMENT_LABELS[status.key]}
+      {t(fulfilmentLabelKey(status.key))}
     </StatusBadge>
   )
 }

@@ -5,14 +5,7 @@ import { fulfilmentApi } from "../../lib/fulfilment-api"
 import type { LabelState } from "../../lib/fulfilment-status"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
-
-const TEXTS = {
-  print: "Print label",
-  requested: "Shopee is preparing the label…",
-  ready: "Label ready",
-  failed: "The label could not be made",
-  requestFailed: "Could not ask for the label",
-}
+import { useTranslation } from "react-i18next"
 
 /** While Shopee prepares a label, how often the widget asks whether it is ready. */
 const PREPARING_POLL_MS = 2_000
@@ -26,6 +19,7 @@ const openLabel = (id: string) => window.open(fulfilmentApi.labelFileUrl(id), "_
  * absent where that route does not answer labels.
  */
 export const PrintLabel = ({ id, initial }: { id: string; initial: LabelState | null | undefined }) => {
+  const { t } = useTranslation()
   const queryClient = useQueryClient()
   // The label is read on its own only once it was asked for: until then the widget's read says all there is.
   const [following, setFollowing] = useState(initial?.state === "requested")
@@ -43,7 +37,7 @@ export const PrintLabel = ({ id, initial }: { id: string; initial: LabelState | 
       setFollowing(true)
       if (answer.label.state === "ready") openLabel(id)
     },
-    onError: (error) => toast.error(TEXTS.requestFailed, { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("shopee.fulfilment.label.requestFailed"), { description: errorMessage(error) }),
   })
   const preparing = label?.state === "requested"
 
@@ -51,17 +45,17 @@ export const PrintLabel = ({ id, initial }: { id: string; initial: LabelState | 
     <div className="flex flex-col items-start gap-y-2 px-6 py-4" data-testid="shipping-label">
       {preparing && (
         <Text size="small" className="text-ui-fg-subtle" role="status">
-          {TEXTS.requested}
+          {t("shopee.fulfilment.label.requested")}
         </Text>
       )}
       {label?.state === "ready" && (
         <Text size="small" className="text-ui-fg-subtle">
-          {TEXTS.ready}
+          {t("shopee.fulfilment.label.ready")}
         </Text>
       )}
       {label?.state === "failed" && (
         <Text size="small" className="text-ui-fg-error" data-testid="shipping-label-reason">
-          {TEXTS.failed}
+          {t("shopee.fulfilment.label.failed")}
           {label.reason ? `: ${label.reason}` : ""}
         </Text>
       )}
@@ -71,7 +65,7 @@ export const PrintLabel = ({ id, initial }: { id: string; initial: LabelState | 
         isLoading={request.isPending || preparing}
         onClick={() => (label?.state === "ready" ? openLabel(id) : request.mutate())}
       >
-        {TEXTS.print}
+        {t("shopee.fulfilment.label.print")}
       </Button>
     </div>
   )

@@ -1,10 +1,12 @@
 import { Button, Container, Heading, Input, Label, Select, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { formatDate } from "../../lib/format-date"
 import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage, sdk } from "../../lib/sdk"
-import { STOCK_MODE_LABELS, stockApi, type StockMode, type StockStateAnswer } from "../../lib/stock-api"
+import { STOCK_MODES, stockApi, stockModeLabelKey, type StockMode, type StockStateAnswer } from "../../lib/stock-api"
+import { environmentLabelKey } from "../../lib/types"
+import { useLocaleFormat } from "../../lib/use-locale-format"
+import { useTranslation } from "react-i18next"
 
 /**
  * The stock writer's arming for one environment: the mode a person chose (with who and when),
@@ -12,6 +14,8 @@ import { STOCK_MODE_LABELS, stockApi, type StockMode, type StockStateAnswer } fr
  * also re-arms a disarmed writer; the buttons run a dry run or a resync now.
  */
 export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
+  const { t } = useTranslation()
+  const format = useLocaleFormat()
   const queryClient = useQueryClient()
   const { setting, environment } = state
   const [mode, setMode] = useState<StockMode>(setting.mode)
@@ -30,17 +34,22 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
   const save = useMutation({
     mutationFn: () => stockApi.saveSettings(environment, { mode, buffer: Number(buffer), max_writes_per_run: Number(cap) }),
     onSuccess: ({ setting: saved }) =>
-      toast.success(`Stock writer: ${STOCK_MODE_LABELS[saved.mode]}`, { description: `${environment}, buffer ${saved.buffer}` }),
-    onError: (error) => toast.error("The settings were not saved", { description: errorMessage(error) }),
+      toast.success(t("shopee.stock.writerMode", { mode: t(stockModeLabelKey(saved.mode)) }), {
+        description: t("shopee.stock.savedDescription", { env: t(environmentLabelKey(environment)), buffer: saved.buffer }),
+      }),
+    onError: (error) => toast.error(t("shopee.stock.saveError"), { description: errorMessage(error) }),
     onSettled: refresh,
   })
   const run = useMutation({
     mutationFn: (kind: "dry_run" | "full") => stockApi.startRun(environment, kind),
     onSuccess: ({ run: done }) =>
-      toast.success(done.trigger === "dry_run" ? "Dry run planned" : `Resync ${done.status}`, {
-        description: `${done.to_write} change(s) planned, ${done.written} written`,
-      }),
-    onError: (error) => toast.error("The run did not start", { description: errorMessage(error) }),
+      toast.success(
+        done.trigger === "dry_run"
+          ? t("shopee.stock.dryRunPlanned")
+          : t("shopee.stock.resyncStatus", { status: t(`shopee.stock.runStatus.${done.status}`, { defaultValue: done.status }) }),
+        { description: t("shopee.stock.runDescription", { count: done.to_write, written: done.written }) }
+      ),
+    onError: (error) => toast.error(t("shopee.stock.runError"), { description: errorMessage(error) }),
     onSettled: refresh,
   })
   const served = state.active_environment === environment
@@ -50,40 +59,49 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
     <Container className="divide-y p-0" data-testid="stock-settings">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Stock writer</Heading>
+          <Heading level="h2">{t("shopee.stock.writer")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             {setting.mode_changed_by
-              ? `${state.profile.name} profile: ${STOCK_MODE_LABELS[setting.mode]} since ${formatDate(setting.mode_changed_at)}, set by ${changedBy}`
-              : `${state.profile.name} profile: Off since it was connected; nobody has armed the writer yet`}
+              ? t("shopee.stock.modeSince", {
+                  profile: state.profile.name,
+                  mode: t(stockModeLabelKey(setting.mode)),
+                  date: format.date(setting.mode_changed_at),
+                  by: changedBy,
+                })
+              : t("shopee.stock.neverArmed", { profile: state.profile.name })}
           </Text>
         </div>
         <StatusBadge color={setting.breaker.disarmed ? "red" : setting.mode === "off" ? "grey" : "green"} data-testid="stock-breaker">
-          {setting.breaker.disarmed ? "Disarmed" : setting.mode === "off" ? "Off" : "Armed"}
+          {setting.breaker.disarmed
+            ? t("shopee.stock.disarmed")
+            : setting.mode === "off"
+              ? t(stockModeLabelKey("off"))
+              : t("shopee.stock.armed")}
         </StatusBadge>
       </div>
       {setting.breaker.disarmed && (
         <Text size="small" className="px-6 py-3 text-ui-fg-error">
-          {setting.breaker.reason} ({formatDate(setting.breaker.disarmed_at)}). Save a mode to re-arm it.
+          {t("shopee.stock.breakerReason", { reason: setting.breaker.reason, date: format.date(setting.breaker.disarmed_at) })}
         </Text>
       )}
       <div className="flex flex-wrap items-end gap-4 px-6 py-4">
         <div className="flex flex-col gap-y-1">
-          <Label size="small">Mode</Label>
+          <Label size="small">{t("shopee.stock.modeLabel")}</Label>
           <Select value={mode} onValueChange={(value) => setMode(value as StockMode)}>
             <Select.Trigger className="w-[180px]" data-testid="stock-mode">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              {(Object.keys(STOCK_MODE_LABELS) as StockMode[]).map((value) => (
+              {STOCK_MODES.map((value) => (
                 <Select.Item key={value} value={value}>
-                  {STOCK_MODE_LABELS[value]}
+                  {t(stockModeLabelKey(value))}
                 </Select.Item>
               ))}
             </Select.Content>
           </Select>
         </div>
         <div className="flex flex-col gap-y-1">
-          <Label size="small">Buffer (units kept back)</Label>
+          <Label size="small">{t("shopee.stock.buffer")}</Label>
           <Input
             type="number"
             min={0}
@@ -94,11 +112,11 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
           />
         </div>
         <div className="flex flex-col gap-y-1">
-          <Label size="small">Changes per run at most</Label>
+          <Label size="small">{t("shopee.stock.cap")}</Label>
           <Input type="number" min={1} value={cap} onChange={(event) => setCap(event.target.value)} className="w-[120px]" />
         </div>
         <Button size="small" onClick={() => save.mutate()} isLoading={save.isPending}>
-          Save
+          {t("shopee.common.save")}
         </Button>
         <div className="ml-auto flex gap-x-2">
           <Button
@@ -107,7 +125,7 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
             onClick={() => run.mutate("dry_run")}
             isLoading={run.isPending && run.variables === "dry_run"}
           >
-            Dry run
+            {t("shopee.stock.trigger.dry_run")}
           </Button>
           <Button
             size="small"
@@ -116,7 +134,7 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
             onClick={() => run.mutate("full")}
             isLoading={run.isPending && run.variables === "full"}
           >
-            Resync now
+            {t("shopee.stock.resyncNow")}
           </Button>
         </div>
       </div>
@@ -129,6 +147,7 @@ export const StockSettingsCard = ({ state }: { state: StockStateAnswer }) => {
  * user id). A user deleted since, or one this session may not read, is shown by id.
  */
 function useChangedBy(actorId: string | null): string {
+  const { t } = useTranslation()
   const user = useQuery({
     queryKey: ["shopee", "stock", "changed-by", actorId],
     queryFn: () => sdk.client.fetch<{ user: { email: string } }>(`/admin/users/${actorId}`),
@@ -136,5 +155,5 @@ function useChangedBy(actorId: string | null): string {
     staleTime: Infinity,
     retry: false,
   })
-  return user.data?.user.email ?? actorId ?? "nobody"
+  return user.data?.user.email ?? actorId ?? t("shopee.stock.nobody")
 }

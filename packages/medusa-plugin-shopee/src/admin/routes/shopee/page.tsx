@@ -11,12 +11,14 @@ import { shopeeApi } from "../../lib/api"
 import { shopeeKeys } from "../../lib/query-keys"
 import { isShopeeEnvironment, type ShopeeEnvironment } from "../../lib/types"
 import { useOAuthOutcome } from "../../lib/use-oauth-outcome"
+import { useTranslation } from "react-i18next"
 
 /**
  * The Shopee connection page. The open tab lives in the URL (`?env=live`), as the OAuth
  * callback's redirect names it; without one, the tab of the active environment opens.
  */
 const ShopeePage = () => {
+  const { t } = useTranslation()
   useOAuthOutcome()
   const [searchParams, setSearchParams] = useSearchParams()
   const activeEnvironment = useQuery({
@@ -47,7 +49,7 @@ const ShopeePage = () => {
         <div className="flex flex-col gap-y-1 px-6 py-4">
           <Heading level="h1">Shopee</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Credentials for Shopee's sandbox and live environments, the shop authorization, and which environment this store serves.
+            {t("shopee.connection.description")}
           </Text>
         </div>
         <div className="px-6 py-4">

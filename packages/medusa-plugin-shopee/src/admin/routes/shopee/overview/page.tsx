@@ -7,7 +7,10 @@ import { ShopeePageHeader } from "../../../components/shopee-page-header"
 import { shopeeListsApi } from "../../../lib/api"
 import { shopeeKeys } from "../../../lib/query-keys"
 import { orderedStatuses, statusLabel } from "../../../lib/statuses"
-import { ENVIRONMENT_LABELS, type DashboardSummary } from "../../../lib/types"
+import type { Translate } from "../../../lib/translate"
+import { environmentLabelKey, type DashboardSummary } from "../../../lib/types"
+import { useLocaleFormat } from "../../../lib/use-locale-format"
+import { useTranslation } from "react-i18next"
 
 const CountCard = ({ title, count, to, note, testId }: { title: string; count: number; to?: string; note?: string; testId: string }) => {
   const body = (
@@ -40,92 +43,100 @@ const CountCard = ({ title, count, to, note, testId }: { title: string; count: n
   )
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
 /** The environment a card's list opens with: the scope of the counts. */
 function listUrl(path: string, summary: DashboardSummary, extra: Record<string, string> = {}) {
   const params = new URLSearchParams({ env: summary.env_filter, ...extra })
   return `${path}?${params.toString()}`
 }
 
-function scopeText(summary: DashboardSummary): string {
-  const regardless = "Low-stock is cross-env regardless."
-  if (summary.env_filter === "all") return `Counts across all envs. ${regardless}`
-  const env = ENVIRONMENT_LABELS[summary.env_filter]
-  const active = summary.env_filter === summary.active_environment ? " (active)" : ""
-  return `Counts scoped to ${env}${active}. ${regardless}`
+function scopeText(t: Translate, summary: DashboardSummary): string {
+  if (summary.env_filter === "all") return t("shopee.overview.scopeAll")
+  const env = t(environmentLabelKey(summary.env_filter))
+  return summary.env_filter === summary.active_environment
+    ? t("shopee.overview.scopeActive", { env })
+    : t("shopee.overview.scopeEnv", { env })
 }
 
-const Cards = ({ summary }: { summary: DashboardSummary }) => (
-  <div className="flex flex-col gap-y-3">
-    <Container className="flex flex-col gap-y-3 px-6 py-4">
-      <Heading level="h2">Orders</Heading>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-6">
-        <CountCard title="All orders" count={summary.orders.total} to={listUrl("/shopee/orders", summary)} testId="card-orders" />
-        {orderedStatuses(summary.orders.by_status).map(([status, count]) => (
+const Cards = ({ summary }: { summary: DashboardSummary }) => {
+  const { t } = useTranslation()
+  const format = useLocaleFormat()
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="flex flex-col gap-y-3 px-6 py-4">
+        <Heading level="h2">{t("shopee.overview.orders")}</Heading>
+        <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-6">
           <CountCard
-            key={status}
-            title={statusLabel(status)}
-            count={count}
-            to={listUrl("/shopee/orders", summary, { status })}
-            testId={`card-orders-${status}`}
+            title={t("shopee.overview.allOrders")}
+            count={summary.orders.total}
+            to={listUrl("/shopee/orders", summary)}
+            testId="card-orders"
           />
-        ))}
-      </div>
-      {summary.orders.without_status > 0 && (
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {summary.orders.without_status} claimed before Shopee sent their detail, without a status yet.
-        </Text>
-      )}
-      {summary.orders.total === 0 && (
-        <Text size="small" className="text-ui-fg-subtle">
-          No Shopee orders in this scope yet.
-        </Text>
-      )}
-    </Container>
-    <Container className="flex flex-col gap-y-3 px-6 py-4">
-      <Heading level="h2">Needs attention</Heading>
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3">
-        <CountCard
-          title="Open exceptions"
-          count={summary.open_exceptions}
-          to={listUrl("/shopee/exceptions", summary, { status: "open,retrying" })}
-          testId="card-open-exceptions"
-        />
-        <CountCard
-          title="Unprocessed events"
-          count={summary.unprocessed_events}
-          to={listUrl("/shopee/events", summary, { status: "pending,failed" })}
-          testId="card-unprocessed-events"
-        />
-        <CountCard
-          title="Low-stock items"
-          count={summary.low_stock_items}
-          to="/inventory"
-          note={`At or below ${summary.low_stock_threshold} available, in every environment`}
-          testId="card-low-stock"
-        />
-        <CountCard
-          title="Rejected pushes stored"
-          count={summary.rejected_pushes.stored}
-          to={listUrl("/shopee/events", summary, { status: "rejected" })}
-          note={`${formatBytes(summary.rejected_pushes.bytes)}; ${summary.rejected_pushes.refused} more over the rate limit, counted not stored; kept ${summary.rejected_pushes.retention_days} days`}
-          testId="card-rejected-pushes"
-        />
-      </div>
-    </Container>
-  </div>
-)
+          {orderedStatuses(summary.orders.by_status).map(([status, count]) => (
+            <CountCard
+              key={status}
+              title={statusLabel(t, status)}
+              count={count}
+              to={listUrl("/shopee/orders", summary, { status })}
+              testId={`card-orders-${status}`}
+            />
+          ))}
+        </div>
+        {summary.orders.without_status > 0 && (
+          <Text size="xsmall" className="text-ui-fg-muted">
+            {t("shopee.overview.withoutStatus", { count: summary.orders.without_status })}
+          </Text>
+        )}
+        {summary.orders.total === 0 && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("shopee.overview.noOrders")}
+          </Text>
+        )}
+      </Container>
+      <Container className="flex flex-col gap-y-3 px-6 py-4">
+        <Heading level="h2">{t("shopee.overview.needsAttention")}</Heading>
+        <div className="grid grid-cols-2 gap-3 md:grid-cols-3">
+          <CountCard
+            title={t("shopee.overview.openExceptions")}
+            count={summary.open_exceptions}
+            to={listUrl("/shopee/exceptions", summary, { status: "open,retrying" })}
+            testId="card-open-exceptions"
+          />
+          <CountCard
+            title={t("shopee.overview.unprocessedEvents")}
+            count={summary.unprocessed_events}
+            to={listUrl("/shopee/events", summary, { status: "pending,failed" })}
+            testId="card-unprocessed-events"
+          />
+          <CountCard
+            title={t("shopee.overview.lowStock")}
+            count={summary.low_stock_items}
+            to="/inventory"
+            note={t("shopee.overview.lowStockNote", { threshold: format.number(summary.low_stock_threshold) })}
+            testId="card-low-stock"
+          />
+          <CountCard
+            title={t("shopee.overview.rejectedPushes")}
+            count={summary.rejected_pushes.stored}
+            to={listUrl("/shopee/events", summary, { status: "rejected" })}
+            note={t("shopee.overview.rejectedNote", {
+              size: format.bytes(summary.rejected_pushes.bytes),
+              refused: format.number(summary.rejected_pushes.refused),
+              count: summary.rejected_pushes.retention_days,
+            })}
+            testId="card-rejected-pushes"
+          />
+        </div>
+      </Container>
+    </div>
+  )
+}
 
 /**
  * The connector at a glance. Counts are scoped to the active environment unless "View all envs"
  * is on (`?env=all`, kept in the URL); a card opens its list with the same scope.
  */
 const ShopeeOverviewPage = () => {
+  const { t } = useTranslation()
   const [searchParams, setSearchParams] = useSearchParams()
   const allEnvs = searchParams.get("env") === "all"
   const summary = useQuery({
@@ -147,11 +158,11 @@ const ShopeeOverviewPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <ShopeePageHeader title="Shopee overview" description="What the connector imported, and what needs a person.">
+      <ShopeePageHeader title={t("shopee.overview.title")} description={t("shopee.overview.description")}>
         <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-3">
           {summary.data ? (
             <Badge size="small" rounded="full" color={summary.data.env_filter === "all" ? "grey" : "blue"} data-testid="scope-pill">
-              {scopeText(summary.data)}
+              {scopeText(t, summary.data)}
             </Badge>
           ) : (
             <span />
@@ -159,15 +170,15 @@ const ShopeeOverviewPage = () => {
           <div className="flex items-center gap-x-2">
             <Switch id="view-all-envs" checked={allEnvs} onCheckedChange={toggle} />
             <Label htmlFor="view-all-envs" size="small">
-              View all envs
+              {t("shopee.overview.viewAll")}
             </Label>
           </div>
         </div>
       </ShopeePageHeader>
       {summary.isPending ? (
-        <LoadingSection label="the counts" />
+        <LoadingSection label={t("shopee.overview.countsLabel")} />
       ) : summary.isError ? (
-        <ErrorSection title="The counts could not be loaded" error={summary.error} onRetry={() => summary.refetch()} />
+        <ErrorSection title={t("shopee.overview.countsError")} error={summary.error} onRetry={() => summary.refetch()} />
       ) : (
         <Cards summary={summary.data} />
       )}
@@ -175,6 +186,6 @@ const ShopeeOverviewPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Overview", rank: 1 })
+export const config = defineRouteConfig({ label: "shopee.nav.overview", translationNs: "translation", rank: 1 })
 
 export default ShopeeOverviewPage

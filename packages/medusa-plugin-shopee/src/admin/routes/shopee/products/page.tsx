@@ -13,20 +13,17 @@ import { catalogueApi, catalogueKeys, type ProductVariantRef, type ShopeeListing
 import { useListParams } from "../../../lib/list-params"
 import { shopeeKeys } from "../../../lib/query-keys"
 import { errorMessage } from "../../../lib/sdk"
-import type { ShopeeEnvironment } from "../../../lib/types"
+import type { Translate } from "../../../lib/translate"
+import { environmentLabelKey, type ShopeeEnvironment } from "../../../lib/types"
+import { useTranslation } from "react-i18next"
 
-const MATCH_OPTIONS = [
-  { value: "unmatched,conflict", label: "Unmatched (no variant)" },
-  { value: "matched", label: "Matched" },
-  { value: "conflict", label: "Conflicts" },
-]
-const VIEW_OPTIONS = [{ value: "unlisted", label: "Medusa variants not on Shopee" }]
 const MATCH_COLORS: Record<string, "green" | "orange" | "red"> = { matched: "green", unmatched: "orange", conflict: "red" }
 
 const count = (value: number | null | undefined) => (value === null || value === undefined ? "—" : String(value))
 
-const VariantLink = ({ variant }: { variant: ProductVariantRef | null | undefined }) =>
-  variant ? (
+const VariantLink = ({ variant }: { variant: ProductVariantRef | null | undefined }) => {
+  const { t } = useTranslation()
+  return variant ? (
     <Link to={`/products/${variant.product_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
       {variant.sku ?? variant.id}
       <Text size="xsmall" className="text-ui-fg-subtle">
@@ -35,13 +32,14 @@ const VariantLink = ({ variant }: { variant: ProductVariantRef | null | undefine
     </Link>
   ) : (
     <Text size="small" className="text-ui-fg-muted">
-      No variant
+      {t("shopee.products.noVariant")}
     </Text>
   )
+}
 
-const LISTING_COLUMNS: ListColumn<ShopeeListing>[] = [
+const listingColumns = (t: Translate): ListColumn<ShopeeListing>[] => [
   {
-    header: "Shopee listing",
+    header: t("shopee.productWidget.listing"),
     className: "max-w-[280px] whitespace-normal py-2",
     cell: (row) => (
       <>
@@ -51,17 +49,17 @@ const LISTING_COLUMNS: ListColumn<ShopeeListing>[] = [
         </Text>
         <Text size="xsmall" className="text-ui-fg-subtle font-mono">
           {/* Model 0 is Shopee's "no variations": the item itself is the listing. */}
-          item {row.item_id}
-          {row.model_id !== "0" ? ` · model ${row.model_id}` : ""}
+          {t("shopee.productWidget.item", { id: row.item_id })}
+          {row.model_id !== "0" ? ` · ${t("shopee.productWidget.model", { id: row.model_id })}` : ""}
           {row.item_status && row.item_status !== "NORMAL" ? ` · ${row.item_status}` : ""}
         </Text>
       </>
     ),
   },
-  { header: "SKU", className: "font-mono whitespace-nowrap", cell: (row) => row.sku ?? "—" },
-  { header: "Medusa variant", cell: (row) => <VariantLink variant={row.variant} /> },
+  { header: t("shopee.products.sku"), className: "font-mono whitespace-nowrap", cell: (row) => row.sku ?? "—" },
+  { header: t("shopee.products.medusaVariant"), cell: (row) => <VariantLink variant={row.variant} /> },
   {
-    header: "Match",
+    header: t("shopee.products.match"),
     className: "max-w-[260px] whitespace-normal py-2",
     cellProps: (row) => ({ "data-testid": `listing-match-${row.id}` }),
     cell: (row) => (
@@ -69,11 +67,11 @@ const LISTING_COLUMNS: ListColumn<ShopeeListing>[] = [
         <StatusBadge color={MATCH_COLORS[row.match_state] ?? "orange"}>
           {row.match_state === "matched"
             ? row.match_source === "manual"
-              ? "Mapped by hand"
-              : "Matched by SKU"
+              ? t("shopee.products.mappedByHand")
+              : t("shopee.products.matchedBySku")
             : row.match_state === "conflict"
-              ? "Conflict"
-              : "Unmatched"}
+              ? t("shopee.products.conflict")
+              : t("shopee.products.unmatched")}
         </StatusBadge>
         {row.match_state !== "matched" && row.match_reason && (
           <Text size="xsmall" className="text-ui-fg-subtle">
@@ -84,22 +82,23 @@ const LISTING_COLUMNS: ListColumn<ShopeeListing>[] = [
     ),
   },
   {
-    header: "Shopee stock",
+    header: t("shopee.productWidget.stock"),
     cellProps: (row) => ({ "data-testid": `listing-stock-${row.id}` }),
-    cell: (row) => `${count(row.shopee_stock)}${row.reserved_stock ? ` (${row.reserved_stock} reserved)` : ""}`,
+    cell: (row) =>
+      `${count(row.shopee_stock)}${row.reserved_stock ? ` (${t("shopee.productWidget.reserved", { count: row.reserved_stock })})` : ""}`,
   },
-  { header: "Medusa available", cell: (row) => count(row.medusa_available) },
+  { header: t("shopee.products.medusaAvailable"), cell: (row) => count(row.medusa_available) },
   {
-    header: "Planned",
+    header: t("shopee.products.planned"),
     cellProps: (row) => ({ "data-testid": `listing-planned-${row.id}` }),
     cell: (row) => count(row.planned_stock),
   },
 ]
 
-const UNLISTED_COLUMNS: ListColumn<ProductVariantRef>[] = [
-  { header: "SKU", className: "font-mono whitespace-nowrap", cell: (variant) => variant.sku ?? "—" },
+const unlistedColumns = (t: Translate): ListColumn<ProductVariantRef>[] => [
+  { header: t("shopee.products.sku"), className: "font-mono whitespace-nowrap", cell: (variant) => variant.sku ?? "—" },
   {
-    header: "Medusa product",
+    header: t("shopee.products.medusaProduct"),
     cell: (variant) => (
       <Link to={`/products/${variant.product_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
         {variant.product_title} — {variant.title}
@@ -114,6 +113,7 @@ const UNLISTED_COLUMNS: ListColumn<ProductVariantRef>[] = [
  * maps or unmaps here, and starts a re-import whose progress shows above the list.
  */
 const ShopeeProductsPage = () => {
+  const { t } = useTranslation()
   const queryClient = useQueryClient()
   const params = useListParams(["status", "q", "view"] as const)
   const active = useQuery({ queryKey: shopeeKeys.activeEnvironment(), queryFn: shopeeApi.activeEnvironment })
@@ -123,26 +123,28 @@ const ShopeeProductsPage = () => {
   const unmap = useMutation({
     mutationFn: (row: ShopeeListing) => catalogueApi.unmap(row.id),
     onSuccess: (_, row) =>
-      toast.success("Listing unmapped", { description: `${row.item_name ?? row.item_id}: re-imports leave it without a variant` }),
-    onError: (error) => toast.error("Could not unmap the listing", { description: errorMessage(error) }),
+      toast.success(t("shopee.products.unmapped"), {
+        description: t("shopee.products.unmappedDescription", { listing: row.item_name ?? row.item_id }),
+      }),
+    onError: (error) => toast.error(t("shopee.products.unmapError"), { description: errorMessage(error) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all }),
   })
 
   if (!environment) {
-    return <Text size="small">{active.isError ? errorMessage(active.error) : "Loading…"}</Text>
+    return <Text size="small">{active.isError ? errorMessage(active.error) : t("shopee.common.loading")}</Text>
   }
   const filters = (
     <>
       <FilterSelect
-        label="View"
-        allLabel="Shopee listings"
+        label={t("shopee.products.view")}
+        allLabel={t("shopee.products.listings")}
         value={params.filters.view}
-        options={VIEW_OPTIONS}
+        options={[{ value: "unlisted", label: t("shopee.products.unlistedView") }]}
         onChange={(view) => params.update({ view, status: "" })}
       />
       <SearchFilter
-        label="Search"
-        placeholder={params.filters.view === "unlisted" ? "SKU or title" : "SKU, name or item id"}
+        label={t("shopee.products.search")}
+        placeholder={params.filters.view === "unlisted" ? t("shopee.products.searchUnlisted") : t("shopee.products.searchListings")}
         value={params.filters.q}
         onChange={(q) => params.update({ q })}
       />
@@ -151,7 +153,7 @@ const ShopeeProductsPage = () => {
       </div>
     </>
   )
-  const description = `Shopee ${environment} listings and the Medusa variants they sell. Matching is by exact SKU; conflicts and unmatched listings wait for you.`
+  const description = t("shopee.products.description", { env: t(environmentLabelKey(environment)) })
 
   // Each view is its own list (a `key`): a list keeps its previous answer while the next loads,
   // and the listings' answer has no rows in the variants' columns.
@@ -159,20 +161,20 @@ const ShopeeProductsPage = () => {
     return (
       <ShopeeListPage
         key="unlisted"
-        title="Shopee products"
+        title={t("shopee.products.title")}
         description={description}
         queryKey={(query) => catalogueKeys.unlisted({ ...query, env: environment })}
         read={(query) => catalogueApi.unlisted(environment, query)}
         rows={(answer) => answer.variants}
-        columns={UNLISTED_COLUMNS}
+        columns={unlistedColumns(t)}
         params={params}
         statusOptions={[]}
         moreFilters={filters}
         texts={{
-          loading: "variants",
-          error: "The variants could not be loaded",
-          empty: "Every variant of the Shopee sales channel has a Shopee listing.",
-          emptyFiltered: "No variant without a listing matches these filters.",
+          loading: t("shopee.products.unlistedNoun"),
+          error: t("shopee.products.unlistedError"),
+          empty: t("shopee.products.unlistedEmpty"),
+          emptyFiltered: t("shopee.products.unlistedEmptyFiltered"),
         }}
         testIds={{ filters: "product-filters", table: "unlisted-variants-table", row: (variant) => `unlisted-row-${variant.id}` }}
       />
@@ -181,16 +183,16 @@ const ShopeeProductsPage = () => {
   return (
     <ShopeeListPage
       key="listings"
-      title="Shopee products"
+      title={t("shopee.products.title")}
       description={description}
       queryKey={(query) => catalogueKeys.listings({ ...query, env: environment })}
       read={(query) => catalogueApi.listings(environment, query)}
       rows={(answer) => answer.products}
-      columns={LISTING_COLUMNS}
+      columns={listingColumns(t)}
       rowActions={(row) => (
         <div className="flex justify-end gap-x-2">
           <Button size="small" variant="secondary" onClick={() => setMapping(row)}>
-            {row.variant_id ? "Change" : "Map"}
+            {row.variant_id ? t("shopee.products.change") : t("shopee.products.map")}
           </Button>
           {row.variant_id && (
             <Button
@@ -199,19 +201,23 @@ const ShopeeProductsPage = () => {
               isLoading={unmap.isPending && unmap.variables?.id === row.id}
               onClick={() => unmap.mutate(row)}
             >
-              Unmap
+              {t("shopee.products.unmap")}
             </Button>
           )}
         </div>
       )}
       params={params}
-      statusOptions={MATCH_OPTIONS}
+      statusOptions={[
+        { value: "unmatched,conflict", label: t("shopee.products.matchFilter.unmatched") },
+        { value: "matched", label: t("shopee.products.matchFilter.matched") },
+        { value: "conflict", label: t("shopee.products.matchFilter.conflicts") },
+      ]}
       moreFilters={filters}
       texts={{
-        loading: "Shopee listings",
-        error: "The Shopee listings could not be loaded",
-        empty: "No Shopee listings yet: import the catalogue.",
-        emptyFiltered: "No Shopee listings match these filters.",
+        loading: t("shopee.products.listingsNoun"),
+        error: t("shopee.products.listingsError"),
+        empty: t("shopee.products.listingsEmpty"),
+        emptyFiltered: t("shopee.products.listingsEmptyFiltered"),
       }}
       testIds={{ filters: "product-filters", table: "listings-table", row: (row) => `listing-row-${row.id}` }}
       rowClassName="[&_td]:align-top"
@@ -221,6 +227,6 @@ const ShopeeProductsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Products", rank: 2.5 })
+export const config = defineRouteConfig({ label: "shopee.nav.products", translationNs: "translation", rank: 2.5 })
 
 export default ShopeeProductsPage

@@ -5,12 +5,14 @@ import { StockPlanTable } from "../../../components/stock/stock-plan-table"
 import { StockSettingsCard } from "../../../components/stock/stock-settings-card"
 import { ShopeeListPage, type ListColumn } from "../../../components/shopee-list-page"
 import { shopeeApi } from "../../../lib/api"
-import { formatDate } from "../../../lib/format-date"
 import { useListParams } from "../../../lib/list-params"
 import { shopeeKeys } from "../../../lib/query-keys"
 import { errorMessage } from "../../../lib/sdk"
-import { STOCK_MODE_LABELS, stockApi, stockKeys, type StockRunView } from "../../../lib/stock-api"
-import type { ShopeeEnvironment } from "../../../lib/types"
+import { stockApi, stockKeys, stockModeLabelKey, type StockRunView } from "../../../lib/stock-api"
+import type { Translate } from "../../../lib/translate"
+import { environmentLabelKey, type ShopeeEnvironment } from "../../../lib/types"
+import { useLocaleFormat } from "../../../lib/use-locale-format"
+import { useTranslation } from "react-i18next"
 
 const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = {
   succeeded: "green",
@@ -21,22 +23,17 @@ const STATUS_COLORS: Record<string, "green" | "orange" | "red" | "grey" | "blue"
   planning: "blue",
   writing: "blue",
 }
-const TRIGGER_LABELS: Record<StockRunView["trigger"], string> = {
-  fast: "Sale or stock change",
-  full: "Resync",
-  dry_run: "Dry run",
-  restore: "Restore",
-}
-
-const RUN_COLUMNS: ListColumn<StockRunView>[] = [
-  { header: "Started", cell: (run) => formatDate(run.created_at) },
-  { header: "Run", cell: (run) => `${TRIGGER_LABELS[run.trigger]} · ${STOCK_MODE_LABELS[run.mode]}` },
+const runColumns = (t: Translate, date: (value: string | null) => string): ListColumn<StockRunView>[] => [
+  { header: t("shopee.stock.started"), cell: (run) => date(run.created_at) },
+  { header: t("shopee.stock.run"), cell: (run) => `${t(`shopee.stock.trigger.${run.trigger}`)} · ${t(stockModeLabelKey(run.mode))}` },
   {
-    header: "Status",
+    header: t("shopee.common.status"),
     className: "max-w-[320px] whitespace-normal py-2",
     cell: (run) => (
       <>
-        <StatusBadge color={STATUS_COLORS[run.status] ?? "grey"}>{run.status}</StatusBadge>
+        <StatusBadge color={STATUS_COLORS[run.status] ?? "grey"}>
+          {t(`shopee.stock.runStatus.${run.status}`, { defaultValue: run.status })}
+        </StatusBadge>
         {run.reason && (
           <Text size="xsmall" className="text-ui-fg-subtle">
             {run.reason}
@@ -45,8 +42,11 @@ const RUN_COLUMNS: ListColumn<StockRunView>[] = [
       </>
     ),
   },
-  { header: "Models", cell: (run) => String(run.models) },
-  { header: "Progress", cell: (run) => `${run.sent}/${run.to_write} sent · ${run.written} written · ${run.failed} failed` },
+  { header: t("shopee.stock.models"), cell: (run) => String(run.models) },
+  {
+    header: t("shopee.stock.progress"),
+    cell: (run) => t("shopee.stock.progressLine", { sent: run.sent, toWrite: run.to_write, written: run.written, failed: run.failed }),
+  },
 ]
 
 /**
@@ -54,6 +54,8 @@ const RUN_COLUMNS: ListColumn<StockRunView>[] = [
  * progress; a run that wrote can be restored (a new run that writes the values from before it).
  */
 const ShopeeStockPage = () => {
+  const { t } = useTranslation()
+  const format = useLocaleFormat()
   const queryClient = useQueryClient()
   const params = useListParams(["status"] as const)
   const active = useQuery({ queryKey: shopeeKeys.activeEnvironment(), queryFn: shopeeApi.activeEnvironment })
@@ -66,20 +68,21 @@ const ShopeeStockPage = () => {
   })
   const restore = useMutation({
     mutationFn: (run: StockRunView) => stockApi.restore(run.id),
-    onSuccess: ({ run }) => toast.success("Prior values restored", { description: `${run.written} model(s) written back` }),
-    onError: (error) => toast.error("The run was not restored", { description: errorMessage(error) }),
+    onSuccess: ({ run }) =>
+      toast.success(t("shopee.stock.restored"), { description: t("shopee.stock.restoredDescription", { count: run.written }) }),
+    onError: (error) => toast.error(t("shopee.stock.restoreError"), { description: errorMessage(error) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: shopeeKeys.all }),
   })
 
-  if (!environment) return <Text size="small">{active.isError ? errorMessage(active.error) : "Loading…"}</Text>
+  if (!environment) return <Text size="small">{active.isError ? errorMessage(active.error) : t("shopee.common.loading")}</Text>
   return (
     <ShopeeListPage
-      title="Shopee stock"
-      description={`What the ${environment} shop shows of Medusa's stock. The writer is off until you arm it; it plans before it writes and refuses a plan that looks like a broken read.`}
+      title={t("shopee.stock.title")}
+      description={t("shopee.stock.description", { env: t(environmentLabelKey(environment)) })}
       queryKey={(query) => stockKeys.runs({ ...query, env: environment })}
       read={(query) => stockApi.runs(environment, query)}
       rows={(answer) => answer.runs}
-      columns={RUN_COLUMNS}
+      columns={runColumns(t, format.date)}
       rowActions={(run) =>
         run.written > 0 && run.environment === state.data?.active_environment ? (
           <div className="flex justify-end">
@@ -89,7 +92,7 @@ const ShopeeStockPage = () => {
               isLoading={restore.isPending && restore.variables?.id === run.id}
               onClick={() => restore.mutate(run)}
             >
-              Restore
+              {t("shopee.stock.restore")}
             </Button>
           </div>
         ) : null
@@ -103,20 +106,20 @@ const ShopeeStockPage = () => {
             <StockPlanTable plan={state.data.latest_plan} />
           </div>
         ) : (
-          <Text size="small">{state.isError ? errorMessage(state.error) : "Loading the stock writer…"}</Text>
+          <Text size="small">{state.isError ? errorMessage(state.error) : t("shopee.stock.loadingWriter")}</Text>
         )
       }
       texts={{
-        loading: "stock runs",
-        error: "The stock runs could not be loaded",
-        empty: "No stock run yet.",
-        emptyFiltered: "No stock run matches.",
+        loading: t("shopee.stock.runsNoun"),
+        error: t("shopee.stock.runsError"),
+        empty: t("shopee.stock.runsEmpty"),
+        emptyFiltered: t("shopee.stock.runsEmptyFiltered"),
       }}
       testIds={{ filters: "stock-filters", table: "stock-runs-table", row: (run) => `stock-run-${run.id}` }}
     />
   )
 }
 
-export const config = defineRouteConfig({ label: "Stock", rank: 2.6 })
+export const config = defineRouteConfig({ label: "shopee.nav.stock", translationNs: "translation", rank: 2.6 })
 
 export default ShopeeStockPage

@@ -1,0 +1,37 @@
+import en from "./json/en.json" with { type: "json" }
+import th from "./json/th.json" with { type: "json" }
+import vi from "./json/vi.json" with { type: "json" }
+import { withParts, type TranslationTree } from "./merge-parts"
+
+/**
+ * The feature parts under `parts/<feature>/{en,vi,th}.json`, each file holding one top-level key
+ * (`setupGuide`, `overviewCharts`, …) that ends up under `shopee.`: a part is added by importing
+ * its three files here and appending one `{ en, vi, th }` entry to this list.
+ */
+const PARTS: Record<"en" | "vi" | "th", TranslationTree>[] = []
+
+/**
+ * The admin's translation extension point (Medusa ≥ 2.11.1): the dashboard merges these into its
+ * own react-i18next resources under the default `translation` namespace, and the language the
+ * operator picks in Settings › Profile applies to the Shopee pages too.
+ */
+export default {
+  en: {
+    translation: withParts(
+      en,
+      PARTS.map((part) => part.en)
+    ),
+  },
+  vi: {
+    translation: withParts(
+      vi,
+      PARTS.map((part) => part.vi)
+    ),
+  },
+  th: {
+    translation: withParts(
+      th,
+      PARTS.map((part) => part.th)
+    ),
+  },
+}
