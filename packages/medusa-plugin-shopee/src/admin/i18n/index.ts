@@ -2,13 +2,16 @@ import en from "./json/en.json" with { type: "json" }
 import th from "./json/th.json" with { type: "json" }
 import vi from "./json/vi.json" with { type: "json" }
 import { withParts, type TranslationTree } from "./merge-parts"
+import setupGuideEn from "./parts/setup-guide/en.json" with { type: "json" }
+import setupGuideTh from "./parts/setup-guide/th.json" with { type: "json" }
+import setupGuideVi from "./parts/setup-guide/vi.json" with { type: "json" }
 
 /**
  * The feature parts under `parts/<feature>/{en,vi,th}.json`, each file holding one top-level key
  * (`setupGuide`, `overviewCharts`, …) that ends up under `shopee.`: a part is added by importing
  * its three files here and appending one `{ en, vi, th }` entry to this list.
  */
-const PARTS: Record<"en" | "vi" | "th", TranslationTree>[] = []
+const PARTS: Record<"en" | "vi" | "th", TranslationTree>[] = [{ en: setupGuideEn, vi: setupGuideVi, th: setupGuideTh }]
 
 /**
  * The admin's translation extension point (Medusa ≥ 2.11.1): the dashboard merges these into its

@@ -15,9 +15,9 @@ export const SetupGuideLink = ({ environment }: { environment: ShopeeEnvironment
   return (
     <div className="px-6 py-4">
       <Hint variant="info" data-testid="setup-guide-link">
-        {t("setupGuide.link.text", { count: open })}{" "}
+        {t("shopee.setupGuide.link.text", { count: open })}{" "}
         <Link to={`/shopee/setup?env=${environment}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-          {t("setupGuide.link.open")}
+          {t("shopee.setupGuide.link.open")}
         </Link>
       </Hint>
     </div>

@@ -22,17 +22,17 @@ export const SetupStepRow = ({ step, index, children }: { step: SetupStep; index
       </div>
       <div className="flex flex-1 flex-col gap-y-1">
         <Text size="small" weight="plus">
-          {index + 1}. {t(`setupGuide.steps.${step.id}.title`)}
+          {index + 1}. {t(`shopee.setupGuide.steps.${step.id}.title`)}
         </Text>
         <Text size="small" className="text-ui-fg-subtle" data-testid={`setup-step-${step.id}-detail`}>
-          {t(`setupGuide.steps.${step.id}.detail`, detailValues(step))}
+          {t(`shopee.setupGuide.steps.${step.id}.detail`, detailValues(step))}
         </Text>
         {!step.done && step.next_action && (
           <Text size="small" data-testid={`setup-step-${step.id}-next`} data-next-action={step.next_action}>
-            {t(`setupGuide.next.${step.next_action}`)}{" "}
+            {t(`shopee.setupGuide.next.${step.next_action}`)}{" "}
             {step.link && (
               <Link to={step.link} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                {t("setupGuide.openPage")}
+                {t("shopee.setupGuide.openPage")}
               </Link>
             )}
           </Text>

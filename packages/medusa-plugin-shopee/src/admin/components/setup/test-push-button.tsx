@@ -20,14 +20,14 @@ export const TestPushButton = ({ environment, lastPush }: { environment: ShopeeE
       setRequestedAt(answer.requested_at)
       void queryClient.invalidateQueries({ queryKey: setupKey(environment) })
     },
-    onError: (error) => toast.error(t("setupGuide.testPush.failed"), { description: errorMessage(error) }),
+    onError: (error) => toast.error(t("shopee.setupGuide.testPush.failed"), { description: errorMessage(error) }),
   })
   const arrived = requestedAt !== null && lastPush !== null && lastPush.received_at >= requestedAt ? lastPush : null
 
   return (
     <div className="flex flex-wrap items-center gap-3 pt-2">
       <Button size="small" variant="secondary" isLoading={send.isPending} onClick={() => send.mutate()} data-testid="setup-test-push">
-        {t("setupGuide.testPush.button")}
+        {t("shopee.setupGuide.testPush.button")}
       </Button>
       {requestedAt !== null &&
         (arrived ? (
@@ -36,11 +36,11 @@ export const TestPushButton = ({ environment, lastPush }: { environment: ShopeeE
             data-testid="setup-test-push-result"
             data-verified={arrived.signature_ok ? "true" : "false"}
           >
-            {t(arrived.signature_ok ? "setupGuide.testPush.verified" : "setupGuide.testPush.rejected")}
+            {t(arrived.signature_ok ? "shopee.setupGuide.testPush.verified" : "shopee.setupGuide.testPush.rejected")}
           </StatusBadge>
         ) : (
           <Text size="small" className="text-ui-fg-subtle" data-testid="setup-test-push-waiting">
-            {t("setupGuide.testPush.waiting")}
+            {t("shopee.setupGuide.testPush.waiting")}
           </Text>
         ))}
     </div>

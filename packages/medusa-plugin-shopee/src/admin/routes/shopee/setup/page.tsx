@@ -40,15 +40,15 @@ const ShopeeSetupPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <ShopeePageHeader title={t("setupGuide.title")} description={t("setupGuide.description")}>
+      <ShopeePageHeader title={t("shopee.setupGuide.title")} description={t("shopee.setupGuide.description")}>
         <div className="px-6 py-3">
           <EnvironmentTabs value={environment} activeEnvironment={undefined} onChange={openTab} />
         </div>
       </ShopeePageHeader>
       {setup.isPending ? (
-        <LoadingSection label={t("setupGuide.loading")} />
+        <LoadingSection label={t("shopee.setupGuide.loading")} />
       ) : setup.isError ? (
-        <ErrorSection title={t("setupGuide.loadFailed")} error={setup.error} onRetry={() => setup.refetch()} />
+        <ErrorSection title={t("shopee.setupGuide.loadFailed")} error={setup.error} onRetry={() => setup.refetch()} />
       ) : (
         <Steps setup={setup.data} />
       )}
@@ -64,9 +64,9 @@ const Steps = ({ setup }: { setup: SetupAnswer }) => {
   return (
     <Container className="divide-y p-0" data-testid="setup-steps">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("setupGuide.stepsHeading")}</Heading>
+        <Heading level="h2">{t("shopee.setupGuide.stepsHeading")}</Heading>
         <Text size="small" className="text-ui-fg-subtle" data-testid="setup-progress">
-          {t("setupGuide.progress", { done, total: setup.steps.length })}
+          {t("shopee.setupGuide.progress", { done, total: setup.steps.length })}
         </Text>
       </div>
       {setup.steps.map((step, index) => (
@@ -75,7 +75,7 @@ const Steps = ({ setup }: { setup: SetupAnswer }) => {
             <div className="-mx-6">
               <div className="flex items-center gap-x-2 px-6">
                 <Text size="small" className="text-ui-fg-subtle">
-                  {t("setupGuide.registration.origin")}
+                  {t("shopee.setupGuide.registration.origin")}
                 </Text>
                 <code className="bg-ui-bg-subtle txt-compact-small rounded px-2 py-1" data-testid="setup-redirect-origin">
                   {redirectOrigin}
