@@ -9,6 +9,7 @@ import {
 } from "./admin/shopee/validators"
 import { ListEventsQuery, ListExceptionsQuery, ListOrdersQuery } from "./admin/shopee/list-validators"
 import { DashboardSummaryQuery } from "./admin/dashboard/validators"
+import { DashboardChartsQuery } from "./admin/dashboard/chart-validators"
 import {
   ByVariantQuery,
   ImportCatalogueBody,
@@ -149,6 +150,11 @@ export default defineMiddlewares({
       matcher: "/admin/dashboard/summary",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(DashboardSummaryQuery, {})],
+    },
+    {
+      matcher: "/admin/dashboard/charts",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(DashboardChartsQuery, {})],
     },
   ],
 })

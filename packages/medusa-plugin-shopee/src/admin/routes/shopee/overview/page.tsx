@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Container, Heading, Label, Switch, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { Link, useSearchParams } from "react-router-dom"
+import { OverviewCharts } from "../../../components/overview/overview-charts"
 import { ErrorSection, LoadingSection } from "../../../components/query-state"
 import { ShopeePageHeader } from "../../../components/shopee-page-header"
 import { shopeeListsApi } from "../../../lib/api"
@@ -182,6 +183,7 @@ const ShopeeOverviewPage = () => {
       ) : (
         <Cards summary={summary.data} />
       )}
+      <OverviewCharts env={allEnvs ? "all" : undefined} />
     </div>
   )
 }
