@@ -1,5 +1,6 @@
 import { clx } from "@medusajs/ui"
 import { Link, useLocation } from "react-router-dom"
+import { InstanceSwitcher } from "./instance-switcher"
 
 const SECTIONS = [
   { to: "/shopee/overview", label: "Overview" },
@@ -35,6 +36,7 @@ export const ShopeeNav = () => {
           {section.label}
         </Link>
       ))}
+      <InstanceSwitcher />
     </nav>
   )
 }
