@@ -77,7 +77,7 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
   }
 }
 
-function databaseUrlFor(name: string): string {
+export function databaseUrlFor(name: string): string {
   const url = new URL("postgres://localhost")
   url.hostname = process.env.DB_HOST || "localhost"
   url.port = process.env.DB_PORT || "5432"
@@ -87,7 +87,7 @@ function databaseUrlFor(name: string): string {
   return url.toString()
 }
 
-async function dropDatabase(databaseUrl: string): Promise<void> {
+export async function dropDatabase(databaseUrl: string): Promise<void> {
   const url = new URL(databaseUrl)
   const name = url.pathname.slice(1)
   url.pathname = "/postgres"
@@ -100,7 +100,7 @@ async function dropDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
-async function adminApi(url: string, admin: { email: string; password: string }): Promise<AdminApi> {
+export async function adminApi(url: string, admin: { email: string; password: string }): Promise<AdminApi> {
   const login = await fetch(`${url}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -9,25 +9,53 @@ export type DemoSandbox = {
 }
 
 /**
- * The Shopee simulator for the demo: one partner app and one shop that sells the demo store's
- * cards under the same SKUs, pushing to this store's webhook. Its state is kept in .data so
- * orders and authorizations survive a restart. Loaded after the build, from its dist.
+ * The live instance of `npm start -- --instances` cannot reach Shopee, so a second simulator
+ * stands in for it, with a partner app and shop of its own: a push or call sent to the wrong
+ * instance then fails its signature instead of passing for the right one.
  */
-export async function startDemoSandbox(options: { port: number; dataDir: string; medusaUrl: string }): Promise<DemoSandbox> {
+export const LIVE_DEMO_PARTNER = {
+  partner_id: 2000002,
+  partner_key: "shpk-live-simulator-partner-key-00000000000000000000000000000002",
+  push_partner_key: "shpk-live-simulator-push-partner-key-000000000000000000000000002",
+}
+export const LIVE_DEMO_SHOP_ID = 600002
+
+/**
+ * The Shopee simulator for the demo: one partner app and one shop that sells the demo store's
+ * cards under the same SKUs, pushing to this store's webhook for `environment` (default
+ * sandbox). Its state is kept in `dataDir` so orders and authorizations survive a restart.
+ * Loaded after the build, from its dist.
+ */
+export async function startDemoSandbox(options: {
+  port: number
+  dataDir: string
+  medusaUrl: string
+  environment?: "sandbox" | "live"
+}): Promise<DemoSandbox> {
   const sandboxPackage = await import("@shopee-medusa/shopee-sandbox")
-  const partner = {
-    partner_id: sandboxPackage.DEMO_PARTNER_ID,
-    partner_key: sandboxPackage.DEMO_PARTNER_KEY,
-    push_partner_key: sandboxPackage.DEMO_PUSH_PARTNER_KEY,
-  }
+  const live = options.environment === "live"
+  const partner = live
+    ? LIVE_DEMO_PARTNER
+    : {
+        partner_id: sandboxPackage.DEMO_PARTNER_ID,
+        partner_key: sandboxPackage.DEMO_PARTNER_KEY,
+        push_partner_key: sandboxPackage.DEMO_PUSH_PARTNER_KEY,
+      }
+  const shopId = live ? LIVE_DEMO_SHOP_ID : sandboxPackage.DEMO_SHOP_ID
   const running = await sandboxPackage.startSandbox({
     port: options.port,
     stateFile: path.join(options.dataDir, "shopee-sandbox.json"),
-    partners: [{ ...partner, name: "Card Vault connector", callback_url: `${options.medusaUrl}/connectors/shopee/webhook/sandbox` }],
+    partners: [
+      {
+        ...partner,
+        name: "Card Vault connector",
+        callback_url: `${options.medusaUrl}/connectors/shopee/webhook/${options.environment ?? "sandbox"}`,
+      },
+    ],
     shops: [
       {
-        shop_id: sandboxPackage.DEMO_SHOP_ID,
-        shop_name: "Card Vault on Shopee",
+        shop_id: shopId,
+        shop_name: live ? "Card Vault on Shopee (live, simulated)" : "Card Vault on Shopee",
         region: "SG",
         items: DEMO_PRODUCTS.flatMap((product) =>
           product.variants.map((variant) => ({
@@ -40,5 +68,5 @@ export async function startDemoSandbox(options: { port: number; dataDir: string;
       },
     ],
   })
-  return { url: running.url, partner, shop_id: sandboxPackage.DEMO_SHOP_ID, close: () => running.close() }
+  return { url: running.url, partner, shop_id: shopId, close: () => running.close() }
 }

@@ -34,6 +34,8 @@ export type NpmStart = {
  */
 export async function startNpmStart(options: {
   env: Record<string, string>
+  /** What a person types after `npm start --`, e.g. ["--instances", "sandbox,live"]. */
+  args?: string[]
   /** The checkout to start; default this one. */
   cwd?: string
   logFile: string
@@ -46,7 +48,12 @@ export async function startNpmStart(options: {
   Object.assign(env, options.env)
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
   const log = fs.createWriteStream(options.logFile)
-  const child = spawn("npm", ["start"], { cwd: options.cwd ?? ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn("npm", ["start", ...(options.args ? ["--", ...options.args] : [])], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
   let output = ""
   const onData = (chunk: Buffer) => {
     output += chunk.toString("utf8")
@@ -84,7 +91,8 @@ export async function startNpmStart(options: {
 /** The URLs and the login from the lines `npm start` prints when it is up. */
 export function readBanner(output: string): Pick<NpmStart, "url" | "sandboxUrl" | "admin"> {
   const admin = /Medusa admin:\s+(\S+)\/app\s*$/m.exec(output)
-  const sandbox = /Shopee sandbox:\s+(\S+)\/console/m.exec(output)
+  // "Shopee simulator:" in the banner of `--instances`, whose first block is the sandbox instance's.
+  const sandbox = /Shopee (?:sandbox|simulator):\s+(\S+)\/console/m.exec(output)
   const login = /Admin login:\s+(\S+) \/ (\S+)\s+\(shown this once\)/m.exec(output)
   if (!admin || !sandbox) throw new Error(`npm start printed no URLs:\n${output.slice(-4000)}`)
   return {

@@ -11,9 +11,11 @@ import { ALL_TARGETS, BUILD_STAMP_FILE } from "./build-targets"
 import { DatabaseUnreachableError, ensureDatabase, maskDatabaseUrl } from "./database-url"
 import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database"
 import { isPortTaken } from "./free-port"
+import { instancesArgument, InstancesOptionError } from "./instances-option"
 import { loadOrCreateLocalSecrets } from "./local-secrets"
 import { CommandFailedError, run } from "./run-command"
 import { startDemoSandbox, type DemoSandbox } from "./demo-sandbox"
+import { startInstances } from "./start-instances"
 import { waitForHttp } from "./wait-for-http"
 
 const ROOT = path.resolve(__dirname, "../../..")
@@ -26,6 +28,9 @@ const DATABASE_NAME = "medusa_shopee"
 const log = (line: string) => console.log(`[start] ${line}`)
 
 async function main(): Promise<void> {
+  // `npm start -- --instances sandbox,live`: a staging and a production instance side by side.
+  const instances = instancesArgument(process.argv.slice(2))
+  if (instances) return startInstances(instances)
   // Every medusa command queues telemetry and, when it exits, forks a detached sender that
   // outlives Ctrl-C (and waits on a network a demo machine may not reach). Off for all of them,
   // builds included.
@@ -156,7 +161,12 @@ function pickDefined(env: NodeJS.ProcessEnv, keys: string[]): NodeJS.ProcessEnv 
 class StartError extends Error {}
 
 main().catch((error) => {
-  if (error instanceof StartError || error instanceof DatabaseUnreachableError || error instanceof EmbeddedDatabaseError) {
+  if (
+    error instanceof StartError ||
+    error instanceof InstancesOptionError ||
+    error instanceof DatabaseUnreachableError ||
+    error instanceof EmbeddedDatabaseError
+  ) {
     console.error(`[start] ${error.message}`)
   } else if (error instanceof CommandFailedError) {
     console.error(error.output)

@@ -1,6 +1,7 @@
 import { clx } from "@medusajs/ui"
 import { Link, useLocation } from "react-router-dom"
 import { useTranslation } from "react-i18next"
+import { InstanceSwitcher } from "./instance-switcher"
 
 const SECTIONS = [
   { to: "/shopee/overview", labelKey: "shopee.nav.overview" },
@@ -37,6 +38,7 @@ export const ShopeeNav = () => {
           {t(section.labelKey)}
         </Link>
       ))}
+      <InstanceSwitcher />
     </nav>
   )
 }

@@ -1,5 +1,5 @@
 import { isShopeeEnvironment, type ShopeeEnvironment } from "./environments"
-import { ALLOWED_API_BASE_URLS_ENV, parseAllowedBaseUrls } from "./profiles/api-base-url"
+import { ALLOWED_API_BASE_URLS_ENV, normalizeBaseUrl, parseAllowedBaseUrls } from "./profiles/api-base-url"
 import { enabledJobsOf, JOBS_ENV, type JobsSwitch } from "./scheduled-jobs"
 
 /** Options of the plugin entry in medusa-config.ts; they reach every module of the plugin. */
@@ -11,6 +11,11 @@ export type ShopeePluginOptions = {
   public_url?: string
   /** Pins this instance to one environment (a separate live instance with its own database). */
   pinned_environment?: ShopeeEnvironment
+  /**
+   * The base URL of the instance that serves the other environment, for the admin's link to it
+   * (`npm start -- --instances` sets it). Default: SHOPEE_OTHER_INSTANCE_URL; none, no link.
+   */
+  other_instance_url?: string
   /** Default: SHOPEE_ENCRYPTION_KEY. */
   encryption_key?: string
   /** Default: SHOPEE_ENCRYPTION_KEY_PREVIOUS. */
@@ -90,6 +95,7 @@ export function validatePluginOptions(options: ShopeePluginOptions): void {
   }
   validateLowStockThreshold(options)
   validatePushIntakeBounds(options)
+  otherInstanceUrlOf(options)
   enabledJobsFor(options)
   const invalid = [
     ...parseAllowedBaseUrls(options.allowed_api_base_urls).invalid,
@@ -124,4 +130,17 @@ export function validateLowStockThreshold(options: ShopeePluginOptions): void {
 
 export function publicUrlOf(options: ShopeePluginOptions, env: NodeJS.ProcessEnv = process.env): string {
   return options.public_url || env.SHOPEE_PUBLIC_URL || env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+}
+
+/** The other instance's base URL without a trailing slash, or null; anything but an http(s) URL is refused at boot. */
+export function otherInstanceUrlOf(options: ShopeePluginOptions, env: NodeJS.ProcessEnv = process.env): string | null {
+  const value = options.other_instance_url || env.SHOPEE_OTHER_INSTANCE_URL
+  if (!value) return null
+  const normalized = normalizeBaseUrl(value)
+  if (normalized === null) {
+    throw new Error(
+      `medusa-plugin-shopee: other_instance_url / SHOPEE_OTHER_INSTANCE_URL must be an http(s) URL without credentials, query or fragment (got "${value}")`
+    )
+  }
+  return normalized
 }

@@ -8,6 +8,7 @@ import { ShopAuthorization, type CompleteAuthorizationInput } from "./oauth/shop
 import {
   enabledJobsFor,
   orderImportSettings,
+  otherInstanceUrlOf,
   publicUrlOf,
   pushIntakeBounds,
   validatePluginOptions,
@@ -96,6 +97,11 @@ class ShopeeModuleService extends ShopeeTables {
 
   get pinnedEnvironment(): ShopeeEnvironment | undefined {
     return this.environment_.pinned
+  }
+
+  /** Where the instance serving the other environment is, for the admin's link (plugin options). */
+  get otherInstanceUrl(): string | null {
+    return otherInstanceUrlOf(this.options_)
   }
 
   /** The environment this instance serves: the pin when the plugin options set one. */
