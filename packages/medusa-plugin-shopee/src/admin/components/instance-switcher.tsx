@@ -32,7 +32,7 @@ export const InstanceSwitcher = () => {
     <div className="ml-auto flex items-center gap-x-3" data-testid="instance-switcher" data-environment={own ?? ""}>
       {own && (
         <Badge size="2xsmall" color={own === "live" ? "purple" : "blue"} data-testid="instance-name">
-          {t(`instances.names.${own}`)}
+          {t(`shopee.instances.names.${own}`)}
         </Badge>
       )}
       {data.other_instance_url && (
@@ -41,7 +41,7 @@ export const InstanceSwitcher = () => {
           className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
           data-testid="instance-switcher-link"
         >
-          {own ? t(`instances.open.${OTHER[own]}`) : t("instances.open_other")}
+          {own ? t(`shopee.instances.open.${OTHER[own]}`) : t("shopee.instances.openOther")}
         </a>
       )}
     </div>

@@ -2,6 +2,12 @@ import en from "./json/en.json" with { type: "json" }
 import th from "./json/th.json" with { type: "json" }
 import vi from "./json/vi.json" with { type: "json" }
 import { withParts, type TranslationTree } from "./merge-parts"
+import instancesEn from "./parts/instances/en.json" with { type: "json" }
+import instancesTh from "./parts/instances/th.json" with { type: "json" }
+import instancesVi from "./parts/instances/vi.json" with { type: "json" }
+import overviewChartsEn from "./parts/overview-charts/en.json" with { type: "json" }
+import overviewChartsTh from "./parts/overview-charts/th.json" with { type: "json" }
+import overviewChartsVi from "./parts/overview-charts/vi.json" with { type: "json" }
 import setupGuideEn from "./parts/setup-guide/en.json" with { type: "json" }
 import setupGuideTh from "./parts/setup-guide/th.json" with { type: "json" }
 import setupGuideVi from "./parts/setup-guide/vi.json" with { type: "json" }
@@ -11,7 +17,11 @@ import setupGuideVi from "./parts/setup-guide/vi.json" with { type: "json" }
  * (`setupGuide`, `overviewCharts`, …) that ends up under `shopee.`: a part is added by importing
  * its three files here and appending one `{ en, vi, th }` entry to this list.
  */
-const PARTS: Record<"en" | "vi" | "th", TranslationTree>[] = [{ en: setupGuideEn, vi: setupGuideVi, th: setupGuideTh }]
+const PARTS: Record<"en" | "vi" | "th", TranslationTree>[] = [
+  { en: setupGuideEn, vi: setupGuideVi, th: setupGuideTh },
+  { en: overviewChartsEn, vi: overviewChartsVi, th: overviewChartsTh },
+  { en: instancesEn, vi: instancesVi, th: instancesTh },
+]
 
 /**
  * The admin's translation extension point (Medusa ≥ 2.11.1): the dashboard merges these into its
