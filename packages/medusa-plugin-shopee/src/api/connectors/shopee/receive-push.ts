@@ -90,28 +90,21 @@ async function storePush(
   environment: ShopeeEnvironment,
   rawBody: Buffer
 ): Promise<StoreOutcome> {
-  if ((await shopee.getActiveEnvironment()) !== environment) return { kind: "other_environment" }
+  const config = await shopee.pushIntakeConfig(environment)
+  if (config.active_environment !== environment) return { kind: "other_environment" }
 
-  let profileId: string | null = null
-  let signatureOk = false
-  try {
-    const credentials = await shopee.getCredentials(environment)
-    profileId = credentials.profile_id
-    signatureOk = verifyPush({
+  const signatureOk =
+    config.push_key !== null &&
+    verifyPush({
       url: shopee.publicUrlForPath(req.originalUrl),
       rawBody,
       authorization: req.headers.authorization,
-      // Shopee's guide names the partner key; its console now issues a separate push key.
-      pushPartnerKey: credentials.push_partner_key ?? credentials.partner_key,
+      pushPartnerKey: config.push_key,
     })
-  } catch {
-    // An incomplete profile cannot verify anything: the push is kept as unverified.
-    signatureOk = false
-  }
 
   const recorded = await shopee.recordPush({
     environment,
-    profile_id: profileId,
+    profile_id: config.profile_id,
     path: req.originalUrl,
     headers: req.headers,
     raw_body: rawBody,
