@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Logger } from "@medusajs/framework/types"
+import type { ConfigModule, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { verifyPush } from "@shopee-medusa/shopee-client"
+import { announcesPushes } from "../../../lib/events/pending-push-poll"
 import { resolveShopee } from "../../../lib/shopee-module"
 import { databaseErrorName, isPushNotStored } from "../../../modules/shopee/database-errors"
 import type { ShopeeEnvironment } from "../../../modules/shopee/environments"
@@ -117,7 +118,9 @@ async function storePush(
 }
 
 async function announce(req: MedusaRequest, outcome: StoreOutcome, environment: ShopeeEnvironment): Promise<void> {
-  if (outcome.kind === "recorded" && outcome.recorded.outcome === "stored") {
+  const { projectConfig } = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
+  // A server without Redis leaves it to the worker's poll (pending-push-poll.ts).
+  if (outcome.kind === "recorded" && outcome.recorded.outcome === "stored" && announcesPushes(projectConfig)) {
     await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: outcome.recorded.event.id, environment } })
   }
 }
