@@ -48,7 +48,12 @@ export async function startNpmStart(options: {
   Object.assign(env, options.env)
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
   const log = fs.createWriteStream(options.logFile)
-  const child = spawn("npm", ["start", ...(options.args?.length ? ["--", ...options.args] : [])], { cwd: options.cwd ?? ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn("npm", ["start", ...(options.args?.length ? ["--", ...options.args] : [])], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
   let output = ""
   const onData = (chunk: Buffer) => {
     output += chunk.toString("utf8")

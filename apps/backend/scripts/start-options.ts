@@ -24,7 +24,9 @@ export function parseStartOptions(argv: string[], cores: number): StartOptions {
         throw new StartOptionError(`--servers must be a whole number of server processes, 1 or more (got "${value ?? ""}")`)
       }
       if (servers > cores) {
-        throw new StartOptionError(`--servers=${servers} exceeds the ${cores} cores of this machine: Medusa's cluster mode starts at most one server per core`)
+        throw new StartOptionError(
+          `--servers=${servers} exceeds the ${cores} cores of this machine: Medusa's cluster mode starts at most one server per core`
+        )
       }
     } else {
       throw new StartOptionError(`Unknown option "${arg}": npm start takes --servers=N and --worker`)

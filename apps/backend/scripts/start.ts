@@ -201,7 +201,12 @@ function pickDefined(env: NodeJS.ProcessEnv, keys: string[]): NodeJS.ProcessEnv 
 class StartError extends Error {}
 
 main().catch((error) => {
-  if (error instanceof StartError || error instanceof StartOptionError || error instanceof DatabaseUnreachableError || error instanceof EmbeddedDatabaseError) {
+  if (
+    error instanceof StartError ||
+    error instanceof StartOptionError ||
+    error instanceof DatabaseUnreachableError ||
+    error instanceof EmbeddedDatabaseError
+  ) {
     console.error(`[start] ${error.message}`)
   } else if (error instanceof CommandFailedError) {
     console.error(error.output)

@@ -62,9 +62,7 @@ it("stores every push either server acknowledges and processes each exactly once
   expect(answers).toEqual(Array(PUSHES).fill(200))
 
   const rows = async () =>
-    (
-      await sql!.query(`select status, attempts, signature_ok from shopee_raw_event where raw_body like $1`, [`%"tag":"${tag}"%`])
-    ).rows
+    (await sql!.query(`select status, attempts, signature_ok from shopee_raw_event where raw_body like $1`, [`%"tag":"${tag}"%`])).rows
   expect(await rows()).toHaveLength(PUSHES)
   // Processed in the worker, in the background: waited for, not timed.
   while ((await rows()).some((row) => row.status === "pending")) {
