@@ -85,7 +85,9 @@ class ShopeeModuleService extends ShopeeTables {
       (environment) => this.getCredentials(environment),
       // A connection of its own from the module's knex, outside the pool: a LISTEN holds it for good.
       async () => {
-        const knex = container[ContainerRegistrationKeys.PG_CONNECTION] as { client: { acquireRawConnection(): Promise<ListeningConnection> } }
+        const knex = container[ContainerRegistrationKeys.PG_CONNECTION] as {
+          client: { acquireRawConnection(): Promise<ListeningConnection> }
+        }
         return knex.client.acquireRawConnection()
       },
       logger

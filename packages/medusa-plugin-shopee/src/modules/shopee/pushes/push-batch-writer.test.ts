@@ -10,7 +10,9 @@ describe("multiRowInsert", () => {
     expect(params).toHaveLength(2 * PUSH_ROW_COLUMNS.length)
     expect(params[0]).toEqual("a")
     expect(params[PUSH_ROW_COLUMNS.indexOf("headers")]).toEqual('{"a":"b"}')
-    expect(text).toContain(`on conflict ("environment", "dedupe_key") where dedupe_key is not null and deleted_at is null do nothing returning *`)
+    expect(text).toContain(
+      `on conflict ("environment", "dedupe_key") where dedupe_key is not null and deleted_at is null do nothing returning *`
+    )
   })
 })
 
