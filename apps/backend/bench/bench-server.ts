@@ -22,7 +22,9 @@ export async function startBenchServer(
   name: string,
   log: (line: string) => void,
   /** More variables for `npm start`, e.g. SHOPEE_ALLOWED_API_BASE_URLS for a simulator the benchmark runs itself. */
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  /** Flags after `npm start --` (scripts/start-options.ts), e.g. `--servers=2`. */
+  args: string[] = []
 ): Promise<{ server: BenchServer; stop: () => Promise<void> }> {
   const database = await resolveTestDatabase(log)
   // startAdminServer reads the database from these, as it does under `npm test`.
@@ -53,6 +55,7 @@ export async function startBenchServer(
     server = await startAdminServer({
       logFile,
       env: { LOG_LEVEL: process.env.LOG_LEVEL || "error", SHOPEE_BENCH_ROUTES: "on", ...env },
+      args,
     })
     log(`Medusa answers at ${server.url} (${Math.round((Date.now() - started) / 1000)} s)`)
     sql = new pg.Pool({ connectionString: server.databaseUrl, max: 2 })

@@ -18,6 +18,7 @@ import { control, type Sandbox } from "../integration-tests/helpers/connected-sh
 import { SANDBOX_SHOP_ID } from "../integration-tests/helpers/sandbox"
 import { startBenchServer, type BenchServer } from "./bench-server"
 import { formatCount, median, numberOption, refuseUnknownFlags } from "./options"
+import { raiseMedusaStock } from "./medusa-stock"
 import { configureSandboxProfile } from "./sandbox-profile"
 import { BENCH_SKU, connectSandboxShop, startBenchSandbox } from "./sandbox-shop"
 import { countSyncRows, growSyncRows } from "./sync-rows"
@@ -88,21 +89,6 @@ async function main(): Promise<number> {
 }
 
 /** Sets the stocked quantity of a SKU's inventory item at each of its locations, through the admin API. */
-async function raiseMedusaStock(server: BenchServer, sku: string, quantity: number): Promise<void> {
-  const { status, data } = await server.api<{ inventory_items: { id: string; location_levels: { location_id: string }[] }[] }>(
-    "GET",
-    `/admin/inventory-items?sku=${encodeURIComponent(sku)}&fields=id,*location_levels`
-  )
-  const [item] = data?.inventory_items ?? []
-  if (status !== 200 || !item?.location_levels?.length) throw new Error(`No inventory level for ${sku}: ${status} ${JSON.stringify(data)}`)
-  for (const level of item.location_levels) {
-    const update = await server.api("POST", `/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, {
-      stocked_quantity: quantity,
-    })
-    if (update.status !== 200) throw new Error(`Raising the stock of ${sku} failed: ${update.status} ${JSON.stringify(update.data)}`)
-  }
-}
-
 type ImportFigures = {
   count: number
   seconds: number

@@ -29,6 +29,8 @@ export type AdminServerOptions = {
   logFile?: string
   /** Variables a user may set for `npm start` (e.g. LOG_LEVEL, SHOPEE_PUBLIC_URL), over the ones set here. */
   env?: Record<string, string>
+  /** Flags after `npm start --` (start-options.ts), e.g. `--servers=2`. */
+  args?: string[]
 }
 
 /**
@@ -49,6 +51,7 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
   const logFile = options.logFile ?? path.join(BACKEND, "test-results/medusa-server.log")
   const started = await startNpmStart({
     logFile,
+    args: options.args,
     env: {
       DATABASE_URL: databaseUrl,
       SHOPEE_DATA_DIR: dataDir,

@@ -40,6 +40,8 @@ export async function startNpmStart(options: {
   cwd?: string
   logFile: string
   timeoutMs?: number
+  /** Flags after `npm start --`, e.g. `--worker`. */
+  args?: string[]
 }): Promise<NpmStart> {
   const env: NodeJS.ProcessEnv = {}
   for (const name of SHELL_VARIABLES) {
@@ -48,7 +50,7 @@ export async function startNpmStart(options: {
   Object.assign(env, options.env)
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
   const log = fs.createWriteStream(options.logFile)
-  const child = spawn("npm", ["start", ...(options.args ? ["--", ...options.args] : [])], {
+  const child = spawn("npm", ["start", ...(options.args?.length ? ["--", ...options.args] : [])], {
     cwd: options.cwd ?? ROOT,
     env,
     detached: true,

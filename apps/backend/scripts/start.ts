@@ -2,20 +2,24 @@
  * `npm start`: everything a newcomer needs on one machine. Builds what is out of date, brings
  * up PostgreSQL (DATABASE_URL, else an embedded one under .data/), migrates, seeds the demo
  * store and an admin user once, starts Medusa and prints where to go. Ctrl-C stops all of it.
+ * `npm start -- --worker` splits a server and a worker process, `--servers=N` runs N servers on
+ * the one port (start-options.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { buildIfStale } from "./build-if-stale"
 import { ALL_TARGETS, BUILD_STAMP_FILE } from "./build-targets"
 import { DatabaseUnreachableError, ensureDatabase, maskDatabaseUrl } from "./database-url"
 import { EmbeddedDatabaseError, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database"
-import { isPortTaken } from "./free-port"
+import { findFreePort, isPortTaken } from "./free-port"
 import { instancesArgument, InstancesOptionError } from "./instances-option"
 import { loadOrCreateLocalSecrets } from "./local-secrets"
 import { CommandFailedError, run } from "./run-command"
 import { startDemoSandbox, type DemoSandbox } from "./demo-sandbox"
 import { startInstances } from "./start-instances"
+import { medusaProcesses, parseStartOptions, StartOptionError } from "./start-options"
 import { waitForHttp } from "./wait-for-http"
 
 const ROOT = path.resolve(__dirname, "../../..")
@@ -30,11 +34,18 @@ const log = (line: string) => console.log(`[start] ${line}`)
 async function main(): Promise<void> {
   // `npm start -- --instances sandbox,live`: a staging and a production instance side by side.
   const instances = instancesArgument(process.argv.slice(2))
-  if (instances) return startInstances(instances)
+  if (instances) {
+    // Each instance is one process; splitting them into servers and a worker is not built yet.
+    if (process.argv.slice(2).some((argument) => argument === "--worker" || argument.startsWith("--servers"))) {
+      throw new StartOptionError("--instances starts one Medusa process per instance; --worker and --servers apply to a single store")
+    }
+    return startInstances(instances)
+  }
   // Every medusa command queues telemetry and, when it exits, forks a detached sender that
   // outlives Ctrl-C (and waits on a network a demo machine may not reach). Off for all of them,
   // builds included.
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  const topology = parseStartOptions(process.argv.slice(2), os.cpus().length)
   const port = Number(process.env.PORT ?? 9000)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     throw new StartError(`PORT must be a port number (got "${process.env.PORT}")`)
@@ -109,16 +120,20 @@ async function main(): Promise<void> {
     fs.rmSync(seedResultFile)
     log(seed.store.seeded ? "demo store seeded" : "demo store already seeded")
 
-    log("starting Medusa…")
-    const medusa = spawn(MEDUSA, ["start"], { cwd: path.join(BACKEND, ".medusa/server"), env, stdio: "inherit" })
-    children.push(medusa)
-    medusa.on("exit", (code) => {
-      // A Ctrl-C reaches Medusa too; only an exit of its own is a failure.
-      if (!stopping && code !== null && code !== 0) {
-        log(`Medusa exited with ${code}`)
-        void stopAll().then(() => process.exit(1))
-      }
-    })
+    const workerPort = topology.worker ? await findFreePort() : 0
+    for (const { name, args, env: extra } of medusaProcesses(topology, workerPort)) {
+      log(`starting ${name}…`)
+      const medusa = spawn(MEDUSA, args, { cwd: path.join(BACKEND, ".medusa/server"), env: { ...env, ...extra }, stdio: "inherit" })
+      children.push(medusa)
+      medusa.on("exit", (code) => {
+        // Stopping ends it too; only an exit of its own is a failure.
+        if (!stopping && code !== null && code !== 0) {
+          log(`${name} exited with ${code}`)
+          void stopAll().then(() => process.exit(1))
+        }
+      })
+    }
+    if (topology.worker) await waitForHttp(`http://localhost:${workerPort}/health`, 120_000)
     await waitForHttp(`http://localhost:${port}/health`, 120_000)
 
     console.log("")
@@ -129,6 +144,10 @@ async function main(): Promise<void> {
       console.log(`  Admin login:    ${seed.admin.email} / ${seed.admin.password}   (shown this once)`)
     } else {
       console.log(`  Admin login:    ${seed.admin.email} (password shown at the first start)`)
+    }
+    if (topology.worker) {
+      const servers = topology.servers > 1 ? `${topology.servers} server processes` : "a server process"
+      console.log(`  Processes:      ${servers} on port ${port}, a worker (health on port ${workerPort})`)
     }
     console.log("  Stop with Ctrl-C.")
     console.log("")
@@ -148,10 +167,42 @@ function shortPath(target: string): string {
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((resolve) => child.once("exit", resolve))
-  child.kill("SIGTERM")
-  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000)
+  signalWithForks(child, "SIGTERM")
+  const timer = setTimeout(() => signalWithForks(child, "SIGKILL"), 15_000)
   await exited
   clearTimeout(timer)
+}
+
+/**
+ * The child and the processes it forked: the primary of Medusa's cluster only waits for its
+ * forks to exit, so they are signalled too (a Ctrl-C in the terminal reaches them all anyway).
+ */
+function signalWithForks(child: ChildProcess, signal: NodeJS.Signals): void {
+  for (const pid of [...childPids(child.pid!), child.pid!]) {
+    try {
+      process.kill(pid, signal)
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** Processes whose parent is `parent`, from /proc (Linux; elsewhere none are found). */
+function childPids(parent: number): number[] {
+  let entries: string[] = []
+  try {
+    entries = fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))
+  } catch {
+    return []
+  }
+  return entries.map(Number).filter((pid) => {
+    try {
+      // The parent is the 4th field, after the command name in parentheses.
+      return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1]) === parent
+    } catch {
+      return false
+    }
+  })
 }
 
 function pickDefined(env: NodeJS.ProcessEnv, keys: string[]): NodeJS.ProcessEnv {
@@ -164,6 +215,7 @@ main().catch((error) => {
   if (
     error instanceof StartError ||
     error instanceof InstancesOptionError ||
+    error instanceof StartOptionError ||
     error instanceof DatabaseUnreachableError ||
     error instanceof EmbeddedDatabaseError
   ) {

@@ -9,6 +9,7 @@ export const SHOPEE_JOB_NAMES = [
   "arrange-due-shopee-shipments",
   "poll-shopee-tracking-numbers",
   "poll-shopee-labels",
+  "process-pending-shopee-pushes",
 ] as const
 export type ShopeeJobName = (typeof SHOPEE_JOB_NAMES)[number]
 

@@ -1,6 +1,8 @@
 import type { Context, Logger } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import type { ShopeeShop, ShopeeTokens, TokenSource, ShopeeClient } from "@shopee-medusa/shopee-client"
+import type { ListeningConnection } from "./config-cache/change-listener"
+import { PushIntakeConfigCache, type PushIntakeConfig } from "./config-cache/push-intake-config"
 import type { ShopeeEnvironment } from "./environments"
 import { ExceptionQueue, type RaiseExceptionInput, type RecordFailureInput, type SettleInput } from "./exceptions/exception-queue"
 import type { RawEventStatus } from "./models/shopee-raw-event"
@@ -55,6 +57,9 @@ class ShopeeModuleService extends ShopeeTables {
   protected readonly exceptions_: ExceptionQueue
   protected readonly pushes_: PushRecorder
   protected readonly rotation_: KeyRotation
+  protected readonly intakeConfig_: PushIntakeConfigCache
+  /** Medusa calls these on the module's instance; the listener's connection is closed at shutdown. */
+  readonly __hooks = { onApplicationShutdown: async () => this.intakeConfig_.stop() }
 
   constructor(container: Record<string, unknown>, options: ShopeePluginOptions = {}) {
     // Medusa also passes the module declaration, which this constructor does not name: hand MedusaService every argument.
@@ -76,6 +81,18 @@ class ShopeeModuleService extends ShopeeTables {
     this.exceptions_ = new ExceptionQueue(this, sql)
     this.pushes_ = new PushRecorder(this, this.exceptions_, this.options_, inTransaction, sql)
     this.rotation_ = new KeyRotation(sql, this.options_)
+    this.intakeConfig_ = new PushIntakeConfigCache(
+      () => this.getActiveEnvironment(),
+      (environment) => this.getCredentials(environment),
+      // A connection of its own from the module's knex, outside the pool: a LISTEN holds it for good.
+      async () => {
+        const knex = container[ContainerRegistrationKeys.PG_CONNECTION] as {
+          client: { acquireRawConnection(): Promise<ListeningConnection> }
+        }
+        return knex.client.acquireRawConnection()
+      },
+      logger
+    )
   }
 
   // ---- environments and profiles ---------------------------------------------------------
@@ -225,6 +242,11 @@ class ShopeeModuleService extends ShopeeTables {
   }
 
   // ---- pushes ----------------------------------------------------------------------------
+
+  /** What the webhook checks a push against, from memory while no change was heard (config-cache/). */
+  async pushIntakeConfig(environment: ShopeeEnvironment): Promise<PushIntakeConfig> {
+    return this.intakeConfig_.get(environment)
+  }
 
   /** Stores a push as received, before it is acknowledged (see pushes/push-recorder.ts). */
   async recordPush(input: RecordPushInput): Promise<RecordedPush> {

@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Logger } from "@medusajs/framework/types"
+import type { ConfigModule, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { verifyPush } from "@shopee-medusa/shopee-client"
+import { announcesPushes } from "../../../lib/events/pending-push-poll"
 import { resolveShopee } from "../../../lib/shopee-module"
 import { databaseErrorName, isPushNotStored } from "../../../modules/shopee/database-errors"
 import type { ShopeeEnvironment } from "../../../modules/shopee/environments"
@@ -90,28 +91,21 @@ async function storePush(
   environment: ShopeeEnvironment,
   rawBody: Buffer
 ): Promise<StoreOutcome> {
-  if ((await shopee.getActiveEnvironment()) !== environment) return { kind: "other_environment" }
+  const config = await shopee.pushIntakeConfig(environment)
+  if (config.active_environment !== environment) return { kind: "other_environment" }
 
-  let profileId: string | null = null
-  let signatureOk = false
-  try {
-    const credentials = await shopee.getCredentials(environment)
-    profileId = credentials.profile_id
-    signatureOk = verifyPush({
+  const signatureOk =
+    config.push_key !== null &&
+    verifyPush({
       url: shopee.publicUrlForPath(req.originalUrl),
       rawBody,
       authorization: req.headers.authorization,
-      // Shopee's guide names the partner key; its console now issues a separate push key.
-      pushPartnerKey: credentials.push_partner_key ?? credentials.partner_key,
+      pushPartnerKey: config.push_key,
     })
-  } catch {
-    // An incomplete profile cannot verify anything: the push is kept as unverified.
-    signatureOk = false
-  }
 
   const recorded = await shopee.recordPush({
     environment,
-    profile_id: profileId,
+    profile_id: config.profile_id,
     path: req.originalUrl,
     headers: req.headers,
     raw_body: rawBody,
@@ -124,7 +118,9 @@ async function storePush(
 }
 
 async function announce(req: MedusaRequest, outcome: StoreOutcome, environment: ShopeeEnvironment): Promise<void> {
-  if (outcome.kind === "recorded" && outcome.recorded.outcome === "stored") {
+  const { projectConfig } = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
+  // A server without Redis leaves it to the worker's poll (pending-push-poll.ts).
+  if (outcome.kind === "recorded" && outcome.recorded.outcome === "stored" && announcesPushes(projectConfig)) {
     await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: outcome.recorded.event.id, environment } })
   }
 }

@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import { generateEntityId } from "@medusajs/framework/utils"
 import { databaseErrorName, isUniqueViolation, PushNotStoredError } from "../database-errors"
 import type { ShopeeEnvironment } from "../environments"
 import type { ExceptionQueue } from "../exceptions/exception-queue"
@@ -6,6 +7,7 @@ import type { RawEventStatus } from "../models/shopee-raw-event"
 import { publicUrlOf, pushIntakeBounds, type ShopeePluginOptions } from "../options"
 import type { RawEventRow, ShopeeTableAccess } from "../tables"
 import { parsePush, unreadablePush } from "./parse-push"
+import { PushBatchWriter } from "./push-batch-writer"
 import { storedPushBody } from "./push-body"
 import { pushRejection, type PushRejection } from "./push-rejection"
 import { bodyPrefix, boundedPushHeaders } from "./rejected-push-record"
@@ -43,6 +45,7 @@ type RawEventBase = Omit<RecordPushInput, "raw_body" | "headers"> &
 /** Pushes as received (before they are acknowledged), and the outcome of processing each. */
 export class PushRecorder {
   private readonly limit: RejectedPushLimit
+  private readonly batch: PushBatchWriter
 
   constructor(
     private readonly table: RawEventTable,
@@ -54,6 +57,7 @@ export class PushRecorder {
     private readonly sql: RunSql
   ) {
     this.limit = new RejectedPushLimit(sql, pushIntakeBounds(options))
+    this.batch = new PushBatchWriter(sql)
   }
 
   /**
@@ -88,22 +92,41 @@ export class PushRecorder {
     if (rejection) {
       return this.storeRejected(base, input.raw_body, rejection)
     }
+    const row = { ...base, id: generateEntityId(undefined, "shevt"), dedupe_key: parsed.dedupe_key, status: "pending" as const }
+    let stored: Record<string, unknown> | null
     try {
-      return {
-        outcome: "stored",
-        event: await this.table.createShopeeRawEvents({ ...base, dedupe_key: parsed.dedupe_key, status: "pending" }),
-      }
+      // Committed with the pushes that arrive at the same time (push-batch-writer.ts).
+      stored = await this.batch.insert(row)
+    } catch {
+      // A batch fails as a whole: each of its pushes is stored on its own, which tells a push
+      // that fails by itself from a database that is gone (then this throws, and the push is refused).
+      return this.storeOne(row, base, input.raw_body, parsed.dedupe_key as string)
+    }
+    return stored
+      ? { outcome: "stored", event: stored as unknown as RawEventRow }
+      : this.countDuplicate(input.environment, parsed.dedupe_key as string)
+  }
+
+  /** One new push in its own statement, as every push was before batching: the fallback of a failed batch. */
+  private async storeOne(
+    row: RawEventBase & { id: string; dedupe_key: string | null; status: "pending" },
+    base: RawEventBase,
+    rawBody: Buffer,
+    dedupeKey: string
+  ): Promise<RecordedPush> {
+    try {
+      return { outcome: "stored", event: await this.table.createShopeeRawEvents(row) }
     } catch (error) {
       if (!isUniqueViolation(error)) {
         // The fields were checked, so this should not happen; if it does, the push is still kept.
         const problem = `Storing the push's fields failed (${databaseErrorName(error)})`
         return this.storeRejected(
           { ...base, code: null, shop_id: null, order_sn: null, shopee_timestamp: null, parse_error: problem },
-          input.raw_body,
+          rawBody,
           { kind: "push_unreadable", message: `${problem}; the push was stored but not processed.` }
         )
       }
-      return this.countDuplicate(input.environment, parsed.dedupe_key as string)
+      return this.countDuplicate(base.environment, dedupeKey)
     }
   }
 

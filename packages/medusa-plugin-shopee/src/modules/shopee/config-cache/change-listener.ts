@@ -1,0 +1,99 @@
+import type { Logger } from "@medusajs/framework/types"
+
+/** The channel the triggers of migration Migration20261207090000 notify when a cached table changes. */
+export const CONFIG_CHANGED_CHANNEL = "shopee_config_changed"
+
+/** The part of a pg client a listener uses. */
+export type ListeningConnection = {
+  query(text: string): Promise<unknown>
+  on(event: "notification", listener: (message: { channel: string }) => void): unknown
+  on(event: "error" | "end", listener: (error?: Error) => void): unknown
+  removeAllListeners(): unknown
+  end(): Promise<void>
+}
+
+/** Opens a connection of its own, outside the pool: a LISTEN holds it for good. */
+export type OpenConnection = () => Promise<ListeningConnection>
+
+const RECONNECT_AFTER_MS = [100, 500, 2000, 5000]
+
+/**
+ * One dedicated connection that LISTENs for changes to the cached tables. It reports
+ * `listening(true)` only once the LISTEN is confirmed, `listening(false)` as soon as the
+ * connection fails, and reconnects with backoff; every change is passed to `changed`.
+ */
+export class ChangeListener {
+  private connection: ListeningConnection | undefined
+  private timer: NodeJS.Timeout | undefined
+  private stopped = false
+  private started = false
+  private failures = 0
+
+  constructor(
+    private readonly open: OpenConnection,
+    private readonly listening: (listening: boolean) => void,
+    private readonly changed: () => void,
+    private readonly logger: Pick<Logger, "warn">
+  ) {}
+
+  /** Starts once; later calls do nothing. */
+  start(): void {
+    if (this.started || this.stopped) return
+    this.started = true
+    void this.connect()
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    clearTimeout(this.timer)
+    this.listening(false)
+    const connection = this.connection
+    this.connection = undefined
+    connection?.removeAllListeners()
+    await connection?.end().catch(() => undefined)
+  }
+
+  private async connect(): Promise<void> {
+    let connection: ListeningConnection | undefined
+    try {
+      connection = await this.open()
+      connection.on("notification", (message) => {
+        if (message.channel === CONFIG_CHANGED_CHANNEL) this.changed()
+      })
+      connection.on("error", () => this.lost(connection))
+      connection.on("end", () => this.lost(connection))
+      await connection.query(`LISTEN "${CONFIG_CHANGED_CHANNEL}"`)
+      if (this.stopped) {
+        connection.removeAllListeners()
+        await connection.end().catch(() => undefined)
+        return
+      }
+      this.connection = connection
+      this.failures = 0
+      this.listening(true)
+    } catch (error) {
+      connection?.removeAllListeners()
+      await connection?.end().catch(() => undefined)
+      this.logger.warn(`Shopee config cache: cannot listen for changes (${(error as Error).name}); reading through meanwhile`)
+      this.retry()
+    }
+  }
+
+  private lost(connection: ListeningConnection | undefined): void {
+    if (connection !== this.connection || this.stopped) return
+    this.connection = undefined
+    connection?.removeAllListeners()
+    void connection?.end().catch(() => undefined)
+    this.listening(false)
+    this.retry()
+  }
+
+  private retry(): void {
+    if (this.stopped) return
+    const delay = RECONNECT_AFTER_MS[Math.min(this.failures, RECONNECT_AFTER_MS.length - 1)]
+    this.failures++
+    this.timer = setTimeout(() => void this.connect(), delay)
+    // A listener waiting to reconnect must not keep a process (a `medusa exec`) alive.
+    this.timer.unref()
+  }
+}
