@@ -34,14 +34,12 @@ export type NpmStart = {
  */
 export async function startNpmStart(options: {
   env: Record<string, string>
-  /** What a person types after `npm start --`, e.g. ["--instances", "sandbox,live"]. */
+  /** What a person types after `npm start --`, e.g. ["--instances", "sandbox,live"] or ["--worker"]. */
   args?: string[]
   /** The checkout to start; default this one. */
   cwd?: string
   logFile: string
   timeoutMs?: number
-  /** Flags after `npm start --`, e.g. `--worker`. */
-  args?: string[]
 }): Promise<NpmStart> {
   const env: NodeJS.ProcessEnv = {}
   for (const name of SHELL_VARIABLES) {

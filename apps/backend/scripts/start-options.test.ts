@@ -30,6 +30,8 @@ describe("npm start's topology flags", () => {
     expect(() => parseStartOptions(["--servers=two"], 2)).toThrow('(got "two")')
     expect(() => parseStartOptions(["--servers"], 2)).toThrow('(got "")')
     expect(() => parseStartOptions(["--servers=3"], 2)).toThrow("--servers=3 exceeds the 2 cores of this machine")
-    expect(() => parseStartOptions(["--workers"], 2)).toThrow('Unknown option "--workers": npm start takes --servers=N, --worker or --instances sandbox,live')
+    expect(() => parseStartOptions(["--workers"], 2)).toThrow(
+      'Unknown option "--workers": npm start takes --servers=N, --worker or --instances sandbox,live'
+    )
   })
 })
