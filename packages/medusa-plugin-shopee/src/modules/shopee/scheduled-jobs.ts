@@ -9,6 +9,7 @@ export const SHOPEE_JOB_NAMES = [
   "arrange-due-shopee-shipments",
   "poll-shopee-tracking-numbers",
   "poll-shopee-labels",
+  "check-shopee-push-subscription",
 ] as const
 export type ShopeeJobName = (typeof SHOPEE_JOB_NAMES)[number]
 

@@ -1,8 +1,9 @@
-import type { Context, Logger } from "@medusajs/framework/types"
+import type { Context, IEventBusModuleService, Logger } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import type { ShopeeShop, ShopeeTokens, TokenSource, ShopeeClient } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "./environments"
-import { ExceptionQueue, type RaiseExceptionInput, type RecordFailureInput, type SettleInput } from "./exceptions/exception-queue"
+import { EXCEPTION_OPENED_EVENT } from "./exceptions/exception-events"
+import { ExceptionQueue, type OpenedException, type RaiseExceptionInput, type RecordFailureInput, type SettleInput } from "./exceptions/exception-queue"
 import type { RawEventStatus } from "./models/shopee-raw-event"
 import { ShopAuthorization, type CompleteAuthorizationInput } from "./oauth/shop-authorization"
 import {
@@ -72,7 +73,7 @@ class ShopeeModuleService extends ShopeeTables {
       this.saveTokens(key, tokens)
     )
     const sql = (text: string, params: unknown[], sharedContext: Context = {}) => this.runSql_(text, params, sharedContext)
-    this.exceptions_ = new ExceptionQueue(this, sql)
+    this.exceptions_ = new ExceptionQueue(this, sql, (exception) => this.announceOpenedException_(exception, logger))
     this.pushes_ = new PushRecorder(this, this.exceptions_, this.options_, inTransaction, sql)
     this.rotation_ = new KeyRotation(sql, this.options_)
   }
@@ -196,6 +197,12 @@ class ShopeeModuleService extends ShopeeTables {
     return this.tokens_.expiringWithin(withinMs, sharedContext)
   }
 
+  /** Tokens whose refresh token lapses within `withinMs`, for the refresh job's warning. */
+  @InjectManager()
+  async listTokensWithRefreshLapsingWithin(withinMs: number, @MedusaContext() sharedContext: Context = {}) {
+    return this.tokens_.refreshLapsingWithin(withinMs, sharedContext)
+  }
+
   @InjectTransactionManager()
   protected async saveTokens(key: string, tokens: ShopeeTokens, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await this.tokens_.save(key, tokens, sharedContext)
@@ -245,6 +252,19 @@ class ShopeeModuleService extends ShopeeTables {
   /** Opens an exception for a person, unless the same one is already open. */
   async raiseException(input: RaiseExceptionInput): Promise<{ id: string; created: boolean }> {
     return this.exceptions_.raise(input)
+  }
+
+  /**
+   * Emits `shopee.exception.opened` for subscribers (the admin notification). A failure to emit
+   * is logged and swallowed: the exception is written, and announcing it is secondary.
+   */
+  protected async announceOpenedException_(exception: OpenedException, logger: Logger): Promise<void> {
+    const eventBus = (this as unknown as { eventBusModuleService_?: IEventBusModuleService }).eventBusModuleService_
+    try {
+      await eventBus?.emit({ name: EXCEPTION_OPENED_EVENT, data: exception })
+    } catch (error) {
+      logger.warn(`Shopee exception ${exception.id} (${exception.kind}) was recorded, but announcing it failed: ${(error as Error).message}`)
+    }
   }
 
   /** Counts a failure retried on a schedule (attempts, backoff, left for a person after the last). */
