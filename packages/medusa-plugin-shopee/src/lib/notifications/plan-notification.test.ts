@@ -1,13 +1,11 @@
-import type { OpenedException } from "../../modules/shopee/exceptions/exception-queue"
 import { EXCEPTION_KINDS, type ExceptionKind } from "../../modules/shopee/exceptions/vocabulary"
-import { MAX_DESCRIPTION_LENGTH, planNotification } from "./plan-notification"
+import { MAX_DESCRIPTION_LENGTH, planNotification, type OpenedException } from "./plan-notification"
 
 const opened = (kind: ExceptionKind, message = "Something happened."): OpenedException => ({
   id: "shexc_01",
   environment: "sandbox",
   kind,
   message,
-  payload_ref: "ref",
 })
 
 describe("planNotification", () => {
@@ -32,6 +30,10 @@ describe("planNotification", () => {
   it("names the environment in the title, and leaves it out for a row from before environments", () => {
     expect(planNotification({ ...opened("stock_writer_disarmed"), environment: "live" })!.data.title).toBe("Shopee stock writer stopped (live)")
     expect(planNotification({ ...opened("authorization_expiring"), environment: null })!.data.title).toBe("Shopee authorization expiring")
+  })
+
+  it("says nothing of a kind it does not know (a row an older version wrote)", () => {
+    expect(planNotification({ ...opened("oversell"), kind: "retired_kind" })).toBeNull()
   })
 
   it("cuts a long cause so the panel stays readable", () => {

@@ -1,4 +1,4 @@
-import type { OpenedException } from "../../modules/shopee/exceptions/exception-queue"
+import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 import type { ExceptionKind } from "../../modules/shopee/exceptions/vocabulary"
 
 /** Medusa's admin feed: the bell in the admin's top bar lists notifications of this channel. */
@@ -10,6 +10,9 @@ export const EVERY_ADMIN = ""
 
 /** The feed shows the whole description; a long cause is cut so the panel stays readable. */
 export const MAX_DESCRIPTION_LENGTH = 600
+
+/** What the plan reads of an exception just opened (its row). */
+export type OpenedException = { id: string; environment: ShopeeEnvironment | null; kind: string; message: string }
 
 export type AdminNotification = {
   to: string
@@ -34,7 +37,7 @@ const TITLES: Partial<Record<ExceptionKind, string>> = {
 
 /** Whether an exception just opened raises an admin notification, and which. */
 export function planNotification(exception: OpenedException): AdminNotification | null {
-  const title = TITLES[exception.kind]
+  const title = TITLES[exception.kind as ExceptionKind]
   if (!title) return null
   const where = exception.environment ? ` (${exception.environment})` : ""
   return {

@@ -1,9 +1,8 @@
-import type { Context, IEventBusModuleService, Logger } from "@medusajs/framework/types"
+import type { Context, Logger } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import type { ShopeeShop, ShopeeTokens, TokenSource, ShopeeClient } from "@shopee-medusa/shopee-client"
 import type { ShopeeEnvironment } from "./environments"
-import { EXCEPTION_OPENED_EVENT } from "./exceptions/exception-events"
-import { ExceptionQueue, type OpenedException, type RaiseExceptionInput, type RecordFailureInput, type SettleInput } from "./exceptions/exception-queue"
+import { ExceptionQueue, type RaiseExceptionInput, type RecordFailureInput, type SettleInput } from "./exceptions/exception-queue"
 import type { RawEventStatus } from "./models/shopee-raw-event"
 import { ShopAuthorization, type CompleteAuthorizationInput } from "./oauth/shop-authorization"
 import {
@@ -73,7 +72,7 @@ class ShopeeModuleService extends ShopeeTables {
       this.saveTokens(key, tokens)
     )
     const sql = (text: string, params: unknown[], sharedContext: Context = {}) => this.runSql_(text, params, sharedContext)
-    this.exceptions_ = new ExceptionQueue(this, sql, (exception) => this.announceOpenedException_(exception, logger))
+    this.exceptions_ = new ExceptionQueue(this, sql)
     this.pushes_ = new PushRecorder(this, this.exceptions_, this.options_, inTransaction, sql)
     this.rotation_ = new KeyRotation(sql, this.options_)
   }
@@ -252,19 +251,6 @@ class ShopeeModuleService extends ShopeeTables {
   /** Opens an exception for a person, unless the same one is already open. */
   async raiseException(input: RaiseExceptionInput): Promise<{ id: string; created: boolean }> {
     return this.exceptions_.raise(input)
-  }
-
-  /**
-   * Emits `shopee.exception.opened` for subscribers (the admin notification). A failure to emit
-   * is logged and swallowed: the exception is written, and announcing it is secondary.
-   */
-  protected async announceOpenedException_(exception: OpenedException, logger: Logger): Promise<void> {
-    const eventBus = (this as unknown as { eventBusModuleService_?: IEventBusModuleService }).eventBusModuleService_
-    try {
-      await eventBus?.emit({ name: EXCEPTION_OPENED_EVENT, data: exception })
-    } catch (error) {
-      logger.warn(`Shopee exception ${exception.id} (${exception.kind}) was recorded, but announcing it failed: ${(error as Error).message}`)
-    }
   }
 
   /** Counts a failure retried on a schedule (attempts, backoff, left for a person after the last). */

@@ -35,15 +35,6 @@ export type SettleInput = {
   kinds: readonly ExceptionKind[]
 }
 
-/** An exception just opened, as the `shopee.exception.opened` event carries it. */
-export type OpenedException = {
-  id: string
-  environment: ShopeeEnvironment | null
-  kind: ExceptionKind
-  message: string
-  payload_ref: string | null
-}
-
 const resolvedNow = () => ({ status: "resolved" as const, resolved_at: new Date(), next_attempt_at: null })
 
 /**
@@ -55,12 +46,7 @@ export class ExceptionQueue {
   constructor(
     private readonly table: ExceptionTable,
     /** For the folding count, which must add in one statement; runs in the caller's transaction. */
-    private readonly sql: (text: string, params: unknown[], sharedContext: Context) => ReturnType<RunSql>,
-    /**
-     * Told of each exception opened (not of one counted again on an open one), after its write.
-     * It must not throw: whatever it does (announcing it) never undoes or fails the write.
-     */
-    private readonly onOpened: (exception: OpenedException) => Promise<void> = async () => undefined
+    private readonly sql: (text: string, params: unknown[], sharedContext: Context) => ReturnType<RunSql>
   ) {}
 
   /**
@@ -96,7 +82,6 @@ export class ExceptionQueue {
       },
       sharedContext
     )
-    await this.onOpened({ id: created.id, environment: input.environment, kind: input.kind, message: input.message, payload_ref: payloadRef })
     return { id: created.id, created: true }
   }
 
@@ -113,18 +98,11 @@ export class ExceptionQueue {
     if (existing) {
       await this.table.updateConnectorExceptions({ id: existing.id, ...fields })
     } else {
-      const created = await this.table.createConnectorExceptions({
+      await this.table.createConnectorExceptions({
         environment: input.environment,
         kind: input.kind,
         payload_ref: input.payload_ref,
         ...fields,
-      })
-      await this.onOpened({
-        id: created.id,
-        environment: input.environment,
-        kind: input.kind,
-        message: created.message,
-        payload_ref: input.payload_ref,
       })
     }
   }
