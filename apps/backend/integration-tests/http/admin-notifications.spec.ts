@@ -70,7 +70,11 @@ medusaIntegrationTestRunner({
     })
 
     it("tells of Shopee's authorization-expiry push (code 12) once, to every admin's feed", async () => {
-      await control(sandbox, "POST", "/_control/pushes/test", { partner_id: SANDBOX_PARTNER.partner_id, code: 12, shop_id: SANDBOX_SHOP_ID })
+      await control(sandbox, "POST", "/_control/pushes/test", {
+        partner_id: SANDBOX_PARTNER.partner_id,
+        code: 12,
+        shop_id: SANDBOX_SHOP_ID,
+      })
       const [notification] = await waitForNotification("Shopee authorization expiring (sandbox)")
       expect(notification).toMatchObject({ to: "", channel: "feed", template: "admin-ui" })
       expect(notification.data.description).toContain("expires within 7 days")

@@ -11,10 +11,7 @@ export type RefreshingToken = { environment: ShopeeEnvironment; shop_id: number;
  * year is ending) or refreshing stopped: either way the shop must be reconnected in time. The
  * reference names the day it lapses, so a later token that lapses soon again is told again.
  */
-export function refreshExpiryWarning(
-  token: RefreshingToken,
-  now: number
-): { payload_ref: string; message: string } | null {
+export function refreshExpiryWarning(token: RefreshingToken, now: number): { payload_ref: string; message: string } | null {
   const lapsesAt = token.refresh_expires_at.getTime()
   if (lapsesAt - now > REFRESH_EXPIRY_WARNING_MS) return null
   const day = token.refresh_expires_at.toISOString().slice(0, 10)

@@ -109,7 +109,8 @@ export const pushRoutes: ControlRoute[] = [
     handle({ sandbox, params, input }) {
       input.only(["status"])
       const status = input.string("status", { required: true })
-      if (status !== "warning" && status !== "suspended") throw invalidField("status", "must be warning or suspended (enable turns it back on)")
+      if (status !== "warning" && status !== "suspended")
+        throw invalidField("status", "must be warning or suspended (enable turns it back on)")
       const view = sandbox.pushes.setStatus(Number(params.partner_id), status)
       if (!view) throw notFound(`partner ${params.partner_id} does not exist`)
       return { body: view }

@@ -28,7 +28,9 @@ describe("planNotification", () => {
   })
 
   it("names the environment in the title, and leaves it out for a row from before environments", () => {
-    expect(planNotification({ ...opened("stock_writer_disarmed"), environment: "live" })!.data.title).toBe("Shopee stock writer stopped (live)")
+    expect(planNotification({ ...opened("stock_writer_disarmed"), environment: "live" })!.data.title).toBe(
+      "Shopee stock writer stopped (live)"
+    )
     expect(planNotification({ ...opened("authorization_expiring"), environment: null })!.data.title).toBe("Shopee authorization expiring")
   })
 

@@ -4,9 +4,7 @@ import type { GetAppPushConfigResponse } from "@shopee-medusa/shopee-client"
 export const SUBSCRIPTION_TROUBLES = ["warning", "suspended"] as const
 export type SubscriptionTrouble = (typeof SUBSCRIPTION_TROUBLES)[number]
 
-export type SubscriptionCheck =
-  | { act: "healthy" }
-  | { act: "raise"; trouble: SubscriptionTrouble; message: string }
+export type SubscriptionCheck = { act: "healthy" } | { act: "raise"; trouble: SubscriptionTrouble; message: string }
 
 /** The exception reference of one trouble of one partner's subscription. */
 export function subscriptionRef(partnerId: number, trouble: SubscriptionTrouble): string {

@@ -24,7 +24,12 @@ moduleIntegrationTestRunner<ShopeeModuleService>({
   testSuite: ({ service }) => {
     /** The admin notification listens to Medusa's own creation event: it must fire once per exception opened. */
     describe("the creation event of an exception", () => {
-      const oversell = { environment: "sandbox" as const, kind: "oversell" as const, payload_ref: "2401OVR", message: "PKM-1: 1 sold, 0 available" }
+      const oversell = {
+        environment: "sandbox" as const,
+        kind: "oversell" as const,
+        payload_ref: "2401OVR",
+        message: "PKM-1: 1 sold, 0 available",
+      }
 
       beforeEach(() => {
         bus.emitted.length = 0
@@ -48,7 +53,12 @@ moduleIntegrationTestRunner<ShopeeModuleService>({
       })
 
       it("fires when a scheduled failure's exception opens, not at each later attempt", async () => {
-        const failure = { environment: "sandbox" as const, kind: "order_import_failed" as const, payload_ref: "2401FLD", error: new Error("timed out") }
+        const failure = {
+          environment: "sandbox" as const,
+          kind: "order_import_failed" as const,
+          payload_ref: "2401FLD",
+          error: new Error("timed out"),
+        }
         await service.recordExceptionFailure(failure)
         await service.recordExceptionFailure(failure)
         const [exception] = await service.listConnectorExceptions({ payload_ref: "2401FLD" })
