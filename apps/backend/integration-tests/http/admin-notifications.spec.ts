@@ -69,6 +69,24 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("tells of an oversell once: the store sold the one copy, then a Shopee order for it arrived by push", async () => {
+      await sellInStore(api, getContainer(), CHARIZARD)
+      const order = await control<{ order_sn: string }>(sandbox, "POST", "/_control/orders", {
+        shop_id: SANDBOX_SHOP_ID,
+        items: [{ item_id: await sandboxItemId(sandbox, CHARIZARD), quantity: 1 }],
+        status: "READY_TO_SHIP",
+      })
+
+      const [notification] = await waitForNotification("Shopee order oversold (sandbox)")
+      expect(notification.data.description).toContain(`${CHARIZARD}: 1 sold, 0 available`)
+      await control(sandbox, "POST", "/_control/pushes/wait_idle")
+      const [exception] = await openExceptions("oversell")
+      expect(exception.payload_ref).toBe(order.order_sn)
+      expect(await titled("Shopee order oversold (sandbox)")).toHaveLength(1)
+      // Only the conditions that need a person at once are notified: nothing else came with it.
+      expect((await feed()).map((notification) => notification.data.title)).toEqual(["Shopee order oversold (sandbox)"])
+    })
+
     it("tells of Shopee's authorization-expiry push (code 12) once, to every admin's feed", async () => {
       await control(sandbox, "POST", "/_control/pushes/test", {
         partner_id: SANDBOX_PARTNER.partner_id,
@@ -136,24 +154,7 @@ medusaIntegrationTestRunner({
       expect(notification.data.description).toContain("5 system failures in a row")
       expect((await api.post("/admin/shopee/stock/runs?env=sandbox", { kind: "full" }, options)).status).toBe(409)
       expect(await titled("Shopee stock writer stopped (sandbox)")).toHaveLength(1)
-    })
-
-    it("tells of an oversell once: the store sold the one copy, then a Shopee order for it arrived by push", async () => {
-      await sellInStore(api, getContainer(), CHARIZARD)
-      const order = await control<{ order_sn: string }>(sandbox, "POST", "/_control/orders", {
-        shop_id: SANDBOX_SHOP_ID,
-        items: [{ item_id: await sandboxItemId(sandbox, CHARIZARD), quantity: 1 }],
-        status: "READY_TO_SHIP",
-      })
-
-      const [notification] = await waitForNotification("Shopee order oversold (sandbox)")
-      expect(notification.data.description).toContain(`${CHARIZARD}: 1 sold, 0 available`)
-      await control(sandbox, "POST", "/_control/pushes/wait_idle")
-      const [exception] = await openExceptions("oversell")
-      expect(exception.payload_ref).toBe(order.order_sn)
-      expect(await titled("Shopee order oversold (sandbox)")).toHaveLength(1)
-      // Only the conditions that need a person at once are notified: nothing else came with it.
-      expect((await feed()).map((notification) => notification.data.title)).toEqual(["Shopee order oversold (sandbox)"])
+      await control(sandbox, "DELETE", "/_control/faults")
     })
   },
 })
