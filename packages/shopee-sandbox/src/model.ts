@@ -9,6 +9,8 @@ export interface Partner {
   name: string
   /** When Shopee disabled the push subscription for a low success rate; null or absent while it is on. */
   push_suspended_at_ms?: number | null
+  /** When a test or a person marked the subscription failing (Shopee's "Warning") whatever its figures; cleared by enabling. */
+  push_warning_at_ms?: number | null
 }
 
 export interface Shop {

@@ -171,6 +171,36 @@ describe("what Shopee counts as delivered, and the subscription it disables", ()
   })
 })
 
+describe("get_app_push_config", () => {
+  const pushConfig = async () => (await callApi(sb, { method: "GET", path: "/api/v2/push/get_app_push_config" })).body.response
+
+  test("answers the subscription's live status, which the control API sets failing or suspended and enabling clears", async () => {
+    await start(() => 200)
+    expect(await pushConfig()).toMatchObject({ callback_url: receiver.url, live_push_status: "Normal" })
+    expect(await pushConfig()).not.toHaveProperty("suspended_time")
+
+    const failing = await control(sb, "POST", `/_control/push_subscriptions/${PARTNER.partner_id}/status`, { status: "warning" })
+    expect(failing.body).toMatchObject({ status: "warning", suspended_at_ms: null })
+    expect(await pushConfig()).toMatchObject({ live_push_status: "Warning" })
+
+    await control(sb, "POST", `/_control/push_subscriptions/${PARTNER.partner_id}/status`, { status: "suspended" })
+    expect(await pushConfig()).toMatchObject({ live_push_status: "Suspended", suspended_time: expect.any(Number) })
+    const sent = sb.sandbox.pushes.send(PARTNER.partner_id, { code: 3, shop_id: SHOP_ID, data: { ordersn: "MISSED" } })
+    expect(sent.map((m) => m.state)).toEqual(["suspended"])
+
+    await control(sb, "POST", `/_control/push_subscriptions/${PARTNER.partner_id}/enable`)
+    expect(await pushConfig()).toMatchObject({ live_push_status: "Normal" })
+  })
+
+  test("the control API refuses a status it does not know, and a partner that does not exist", async () => {
+    await start(() => 200)
+    const refused = await control(sb, "POST", `/_control/push_subscriptions/${PARTNER.partner_id}/status`, { status: "paused" })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain("status")
+    expect((await control(sb, "POST", "/_control/push_subscriptions/999/status", { status: "suspended" })).status).toBe(404)
+  })
+})
+
 describe("lost push recovery", () => {
   test("get_lost_push_message serves lost pushes with their body; confirm consumes them", async () => {
     await start(() => 500, { pushSchedule: [] })

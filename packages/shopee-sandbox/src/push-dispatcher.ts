@@ -148,7 +148,21 @@ export class PushDispatcher {
     if (!partner) return undefined
     const health = this.windowOf(partnerId).health(this.clock.nowMs())
     const suspendedAt = partner.push_suspended_at_ms ?? null
-    return { partner_id: partnerId, ...health, status: suspendedAt !== null ? "suspended" : health.status, suspended_at_ms: suspendedAt }
+    const status = suspendedAt !== null ? "suspended" : partner.push_warning_at_ms != null ? "warning" : health.status
+    return { partner_id: partnerId, ...health, status, suspended_at_ms: suspendedAt }
+  }
+
+  /**
+   * Puts the subscription in a state at once, as Shopee's figures would over hours: "warning"
+   * (failing) or "suspended" (nothing is sent or kept until it is enabled again).
+   */
+  setStatus(partnerId: number, status: "warning" | "suspended"): SubscriptionView | undefined {
+    const partner = this.accounts.partner(partnerId)
+    if (!partner) return undefined
+    if (status === "suspended") partner.push_suspended_at_ms ??= this.clock.nowMs()
+    else partner.push_warning_at_ms = this.clock.nowMs()
+    this.onChange()
+    return this.subscription(partnerId)
   }
 
   /** The partner turns pushes back on (Shopee's console): a fresh window, and what was missed stays missed. */
@@ -156,6 +170,7 @@ export class PushDispatcher {
     const partner = this.accounts.partner(partnerId)
     if (!partner) return undefined
     partner.push_suspended_at_ms = null
+    partner.push_warning_at_ms = null
     this.windowOf(partnerId).clear()
     this.onChange()
     return this.subscription(partnerId)

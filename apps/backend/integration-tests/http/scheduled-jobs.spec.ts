@@ -18,6 +18,7 @@ const JOB_FILES = [
   "arrange-due-shopee-shipments",
   "poll-shopee-tracking-numbers",
   "poll-shopee-labels",
+  "check-shopee-push-subscription",
   // The built job files are named at run time; the plugin's build has no type declarations to import.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
 ].map((file) => ({ file, config: require(`medusa-plugin-shopee/jobs/${file}`).config as { name: string; schedule: string } }))

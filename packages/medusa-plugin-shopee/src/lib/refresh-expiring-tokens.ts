@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { isAuthError } from "@shopee-medusa/shopee-client"
 import { lockFor } from "./with-lock"
+import { refreshExpiryWarning, REFRESH_EXPIRY_WARNING_MS } from "./refresh-expiry-warning"
 import { resolveShopee } from "./shopee-module"
 
 /** A token is refreshed when it lapses within this margin, so a call never meets an expired one. */
@@ -8,7 +9,8 @@ export const REFRESH_AHEAD_MS = 30 * 60 * 1000
 
 /**
  * Refreshes every token of an active profile that lapses within 30 minutes. A refresh that
- * Shopee refuses (a dead or reused refresh token) becomes an exception asking to reconnect.
+ * Shopee refuses (a dead or reused refresh token) becomes an exception asking to reconnect, and
+ * so does a refresh token of an active profile that still lapses within 7 days afterwards.
  */
 export async function refreshExpiringTokens(container: MedusaContainer) {
   const shopee = resolveShopee(container)
@@ -33,5 +35,18 @@ export async function refreshExpiringTokens(container: MedusaContainer) {
       })
     }
   }
+  await warnOfLapsingRefreshTokens(container)
   return outcome
+}
+
+/** Raises `authorization_expiring` for each active profile's refresh token lapsing within 7 days. */
+async function warnOfLapsingRefreshTokens(container: MedusaContainer): Promise<void> {
+  const shopee = resolveShopee(container)
+  for (const token of await shopee.listTokensWithRefreshLapsingWithin(REFRESH_EXPIRY_WARNING_MS)) {
+    const warning = refreshExpiryWarning(token, Date.now())
+    if (!warning) continue
+    const profile = await shopee.getActiveProfile(token.environment).catch(() => null)
+    if (profile?.id !== token.profile_id) continue
+    await shopee.raiseException({ environment: token.environment, kind: "authorization_expiring", ...warning })
+  }
 }

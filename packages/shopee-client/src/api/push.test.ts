@@ -1,6 +1,11 @@
 import { clientFor } from "../test-support/client-for.js"
 import { type FakeShopee, startFakeShopee } from "../test-support/fake-shopee.js"
-import { CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH, GET_LOST_PUSH_MESSAGE_PATH, PUSH_TEST_DATA_PATH } from "./push.js"
+import {
+  CONFIRM_CONSUMED_LOST_PUSH_MESSAGE_PATH,
+  GET_APP_PUSH_CONFIG_PATH,
+  GET_LOST_PUSH_MESSAGE_PATH,
+  PUSH_TEST_DATA_PATH,
+} from "./push.js"
 
 let fake: FakeShopee
 beforeEach(async () => {
@@ -54,5 +59,24 @@ describe("push test data", () => {
       callback_url: "https://shop.example/connectors/shopee/webhook/sandbox",
     })
     expect(fake.calls.map((c) => [c.path, c.signType, c.method])).toEqual([[PUSH_TEST_DATA_PATH, "public", "POST"]])
+  })
+})
+
+describe("push subscription", () => {
+  it("reads the subscription's live status as a partner-level (public) call, lists absent read as empty", async () => {
+    fake.on(GET_APP_PUSH_CONFIG_PATH, () => ({
+      response: { callback_url: "https://shop.example/webhook", live_push_status: "Suspended", suspended_time: 1760000000 },
+    }))
+    const { client } = clientFor(fake)
+
+    await expect(client.push.getAppPushConfig()).resolves.toEqual({
+      callback_url: "https://shop.example/webhook",
+      live_push_status: "Suspended",
+      suspended_time: 1760000000,
+      blocked_shop_id_list: [],
+      push_config_on_list: [],
+      push_config_off_list: [],
+    })
+    expect(fake.calls.map((c) => [c.path, c.signType, c.query.has("access_token")])).toEqual([[GET_APP_PUSH_CONFIG_PATH, "public", false]])
   })
 })

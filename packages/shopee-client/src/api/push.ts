@@ -15,6 +15,25 @@ export interface PushTestDataResponse {
   callback_url: string
 }
 
+export const GET_APP_PUSH_CONFIG_PATH = "/api/v2/push/get_app_push_config"
+
+/**
+ * Shopee's view of the partner's push subscription: "Warning" while too few pushes are answered
+ * in time, "Suspended" once Shopee stopped sending them (nothing missed is resent until the
+ * partner enables pushes again in the console).
+ */
+export type LivePushStatus = "Normal" | "Warning" | "Suspended"
+
+export interface GetAppPushConfigResponse {
+  callback_url: string
+  live_push_status: LivePushStatus
+  /** Unix seconds; present only while suspended. */
+  suspended_time?: number
+  blocked_shop_id_list: number[]
+  push_config_on_list: number[]
+  push_config_off_list: number[]
+}
+
 export interface LostPushMessage {
   /** Absent or 0 for partner-level pushes (codes 1, 2, 12). */
   shop_id?: number
@@ -49,6 +68,19 @@ export class PushApi {
       push_message_list: response.push_message_list ?? [],
       has_next_page: response.has_next_page === true,
       last_message_id: response.last_message_id ?? 0,
+    }
+  }
+
+  /** The subscription's settings and its live status; an unknown status reads as it came, for the caller to refuse. */
+  async getAppPushConfig(): Promise<GetAppPushConfigResponse> {
+    const response = responseOf<Partial<GetAppPushConfigResponse>>(await this.#call.get(GET_APP_PUSH_CONFIG_PATH))
+    return {
+      callback_url: response.callback_url ?? "",
+      live_push_status: response.live_push_status as LivePushStatus,
+      ...(typeof response.suspended_time === "number" ? { suspended_time: response.suspended_time } : {}),
+      blocked_shop_id_list: response.blocked_shop_id_list ?? [],
+      push_config_on_list: response.push_config_on_list ?? [],
+      push_config_off_list: response.push_config_off_list ?? [],
     }
   }
 

@@ -105,6 +105,19 @@ export const pushRoutes: ControlRoute[] = [
   },
   {
     method: "POST",
+    pattern: "/_control/push_subscriptions/:partner_id/status",
+    handle({ sandbox, params, input }) {
+      input.only(["status"])
+      const status = input.string("status", { required: true })
+      if (status !== "warning" && status !== "suspended")
+        throw invalidField("status", "must be warning or suspended (enable turns it back on)")
+      const view = sandbox.pushes.setStatus(Number(params.partner_id), status)
+      if (!view) throw notFound(`partner ${params.partner_id} does not exist`)
+      return { body: view }
+    },
+  },
+  {
+    method: "POST",
     pattern: "/_control/pushes/wait_idle",
     async handle({ sandbox }) {
       await Promise.race([sandbox.pushes.whenIdle(), new Promise((r) => setTimeout(r, WAIT_IDLE_LIMIT_MS))])

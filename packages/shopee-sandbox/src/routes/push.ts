@@ -3,8 +3,28 @@ import type { ApiRoute } from "../api-route.js"
 
 const LOST_PAGE_SIZE = 100
 
-/** Recovery of pushes that never got a 2xx (partner-level, public calls). */
+const LIVE_PUSH_STATUS = { active: "Normal", warning: "Warning", suspended: "Suspended" } as const
+
+/** The push subscription and the recovery of pushes that never got a 2xx (partner-level, public calls). */
 export const pushRoutes: ApiRoute[] = [
+  {
+    method: "GET",
+    path: "/api/v2/push/get_app_push_config",
+    call: "public",
+    handle({ sandbox, caller }) {
+      const subscription = sandbox.pushes.subscription(caller.partner.partner_id)!
+      return {
+        response: {
+          callback_url: caller.partner.callback_url ?? "",
+          live_push_status: LIVE_PUSH_STATUS[subscription.status],
+          ...(subscription.suspended_at_ms !== null ? { suspended_time: Math.floor(subscription.suspended_at_ms / 1000) } : {}),
+          blocked_shop_id_list: [],
+          push_config_on_list: [],
+          push_config_off_list: [],
+        },
+      }
+    },
+  },
   {
     method: "GET",
     path: "/api/v2/push/get_lost_push_message",

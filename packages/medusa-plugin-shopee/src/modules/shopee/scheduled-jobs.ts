@@ -10,6 +10,7 @@ export const SHOPEE_JOB_NAMES = [
   "poll-shopee-tracking-numbers",
   "poll-shopee-labels",
   "process-pending-shopee-pushes",
+  "check-shopee-push-subscription",
 ] as const
 export type ShopeeJobName = (typeof SHOPEE_JOB_NAMES)[number]
 

@@ -219,6 +219,12 @@ class ShopeeModuleService extends ShopeeTables {
     return this.tokens_.expiringWithin(withinMs, sharedContext)
   }
 
+  /** Tokens whose refresh token lapses within `withinMs`, for the refresh job's warning. */
+  @InjectManager()
+  async listTokensWithRefreshLapsingWithin(withinMs: number, @MedusaContext() sharedContext: Context = {}) {
+    return this.tokens_.refreshLapsingWithin(withinMs, sharedContext)
+  }
+
   @InjectTransactionManager()
   protected async saveTokens(key: string, tokens: ShopeeTokens, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await this.tokens_.save(key, tokens, sharedContext)

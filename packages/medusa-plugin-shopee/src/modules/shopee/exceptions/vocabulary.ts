@@ -26,6 +26,9 @@ export const EXCEPTION_KINDS = [
   "shop_deauthorized",
   "authorization_expiring",
   "token_refresh_failed",
+  // Shopee reports the partner's push subscription failing or suspended (get_app_push_config);
+  // `payload_ref` is `partner:<id>:<warning|suspended>`, settled once Shopee reports it normal.
+  "push_subscription_failing",
   // `payload_ref` is the profile id.
   "reconcile_failed",
   // Arranging a shipment Shopee answered "not now" (being allocated, no pickup slot); `payload_ref`

@@ -82,4 +82,19 @@ export class TokenStore {
       access_expires_at: row.access_expires_at,
     }))
   }
+
+  /** Tokens whose refresh token lapses within `withinMs` (or has lapsed): only reconnecting renews them. */
+  async refreshLapsingWithin(withinMs: number, sharedContext: Context) {
+    const rows = await this.table.listShopeeAuthTokens(
+      { refresh_expires_at: { $lte: new Date(Date.now() + withinMs) } },
+      { select: ["id", "environment", "profile_id", "shop_id", "refresh_expires_at"] },
+      sharedContext
+    )
+    return rows.map((row) => ({
+      environment: row.environment,
+      profile_id: row.profile_id,
+      shop_id: Number(row.shop_id),
+      refresh_expires_at: row.refresh_expires_at,
+    }))
+  }
 }
