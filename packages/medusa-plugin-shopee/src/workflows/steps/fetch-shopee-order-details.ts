@@ -6,8 +6,9 @@ import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 
 export type SyncShopeeOrdersInput = {
   environment: ShopeeEnvironment
-  orders: { order_sn: string; tracking_number?: string | null }[]
-  /** The push that asked for the sync, remembered on the order's sync row. */
+  /** `event_id`: the push that asked for this order's sync, when pushes share a batch. */
+  orders: { order_sn: string; tracking_number?: string | null; event_id?: string | null }[]
+  /** The push that asked for the sync, remembered on the order's sync row (an order's own `event_id` wins). */
   event_id?: string | null
 }
 
