@@ -1,7 +1,9 @@
 /**
  * Preloaded into the benchmark's Medusa server (`node --require`) when BENCH_CPU_PROFILE names a
  * folder: profiles the `medusa start` process (not npm or the start script around it) and writes
- * `medusa-<pid>.cpuprofile` there when it exits, for Chrome DevTools or speedscope. `--cpu-prof`
+ * `medusa-<pid>.cpuprofile` there when it is told to stop (SIGTERM: written before Medusa's own
+ * shutdown, which a busy server may not finish before it is killed) or exits, for Chrome
+ * DevTools or speedscope. `--cpu-prof`
  * would do the same, but Node refuses it in NODE_OPTIONS, the only way into a process npm starts.
  */
 const folder = process.env.BENCH_CPU_PROFILE
@@ -14,10 +16,15 @@ if (folder && isMedusaStart) {
   session.connect()
   session.post("Profiler.enable")
   session.post("Profiler.start")
+  let written = false
   // The in-process inspector answers synchronously, so the profile is written before the exit.
-  process.on("exit", () =>
+  const write = () => {
+    if (written) return
+    written = true
     session.post("Profiler.stop", (error, result) => {
       if (!error) fs.writeFileSync(path.join(folder, `medusa-${process.pid}.cpuprofile`), JSON.stringify(result.profile))
     })
-  )
+  }
+  process.prependListener("SIGTERM", write)
+  process.on("exit", write)
 }

@@ -3,8 +3,11 @@
  * orders list as the table grows.
  *
  * (0) Medusa's floor: N synthetic orders placed by `POST /bench/orders` (the import's own
- *     `placeMatchedOrder` and workflow on the same store data, no Shopee, no push, no lock),
- *     at most `--in-flight` at once; orders/s from the first request to the last answer.
+ *     `placeMatchedOrder`, workflow and status actions on the same store data, no Shopee, no
+ *     push, no lock), as many at once as the import runs orders (the plugin's MAX_LOCKED_JOBS);
+ *     orders/s from the first request to the last answer. More at once is not a higher floor:
+ *     at 25, Medusa's pool of 10 connections deadlocked on the one inventory level every order
+ *     reserves, the reason the plugin caps its locked jobs.
  * (a) N orders are created in the Shopee simulator; each pushes code 3 to the store's webhook,
  *     which stores it, fetches the order (get_order_detail) and creates the Medusa order. Prints
  *     progress (imported/N, %) and orders/s from the first order created to the last imported.
@@ -66,13 +69,15 @@ async function main(): Promise<number> {
       `simulator at ${sandbox.url}, shop ${SANDBOX_SHOP_ID} connected; ${BENCH_SKU} stocked with ${formatCount(orders + 100)} at Shopee, ${formatCount(2 * orders + 100)} in Medusa`
     )
 
-    const floor = await measureFloor(server, { orders, inFlight })
+    const floor = await measureFloor(server, { orders, concurrency: importConcurrency() })
     const imported = await importOrders(server, sandbox, { orders, inFlight, timeoutSeconds })
     const list = await timeOrdersList(server, reps, listRows)
     const ratio = imported.perSecond / floor.perSecond
 
     console.log("")
-    console.log(`(0) Medusa's floor: POST /bench/orders (the import's placeMatchedOrder + workflow), at most ${inFlight} in flight`)
+    console.log(
+      `(0) Medusa's floor: POST /bench/orders (the import's placeMatchedOrder, workflow, status actions), ${floor.concurrency} at once`
+    )
     console.log(`    ${formatCount(orders)} orders in ${floor.seconds.toFixed(1)} s: ${floor.perSecond.toFixed(1)} orders/s`)
     console.log("")
     console.log(
@@ -181,28 +186,45 @@ async function raiseMedusaStock(server: BenchServer, sku: string, quantity: numb
   }
 }
 
+/** How many orders the import runs at once in one process: the plugin's cap on locked jobs. */
+function importConcurrency(): number {
+  const { MAX_LOCKED_JOBS } = require("medusa-plugin-shopee/lib/with-lock") as { MAX_LOCKED_JOBS: number }
+  return MAX_LOCKED_JOBS
+}
+
 /**
- * Medusa's floor: `orders` synthetic orders through `POST /bench/orders`, at most `inFlight`
- * requests open at once, as the pipeline keeps at most that many orders between creation and
- * import. A request that fails ends the run: a floor with failures would flatter the ratio.
+ * Medusa's floor: `orders` synthetic orders through `POST /bench/orders`, `concurrency` requests
+ * open at once. A request that fails ends the run (a floor with failures would flatter the ratio),
+ * and so does a minute without an answer.
  */
-async function measureFloor(server: BenchServer, { orders, inFlight }: { orders: number; inFlight: number }) {
-  log(`Medusa's floor: placing ${formatCount(orders)} synthetic orders, at most ${inFlight} at once…`)
+async function measureFloor(server: BenchServer, { orders, concurrency }: { orders: number; concurrency: number }) {
+  log(`Medusa's floor: placing ${formatCount(orders)} synthetic orders, ${concurrency} at once…`)
   let sent = 0
   let done = 0
   const started = performance.now()
+  const placeOne = async () => {
+    let timer: NodeJS.Timeout | undefined
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`POST /bench/orders gave no answer in 60 s (${done}/${orders} placed)`)), 60_000)
+    })
+    try {
+      const { status, data } = await Promise.race([server.api("POST", "/bench/orders", { sku: BENCH_SKU }), stalled])
+      if (status !== 200) throw new Error(`POST /bench/orders answered ${status}: ${JSON.stringify(data)}`)
+    } finally {
+      clearTimeout(timer)
+    }
+  }
   const worker = async () => {
     while (sent < orders) {
       sent += 1
-      const { status, data } = await server.api("POST", "/bench/orders", { sku: BENCH_SKU })
-      if (status !== 200) throw new Error(`POST /bench/orders answered ${status}: ${JSON.stringify(data)}`)
+      await placeOne()
       done += 1
       if (done % Math.max(1, Math.floor(orders / 10)) === 0) log(`floor: ${formatCount(done)}/${formatCount(orders)}`)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(inFlight, orders) }, worker))
+  await Promise.all(Array.from({ length: Math.min(concurrency, orders) }, worker))
   const seconds = (performance.now() - started) / 1000
-  return { seconds, perSecond: orders / seconds }
+  return { seconds, perSecond: orders / seconds, concurrency }
 }
 
 type ImportFigures = {
