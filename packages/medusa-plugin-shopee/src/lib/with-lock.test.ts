@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { isInsideLockedJob, lockFor, MAX_LOCKED_JOBS } from "./with-lock"
+import { lockFor, MAX_LOCKED_JOBS } from "./with-lock"
 
 /**
  * A locking module that counts the locks held through it at once, as the PostgreSQL provider
@@ -59,12 +59,5 @@ describe("lockFor", () => {
     )
     expect(await Promise.all(outer)).toHaveLength(MAX_LOCKED_JOBS * 2)
     expect(mostConcurrent()).toEqual(MAX_LOCKED_JOBS * 2)
-  })
-
-  it("tells a caller whether it runs inside a locked job", async () => {
-    const { withLock } = countingLocking()
-    expect(isInsideLockedJob()).toBe(false)
-    await expect(withLock("a", async () => isInsideLockedJob())).resolves.toBe(true)
-    expect(isInsideLockedJob()).toBe(false)
   })
 })

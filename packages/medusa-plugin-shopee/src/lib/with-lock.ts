@@ -36,11 +36,6 @@ export function lockFor(container: MedusaContainer): WithLock {
     })
 }
 
-/** Whether the caller runs inside a locked job of this process, whose own locks take no slot. */
-export function isInsideLockedJob(): boolean {
-  return insideLockedJob.getStore() === true
-}
-
 async function oneAtATimePerKey<T>(key: string, job: () => Promise<T>): Promise<T> {
   const previous = keyQueues.get(key) ?? Promise.resolve()
   let done!: () => void

@@ -6,9 +6,8 @@ import type { ShopeeEnvironment } from "../../modules/shopee/environments"
 
 export type SyncShopeeOrdersInput = {
   environment: ShopeeEnvironment
-  /** `event_id`: the push that asked for this order's sync, when pushes share a batch. */
-  orders: { order_sn: string; tracking_number?: string | null; event_id?: string | null }[]
-  /** The push that asked for the sync, remembered on the order's sync row (an order's own `event_id` wins). */
+  orders: { order_sn: string; tracking_number?: string | null }[]
+  /** The push that asked for the sync, remembered on the order's sync row. */
   event_id?: string | null
 }
 

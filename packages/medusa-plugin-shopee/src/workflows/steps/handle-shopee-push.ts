@@ -5,14 +5,14 @@ import { advanceShippingLabel } from "../../lib/fulfilment/shipping-label"
 import { resolveShopee } from "../../lib/shopee-module"
 import { handleStockPush } from "../../lib/stock-writer/handle-stock-push"
 import { wakeStockWriter } from "../wake-stock-writer"
-import { syncShopeeOrderInBatch } from "../sync-shopee-order-in-batch"
+import { syncShopeeOrdersWorkflow } from "../sync-shopee-orders"
 
 export const handleShopeePushStepId = "handle-shopee-push"
 
 /**
  * Acts on one stored push as `planPushHandling` decides and records the outcome on the event.
- * An order push runs `syncShopeeOrdersWorkflow` for its order (batched with the pushes arriving
- * meanwhile, `syncShopeeOrderInBatch`) from inside this step rather than as a sub-workflow, so that any failure (no credentials, a crash) is caught here and recorded on
+ * An order push runs `syncShopeeOrdersWorkflow` for its order from inside this step rather than
+ * as a sub-workflow, so that any failure (no credentials, a crash) is caught here and recorded on
  * the event with an exception, instead of failing the push's workflow.
  */
 export const handleShopeePushStep = createStep(
@@ -41,13 +41,14 @@ export const handleShopeePushStep = createStep(
           return new StepResponse({ event_id: event.id, status: "processed", reason: handling.reason })
         }
         case "sync_order": {
-          const report = await syncShopeeOrderInBatch(container, {
-            environment: event.environment,
-            order_sn: handling.order_sn,
-            tracking_number: handling.tracking_number ?? null,
-            event_id: event.id,
+          const { result } = await syncShopeeOrdersWorkflow(container).run({
+            input: {
+              environment: event.environment,
+              orders: [{ order_sn: handling.order_sn, tracking_number: handling.tracking_number }],
+              event_id: event.id,
+            },
           })
-          const { error, ...outcome } = pushOutcomeOfOrderSync(event.id, handling.order_sn, report)
+          const { error, ...outcome } = pushOutcomeOfOrderSync(event.id, handling.order_sn, result.orders[handling.order_sn])
           // Push 4's tracking number also goes on the label of the fulfilment an arrangement made.
           if (handling.tracking_number && outcome.status === "processed") {
             await labelShopeeTracking(container, {

@@ -44,7 +44,7 @@ export const syncEachShopeeOrderStep = createStep(
             shop_id: fetched.shop.shop_id,
             detail,
             tracking_number: order.tracking_number ?? null,
-            event_id: order.event_id ?? request.event_id ?? null,
+            event_id: request.event_id ?? null,
           },
           placeOrder,
           readSetup
