@@ -13,6 +13,7 @@ module.exports = {
     "<rootDir>/integration-tests/**/*.spec.ts",
     "<rootDir>/src/**/*.test.ts",
     "<rootDir>/scripts/**/*.test.ts",
+    "<rootDir>/bench/**/*.test.ts",
     "<rootDir>/faults/**/*.test.ts",
   ],
   setupFiles: ["./integration-tests/setup.js"],

@@ -1,55 +1,85 @@
 /**
- * `npm run bench:orders`: Shopee orders through the whole pipeline, and the orders list as the
- * table grows.
+ * `npm run bench:orders`: Medusa's own floor, Shopee orders through the whole pipeline, and the
+ * orders list as the table grows.
  *
+ * (0) Medusa's floor: N synthetic orders placed by `POST /bench/orders` (the import's own
+ *     `placeMatchedOrder`, workflow and status actions on the same store data, no Shopee, no
+ *     push, no lock), as many at once as the import runs orders (the plugin's MAX_LOCKED_JOBS);
+ *     orders/s from the first request to the last answer. More at once is not a higher floor:
+ *     at 25, Medusa's pool of 10 connections deadlocked on the one inventory level every order
+ *     reserves, the reason the plugin caps its locked jobs.
  * (a) N orders are created in the Shopee simulator; each pushes code 3 to the store's webhook,
  *     which stores it, fetches the order (get_order_detail) and creates the Medusa order. Prints
  *     progress (imported/N, %) and orders/s from the first order created to the last imported.
  * (b) Times GET /admin/shopee/orders?env=sandbox&limit=20 at three offsets (first page, middle,
  *     last page) at 1k, 10k and 100k sync rows (extra rows inserted in bulk with SQL) and prints
  *     each median and the ratio of the largest to the smallest.
+ * Ends with one `BENCH_JSON {...}` line (floor, pipeline and their ratio against the goal of
+ * 0.8, list ratio) that `npm run bench` reads.
  *
  *   --orders=1000    orders to import (BENCH_ORDERS)
  *   --in-flight=25   orders created at the simulator and not yet imported, at most (BENCH_IN_FLIGHT)
  *   --reps=9         timed requests per offset and size (BENCH_REPS)
  *   --timeout=480    seconds the import may take in all before the run gives up (BENCH_TIMEOUT)
+ *   --list-rows=100000  largest orders-list size timed in (b), of 1k, 10k, 100k; 0 skips (b) (BENCH_LIST_ROWS)
+ * BENCH_CPU_PROFILE=<folder>: the server writes a CPU profile of the whole run there when it stops
+ * (bench/cpu-profile-preload.cjs).
  */
+import path from "node:path"
 import { control, type Sandbox } from "../integration-tests/helpers/connected-shop"
 import { SANDBOX_SHOP_ID } from "../integration-tests/helpers/sandbox"
 import { startBenchServer, type BenchServer } from "./bench-server"
+import { benchJsonLine, type BenchRow } from "./bench-json"
 import { formatCount, median, numberOption, refuseUnknownFlags } from "./options"
 import { raiseMedusaStock } from "./medusa-stock"
 import { configureSandboxProfile } from "./sandbox-profile"
-import { BENCH_SKU, connectSandboxShop, startBenchSandbox } from "./sandbox-shop"
+import { BENCH_SKU, connectSandboxShop, pointPushesAt, startBenchSandbox } from "./sandbox-shop"
 import { countSyncRows, growSyncRows } from "./sync-rows"
 
 const LIST_SIZES = [1_000, 10_000, 100_000]
 const PAGE = 20
+/** The issue's goal: the pipeline imports at least this fraction of what Medusa alone places. */
+const PIPELINE_GOAL = 0.8
 
 const log = (line: string) => console.log(`[bench:orders] ${line}`)
 
 async function main(): Promise<number> {
-  refuseUnknownFlags(["orders", "in-flight", "reps", "timeout"])
+  refuseUnknownFlags(["orders", "in-flight", "reps", "timeout", "list-rows"])
   const orders = numberOption("orders", "BENCH_ORDERS", 1000, { min: 1, max: 100_000 })
   const inFlight = numberOption("in-flight", "BENCH_IN_FLIGHT", 25, { min: 1, max: 200 })
   const reps = numberOption("reps", "BENCH_REPS", 9, { min: 1, max: 100 })
   const timeoutSeconds = numberOption("timeout", "BENCH_TIMEOUT", 480, { min: 10, max: 3600 })
+  const listRows = numberOption("list-rows", "BENCH_LIST_ROWS", 100_000, { min: 0, max: 100_000 })
 
-  const { server, stop } = await startBenchServer("orders", log)
-  let sandbox: Sandbox | undefined
+  // The simulator first: the server must be told its URL when it starts. Enough copies on both
+  // sides, with room to spare, so that no order is an oversell.
+  const sandbox: Sandbox = await startBenchSandbox(orders + 100)
+  const { server, stop } = await startBenchServer("orders", log, { SHOPEE_ALLOWED_API_BASE_URLS: sandbox.url, ...profiling() }).catch(
+    async (error) => {
+      await sandbox.close().catch(() => undefined)
+      throw error
+    }
+  )
   try {
-    // Enough copies on both sides, with room to spare, so that no order is an oversell.
-    sandbox = await startBenchSandbox(`${server.url}/connectors/shopee/webhook/sandbox`, orders + 100)
+    await pointPushesAt(sandbox, `${server.url}/connectors/shopee/webhook/sandbox`)
     await configureSandboxProfile(server.api, sandbox.url)
     await connectSandboxShop(server.url, sandbox)
-    await raiseMedusaStock(server, BENCH_SKU, orders + 100)
+    // The floor's orders take their copies from Medusa's stock too.
+    await raiseMedusaStock(server, BENCH_SKU, 2 * orders + 100)
     log(
-      `simulator at ${sandbox.url}, shop ${SANDBOX_SHOP_ID} connected; ${BENCH_SKU} stocked with ${formatCount(orders + 100)} on both sides`
+      `simulator at ${sandbox.url}, shop ${SANDBOX_SHOP_ID} connected; ${BENCH_SKU} stocked with ${formatCount(orders + 100)} at Shopee, ${formatCount(2 * orders + 100)} in Medusa`
     )
 
+    const floor = await measureFloor(server, { orders, concurrency: importConcurrency() })
     const imported = await importOrders(server, sandbox, { orders, inFlight, timeoutSeconds })
-    const list = await timeOrdersList(server, reps)
+    const list = await timeOrdersList(server, reps, listRows)
+    const ratio = imported.perSecond / floor.perSecond
 
+    console.log("")
+    console.log(
+      `(0) Medusa's floor: POST /bench/orders (the import's placeMatchedOrder, workflow, status actions), ${floor.concurrency} at once`
+    )
+    console.log(`    ${formatCount(orders)} orders in ${floor.seconds.toFixed(1)} s: ${floor.perSecond.toFixed(1)} orders/s`)
     console.log("")
     console.log(
       `(a) import through the pipeline (simulator push -> webhook -> get_order_detail -> Medusa order), at most ${inFlight} in flight`
@@ -63,11 +93,46 @@ async function main(): Promise<number> {
     console.log(
       `    ${formatCount(imported.distinctOrders)} distinct Medusa orders for ${formatCount(imported.count)} sync rows; open exceptions: ${formatCount(imported.openExceptions)}`
     )
+    console.log(`    pipeline / floor: ${ratio.toFixed(2)}x (goal >= ${PIPELINE_GOAL}x: ${ratio >= PIPELINE_GOAL ? "met" : "not met"})`)
+    const exact = imported.count === orders && imported.distinctOrders === orders
+    const rows: BenchRow[] = [
+      {
+        name: "Medusa floor (orders placed)",
+        value: floor.perSecond,
+        unit: "orders/s",
+        baseline: null,
+        ratio: null,
+        goal: null,
+        met: null,
+      },
+      {
+        name: "pipeline (push -> Medusa order)",
+        value: imported.perSecond,
+        unit: "orders/s",
+        baseline: floor.perSecond,
+        ratio,
+        goal: `>= ${PIPELINE_GOAL}x floor`,
+        met: ratio >= PIPELINE_GOAL,
+      },
+      {
+        name: "pipeline: one Medusa order per Shopee order",
+        value: imported.distinctOrders,
+        unit: "orders",
+        baseline: orders,
+        ratio: imported.distinctOrders / orders,
+        goal: "= orders sent",
+        met: exact,
+      },
+    ]
+    if (list.length === 0) {
+      console.log(benchJsonLine("orders", rows))
+      return exact ? 0 : 1
+    }
     console.log("")
     console.log(`(b) GET /admin/shopee/orders?env=sandbox&limit=${PAGE}&offset=…, median of ${reps} requests (ms)`)
     const header = ["sync rows", "first page", "middle", "last page", "all"]
-    const rows = list.map((size) => [formatCount(size.rows), ...size.medians.map((ms) => ms.toFixed(1)), size.overall.toFixed(1)])
-    for (const line of [header, ...rows])
+    const table = list.map((size) => [formatCount(size.rows), ...size.medians.map((ms) => ms.toFixed(1)), size.overall.toFixed(1)])
+    for (const line of [header, ...table])
       console.log("    " + line.map((cell, i) => (i === 0 ? cell.padStart(9) : cell.padStart(11))).join(""))
     const overall = list.map((size) => size.overall)
     const largest = list[overall.indexOf(Math.max(...overall))]
@@ -80,15 +145,73 @@ async function main(): Promise<number> {
     console.log(
       `    last page, ${formatCount(list[list.length - 1].rows)} vs ${formatCount(list[0].rows)} rows: ${(deepest[deepest.length - 1] / deepest[0]).toFixed(2)}x`
     )
-    return imported.count === orders && imported.distinctOrders === orders ? 0 : 1
+    rows.push({
+      name: `orders list median, ${formatCount(largest.rows)} vs ${formatCount(smallest.rows)} rows`,
+      value: largest.overall,
+      unit: "ms",
+      baseline: smallest.overall,
+      ratio: largest.overall / smallest.overall,
+      goal: null,
+      met: null,
+    })
+    console.log(benchJsonLine("orders", rows))
+    return exact ? 0 : 1
   } finally {
     log("stopping the simulator, Medusa, and dropping the database…")
-    await sandbox?.close().catch(() => undefined)
+    await sandbox.close().catch(() => undefined)
     await stop()
   }
 }
 
-/** Sets the stocked quantity of a SKU's inventory item at each of its locations, through the admin API. */
+/** What makes the server profile itself, when BENCH_CPU_PROFILE names a folder. */
+function profiling(): Record<string, string> {
+  const folder = process.env.BENCH_CPU_PROFILE
+  if (!folder) return {}
+  log(`the server writes its CPU profile to ${path.resolve(folder)} when it stops`)
+  return { BENCH_CPU_PROFILE: path.resolve(folder), NODE_OPTIONS: `--require ${path.join(__dirname, "cpu-profile-preload.cjs")}` }
+}
+
+/** How many orders the import runs at once in one process: the plugin's cap on locked jobs. */
+function importConcurrency(): number {
+  const { MAX_LOCKED_JOBS } = require("medusa-plugin-shopee/lib/with-lock") as { MAX_LOCKED_JOBS: number }
+  return MAX_LOCKED_JOBS
+}
+
+/**
+ * Medusa's floor: `orders` synthetic orders through `POST /bench/orders`, `concurrency` requests
+ * open at once. A request that fails ends the run (a floor with failures would flatter the ratio),
+ * and so does a minute without an answer.
+ */
+async function measureFloor(server: BenchServer, { orders, concurrency }: { orders: number; concurrency: number }) {
+  log(`Medusa's floor: placing ${formatCount(orders)} synthetic orders, ${concurrency} at once…`)
+  let sent = 0
+  let done = 0
+  const started = performance.now()
+  const placeOne = async () => {
+    let timer: NodeJS.Timeout | undefined
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`POST /bench/orders gave no answer in 60 s (${done}/${orders} placed)`)), 60_000)
+    })
+    try {
+      const { status, data } = await Promise.race([server.api("POST", "/bench/orders", { sku: BENCH_SKU }), stalled])
+      if (status !== 200) throw new Error(`POST /bench/orders answered ${status}: ${JSON.stringify(data)}`)
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+  const worker = async () => {
+    while (sent < orders) {
+      sent += 1
+      await placeOne()
+      done += 1
+      if (done % Math.max(1, Math.floor(orders / 10)) === 0) log(`floor: ${formatCount(done)}/${formatCount(orders)}`)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, orders) }, worker))
+  const seconds = (performance.now() - started) / 1000
+  return { seconds, perSecond: orders / seconds, concurrency }
+}
+
 type ImportFigures = {
   count: number
   seconds: number
@@ -200,9 +323,9 @@ async function diagnostics(server: BenchServer): Promise<string> {
 type ListFigures = { rows: number; medians: number[]; overall: number }
 
 /** The orders page at each size: first page, middle and last page, `reps` times each, after a warm-up. */
-async function timeOrdersList(server: BenchServer, reps: number): Promise<ListFigures[]> {
+async function timeOrdersList(server: BenchServer, reps: number, largest: number): Promise<ListFigures[]> {
   const figures: ListFigures[] = []
-  for (const size of LIST_SIZES) {
+  for (const size of LIST_SIZES.filter((size) => size <= largest)) {
     const rows = (await countSyncRows(server.sql)) >= size ? await countSyncRows(server.sql) : await growSyncRows(server.sql, size, log)
     const offsets = [0, Math.floor(rows / 2 / PAGE) * PAGE, Math.max(rows - PAGE, 0)]
     for (let warm = 0; warm < 3; warm++) await timePage(server, 0, rows)

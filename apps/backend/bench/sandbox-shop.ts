@@ -6,15 +6,16 @@ import { SANDBOX_PARTNER, SANDBOX_SHOP_ID } from "../integration-tests/helpers/s
 export const BENCH_SKU = "PKM-SV1-BB"
 
 /**
- * The Shopee simulator on loopback with the test partner, its callback pointed at the store's
- * webhook, and one shop selling the booster box with `stock` copies. Failed pushes are retried
- * after 1, 2 and 5 s instead of Shopee's minutes, so a slow answer under load delays an order
- * instead of losing it.
+ * The Shopee simulator on loopback with the test partner and one shop selling the booster box
+ * with `stock` copies. It starts before the store, whose server must be told the simulator's URL
+ * (SHOPEE_ALLOWED_API_BASE_URLS); `pointPushesAt` then aims its pushes at the store's webhook.
+ * Failed pushes are retried after 1, 2 and 5 s instead of Shopee's minutes, so a slow answer
+ * under load delays an order instead of losing it.
  */
-export async function startBenchSandbox(callbackUrl: string, stock: number): Promise<Sandbox> {
+export async function startBenchSandbox(stock: number): Promise<Sandbox> {
   return startSandbox({
     host: "127.0.0.1",
-    partners: [{ ...SANDBOX_PARTNER, callback_url: callbackUrl }],
+    partners: [SANDBOX_PARTNER],
     shops: [
       {
         shop_id: SANDBOX_SHOP_ID,
@@ -24,6 +25,11 @@ export async function startBenchSandbox(callbackUrl: string, stock: number): Pro
     ],
     pushSchedule: [1000, 2000, 5000],
   })
+}
+
+/** The simulator's pushes go to `callbackUrl` (the store's webhook) from now on. */
+export async function pointPushesAt(sandbox: Sandbox, callbackUrl: string): Promise<void> {
+  await control(sandbox, "PATCH", `/_control/partners/${SANDBOX_PARTNER.partner_id}`, { callback_url: callbackUrl })
 }
 
 /**

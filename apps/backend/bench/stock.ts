@@ -14,12 +14,13 @@
  *   --cards=20       cards sold in (a) (BENCH_CARDS)
  *   --models=10000   mapped models in (b), a multiple of 10 (BENCH_MODELS)
  * Prints figures; asserts no time. Exits 1 when a sale never reaches the simulator, or when the
- * second resync writes.
+ * second resync writes. Ends with one `BENCH_JSON {...}` line that `npm run bench` reads.
  */
 import { startSandbox } from "@shopee-medusa/shopee-sandbox"
 import { control, type Sandbox } from "../integration-tests/helpers/connected-shop"
 import { SANDBOX_PARTNER, SANDBOX_SHOP_ID } from "../integration-tests/helpers/sandbox"
 import { startBenchServer, type BenchServer } from "./bench-server"
+import { benchJsonLine } from "./bench-json"
 import { formatCount, numberOption, refuseUnknownFlags } from "./options"
 import { configureSandboxProfile } from "./sandbox-profile"
 import { connectSandboxShop } from "./sandbox-shop"
@@ -121,6 +122,32 @@ async function main(): Promise<number> {
       .filter((stock) => stock !== 4 && stock !== 0).length
     console.log(
       `    models not at Medusa's figure after the first resync: ${allWritten}; update_stock calls in the second resync: ${second.updateStockCalls}`
+    )
+    const figure = (name: string, value: number, unit: string) => ({
+      name,
+      value,
+      unit,
+      baseline: null,
+      ratio: null,
+      goal: null,
+      met: null,
+    })
+    console.log(
+      benchJsonLine("stock", [
+        figure("store sale -> simulator stock, p50", percentile(sales, 50), "ms"),
+        figure("store sale -> simulator stock, p95", percentile(sales, 95), "ms"),
+        figure(`first full resync, ${formatCount(first.models)} models`, first.seconds, "s"),
+        figure("Shopee calls per model, first resync", first.shopeeCalls / first.models, "calls"),
+        {
+          name: "update_stock calls, second resync",
+          value: second.updateStockCalls,
+          unit: "calls",
+          baseline: null,
+          ratio: null,
+          goal: "= 0",
+          met: second.updateStockCalls === 0,
+        },
+      ])
     )
     return sales.length === cards && second.updateStockCalls === 0 && allWritten === 0 ? 0 : 1
   } finally {

@@ -8,7 +8,7 @@ import { shipmentAlertOf } from "../fulfilment/shipment-alert"
 import { resolveShopee } from "../shopee-module"
 import { lockFor } from "../with-lock"
 import { applyOrderActions, readAppliedState } from "./apply-order-actions"
-import { createOrderFromShopee, type PlaceShopeeOrder } from "./create-order-from-shopee"
+import { createOrderFromShopee, orderSetupReader, type PlaceShopeeOrder, type ReadOrderSetup } from "./create-order-from-shopee"
 import { crashPoint } from "./crash-point"
 import { discardUnplacedOrders, findOrdersOfShopeeOrder, linkOrderToSync } from "./earlier-attempts"
 import { OrderImportHold } from "./order-import-hold"
@@ -38,20 +38,27 @@ type SyncRow = LastSync & { id: string; import_claim: string | null }
  * their Shopee reference (`planOrderCreation` adopts a placed one, discards a draft), and a new
  * attempt records its claim on the row before it creates anything. What to do is decided by
  * `planOrderSync`, `planOrderCreation` and `planOrderUpdate`; this carries it out. Orders are
- * placed by `placeOrder` (the workflow, passed in by the step that runs this). A hold (unknown SKU,
+ * placed by `placeOrder` (the workflow, passed in by the step that runs this), with the set-up
+ * from `readSetup` (one reader per batch). A hold (unknown SKU,
  * no region for the currency) raises an exception for a person and creates nothing; any other
  * failure is thrown for the caller to record and retry.
  */
 export async function syncShopeeOrder(
   container: MedusaContainer,
   input: SyncOrderInput,
-  placeOrder: PlaceShopeeOrder
+  placeOrder: PlaceShopeeOrder,
+  readSetup: ReadOrderSetup = orderSetupReader(container)
 ): Promise<OrderSyncResult> {
   const key = `shopee-order:${input.environment}:${input.detail.order_sn}`
-  return lockFor(container)(key, () => syncUnderLock(container, input, placeOrder))
+  return lockFor(container)(key, () => syncUnderLock(container, input, placeOrder, readSetup))
 }
 
-async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput, placeOrder: PlaceShopeeOrder): Promise<OrderSyncResult> {
+async function syncUnderLock(
+  container: MedusaContainer,
+  input: SyncOrderInput,
+  placeOrder: PlaceShopeeOrder,
+  readSetup: ReadOrderSetup
+): Promise<OrderSyncResult> {
   const shopee = resolveShopee(container)
   const { detail } = input
   const done = (outcome: OrderSyncOutcome, reason = `Order ${detail.order_sn}: ${outcome}`): OrderSyncResult => ({ outcome, reason })
@@ -101,7 +108,8 @@ async function syncUnderLock(container: MedusaContainer, input: SyncOrderInput, 
         const created = await createOrderFromShopee(
           container,
           { environment: input.environment, profile_id: input.profile_id, shop_id: input.shop_id, detail, sync_row_id: row.id, claim },
-          placeOrder
+          placeOrder,
+          readSetup
         )
         orderId = created.order_id
         oversold = created.oversold
