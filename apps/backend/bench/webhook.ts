@@ -24,7 +24,7 @@ import { startBenchServer } from "./bench-server"
 import { raiseMedusaStock } from "./medusa-stock"
 import { samplePeakMemory, type ProcessMemory } from "./process-memory"
 import { configureSandboxProfile } from "./sandbox-profile"
-import { BENCH_SKU, connectSandboxShop, startBenchSandbox } from "./sandbox-shop"
+import { BENCH_SKU, connectSandboxShop, pointPushesAt, startBenchSandbox } from "./sandbox-shop"
 import { signedPushHeaders, webchatPushBody } from "./signed-push"
 import { measureLoad, type LoadFigures, type LoadTarget } from "./http-load"
 
@@ -110,9 +110,9 @@ async function measureTopology(
   load: { connections: number; seconds: number; warmupSeconds: number; log: (line: string) => void },
   importOrders: number
 ): Promise<TopologyFigures> {
-  // The simulator first, on the port the store will have: its pushes go to the store, and the store must allow it as an API host.
+  // The simulator first: the store must allow it as an API host when it starts; its pushes are pointed at the store once the port is known.
   const port = await findFreePort()
-  const sandbox = importOrders > 0 ? await startBenchSandbox(`http://localhost:${port}${WEBHOOK_PATH}`, importOrders + 100) : undefined
+  const sandbox = importOrders > 0 ? await startBenchSandbox(importOrders + 100) : undefined
   const env: Record<string, string> = { PORT: String(port), ...(sandbox ? { SHOPEE_ALLOWED_API_BASE_URLS: sandbox.url } : {}) }
   const started = await startBenchServer(`webhook-${servers}`, log, env, topologyArgs(servers)).catch(async (error) => {
     await sandbox?.close().catch(() => undefined)
@@ -121,6 +121,7 @@ async function measureTopology(
   const { server, stop } = started
   try {
     if (sandbox) {
+      await pointPushesAt(sandbox, `http://localhost:${port}${WEBHOOK_PATH}`)
       await configureSandboxProfile(server.api, sandbox.url)
       await connectSandboxShop(server.url, sandbox)
       await raiseMedusaStock(server, BENCH_SKU, importOrders + 100)
