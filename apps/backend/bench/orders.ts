@@ -25,11 +25,11 @@
  * BENCH_CPU_PROFILE=<folder>: the server writes a CPU profile of the whole run there when it stops
  * (bench/cpu-profile-preload.cjs).
  */
-import path from "node:path"
 import { control, type Sandbox } from "../integration-tests/helpers/connected-shop"
 import { SANDBOX_SHOP_ID } from "../integration-tests/helpers/sandbox"
 import { startBenchServer, type BenchServer } from "./bench-server"
 import { benchJsonLine, type BenchRow } from "./bench-json"
+import { cpuProfileEnv } from "./cpu-profile"
 import { formatCount, median, numberOption, refuseUnknownFlags } from "./options"
 import { raiseMedusaStock } from "./medusa-stock"
 import { configureSandboxProfile } from "./sandbox-profile"
@@ -54,12 +54,13 @@ async function main(): Promise<number> {
   // The simulator first: the server must be told its URL when it starts. Enough copies on both
   // sides, with room to spare, so that no order is an oversell.
   const sandbox: Sandbox = await startBenchSandbox(orders + 100)
-  const { server, stop } = await startBenchServer("orders", log, { SHOPEE_ALLOWED_API_BASE_URLS: sandbox.url, ...profiling() }).catch(
-    async (error) => {
-      await sandbox.close().catch(() => undefined)
-      throw error
-    }
-  )
+  const { server, stop } = await startBenchServer("orders", log, {
+    SHOPEE_ALLOWED_API_BASE_URLS: sandbox.url,
+    ...cpuProfileEnv(log),
+  }).catch(async (error) => {
+    await sandbox.close().catch(() => undefined)
+    throw error
+  })
   try {
     await pointPushesAt(sandbox, `${server.url}/connectors/shopee/webhook/sandbox`)
     await configureSandboxProfile(server.api, sandbox.url)
@@ -161,14 +162,6 @@ async function main(): Promise<number> {
     await sandbox.close().catch(() => undefined)
     await stop()
   }
-}
-
-/** What makes the server profile itself, when BENCH_CPU_PROFILE names a folder. */
-function profiling(): Record<string, string> {
-  const folder = process.env.BENCH_CPU_PROFILE
-  if (!folder) return {}
-  log(`the server writes its CPU profile to ${path.resolve(folder)} when it stops`)
-  return { BENCH_CPU_PROFILE: path.resolve(folder), NODE_OPTIONS: `--require ${path.join(__dirname, "cpu-profile-preload.cjs")}` }
 }
 
 /** How many orders the import runs at once in one process: the plugin's cap on locked jobs. */

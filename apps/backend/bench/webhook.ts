@@ -15,12 +15,15 @@
  *   --servers=1,2        the server counts to measure (BENCH_SERVERS)
  *   --during-import=0    also measure the webhook while this many orders are created in the
  *                        simulator and imported by the worker (BENCH_DURING_IMPORT; 0: not)
+ *
+ * BENCH_CPU_PROFILE=<folder>: each Medusa process (servers and worker) writes a CPU profile there when it stops.
  */
 import { control, type Sandbox } from "../integration-tests/helpers/connected-shop"
 import { findFreePort } from "../scripts/free-port"
 import { SANDBOX_SHOP_ID } from "../integration-tests/helpers/sandbox"
 import { formatCount, numberOption, refuseUnknownFlags } from "./options"
 import { startBenchServer } from "./bench-server"
+import { cpuProfileEnv } from "./cpu-profile"
 import { raiseMedusaStock } from "./medusa-stock"
 import { samplePeakMemory, type ProcessMemory } from "./process-memory"
 import { configureSandboxProfile } from "./sandbox-profile"
@@ -113,7 +116,11 @@ async function measureTopology(
   // The simulator first: the store must allow it as an API host when it starts; its pushes are pointed at the store once the port is known.
   const port = await findFreePort()
   const sandbox = importOrders > 0 ? await startBenchSandbox(importOrders + 100) : undefined
-  const env: Record<string, string> = { PORT: String(port), ...(sandbox ? { SHOPEE_ALLOWED_API_BASE_URLS: sandbox.url } : {}) }
+  const env: Record<string, string> = {
+    PORT: String(port),
+    ...(sandbox ? { SHOPEE_ALLOWED_API_BASE_URLS: sandbox.url } : {}),
+    ...cpuProfileEnv(log),
+  }
   const started = await startBenchServer(`webhook-${servers}`, log, env, topologyArgs(servers)).catch(async (error) => {
     await sandbox?.close().catch(() => undefined)
     throw error
