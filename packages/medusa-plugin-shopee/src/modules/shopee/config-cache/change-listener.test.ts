@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events"
-import { CONFIG_CHANGED_CHANNEL, ChangeListener, type ListeningConnection } from "./change-listener"
+import { CATCH_UP_PAYLOAD, CONFIG_CHANGED_CHANNEL, ChangeListener, type ListeningConnection } from "./change-listener"
 
 /** A stand-in for a pg client: the edge this class talks to, driven by the test. */
 class FakeConnection extends EventEmitter {
@@ -86,5 +86,85 @@ describe("ChangeListener", () => {
     await new Promise((resolve) => setTimeout(resolve, 150))
     expect(states).toEqual([true])
     await listener.stop()
+  })
+
+  describe("caughtUp", () => {
+    /** A connection whose NOTIFYs are answered when the test says so, each answer preceded by the notifications queued before it. */
+    class CatchUpConnection extends FakeConnection {
+      answers: (() => void)[] = []
+      override async query(text: string) {
+        this.queries.push(text)
+        if (!text.startsWith("NOTIFY")) return
+        await new Promise<void>((resolve) =>
+          this.answers.push(() => {
+            this.emit("notification", { channel: CONFIG_CHANGED_CHANNEL, payload: CATCH_UP_PAYLOAD })
+            resolve()
+          })
+        )
+      }
+    }
+    const notifies = (connection: FakeConnection) => connection.queries.filter((query) => query.startsWith("NOTIFY"))
+
+    it("resolves at once while not listening: nothing is cached then", async () => {
+      const listener = new ChangeListener(
+        () => new Promise<ListeningConnection>(() => undefined),
+        () => undefined,
+        () => undefined,
+        quiet
+      )
+      listener.start()
+      await expect(listener.caughtUp()).resolves.toBeUndefined()
+      await listener.stop()
+    })
+
+    it("waits for its own notification, after the changes committed before it, which alone count as changes", async () => {
+      const connection = new CatchUpConnection()
+      let changes = 0
+      const listener = new ChangeListener(
+        async () => connection as unknown as ListeningConnection,
+        () => undefined,
+        () => changes++,
+        quiet
+      )
+      listener.start()
+      await tick()
+      let done = false
+      const waiting = listener.caughtUp().then(() => (done = true))
+      await tick()
+      expect(notifies(connection)).toEqual([`NOTIFY "${CONFIG_CHANGED_CHANNEL}", '${CATCH_UP_PAYLOAD}'`])
+      connection.emit("notification", { channel: CONFIG_CHANGED_CHANNEL, payload: "shopee_profile" })
+      expect(done).toBe(false)
+      connection.answers[0]()
+      await waiting
+      expect(changes).toEqual(1)
+      await listener.stop()
+    })
+
+    it("shares one round trip among callers until it is sent; a caller after that waits for the next", async () => {
+      const connection = new CatchUpConnection()
+      const listener = new ChangeListener(
+        async () => connection as unknown as ListeningConnection,
+        () => undefined,
+        () => undefined,
+        quiet
+      )
+      listener.start()
+      await tick()
+      const first = [listener.caughtUp(), listener.caughtUp()]
+      await tick()
+      expect(notifies(connection)).toHaveLength(1)
+      let laterDone = false
+      const later = listener.caughtUp().then(() => (laterDone = true))
+      await tick()
+      expect(notifies(connection)).toHaveLength(1)
+      connection.answers[0]()
+      await Promise.all(first)
+      await tick()
+      expect(laterDone).toBe(false)
+      expect(notifies(connection)).toHaveLength(2)
+      connection.answers[1]()
+      await later
+      await listener.stop()
+    })
   })
 })

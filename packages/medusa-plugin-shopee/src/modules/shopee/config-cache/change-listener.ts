@@ -3,10 +3,13 @@ import type { Logger } from "@medusajs/framework/types"
 /** The channel the triggers of migration Migration20261207090000 notify when a cached table changes. */
 export const CONFIG_CHANGED_CHANNEL = "shopee_config_changed"
 
+/** The payload of the listener's own notification on that channel (the triggers send a table name). */
+export const CATCH_UP_PAYLOAD = "catch-up"
+
 /** The part of a pg client a listener uses. */
 export type ListeningConnection = {
   query(text: string): Promise<unknown>
-  on(event: "notification", listener: (message: { channel: string }) => void): unknown
+  on(event: "notification", listener: (message: { channel: string; payload?: string }) => void): unknown
   on(event: "error" | "end", listener: (error?: Error) => void): unknown
   removeAllListeners(): unknown
   end(): Promise<void>
@@ -28,6 +31,10 @@ export class ChangeListener {
   private stopped = false
   private started = false
   private failures = 0
+  /** The catch-up not sent yet, which every caller until it is sent shares. */
+  private nextCatchUp: Promise<void> | undefined
+  /** The catch-up sent and not yet answered. */
+  private catchUpInFlight: Promise<unknown> | undefined
 
   constructor(
     private readonly open: OpenConnection,
@@ -41,6 +48,34 @@ export class ChangeListener {
     if (this.started || this.stopped) return
     this.started = true
     void this.connect()
+  }
+
+  /**
+   * Resolves once every change committed before the call has been passed to `changed`. PostgreSQL
+   * delivers notifications some time after their commit, so a push arriving just after a direct
+   * SQL edit could otherwise be judged by the cache from before it. The listener notifies its own
+   * channel and waits for the answer: notifications reach a listener in commit order, and the
+   * server hands over every one queued before its own before that NOTIFY completes. Callers that
+   * arrive while one is on its way wait for the next, since a change may have been committed after
+   * it was sent; the ones in between share one round trip. Not listening: nothing is cached, so
+   * there is nothing to wait for.
+   */
+  caughtUp(): Promise<void> {
+    const connection = this.connection
+    if (!connection) return Promise.resolve()
+    this.nextCatchUp ??= (async () => {
+      await this.catchUpInFlight?.catch(() => undefined)
+      this.nextCatchUp = undefined
+      this.catchUpInFlight = connection.query(`NOTIFY "${CONFIG_CHANGED_CHANNEL}", '${CATCH_UP_PAYLOAD}'`)
+      try {
+        await this.catchUpInFlight
+      } catch (error) {
+        // The connection failed: `lost` has stopped the cache from being trusted.
+        this.lost(connection)
+        throw error
+      }
+    })()
+    return this.nextCatchUp
   }
 
   async stop(): Promise<void> {
@@ -58,7 +93,7 @@ export class ChangeListener {
     try {
       connection = await this.open()
       connection.on("notification", (message) => {
-        if (message.channel === CONFIG_CHANGED_CHANNEL) this.changed()
+        if (message.channel === CONFIG_CHANGED_CHANNEL && message.payload !== CATCH_UP_PAYLOAD) this.changed()
       })
       connection.on("error", () => this.lost(connection))
       connection.on("end", () => this.lost(connection))

@@ -18,8 +18,9 @@ export type PushIntakeConfig = {
  * The webhook reads the active environment and the active profile's key for every push: kept
  * in memory, emptied by every change to their tables (the triggers of migration
  * Migration20261207090000 notify, a listener with its own connection hears it), read through
- * whenever that listener is not confirmed. A change made anywhere, by direct SQL too, is
- * heard once PostgreSQL delivers the notification, at its commit.
+ * whenever that listener is not confirmed. A change made anywhere, by direct SQL too, is seen
+ * by the next push: each read first waits until the listener has heard every change committed
+ * before it (ChangeListener.caughtUp, one round trip shared by the pushes that arrive together).
  */
 export class PushIntakeConfigCache {
   private readonly cache = new NotifiedCache<PushIntakeConfig>()
@@ -42,6 +43,8 @@ export class PushIntakeConfigCache {
   async get(environment: ShopeeEnvironment): Promise<PushIntakeConfig> {
     // Started by the first push, so that commands that never receive one (migrations, `medusa exec`) hold no connection.
     this.listener.start()
+    // Never judged by a value older than a change committed before this push arrived.
+    await this.listener.caughtUp().catch(() => undefined)
     return this.cache.get(environment, () => this.read(environment))
   }
 
