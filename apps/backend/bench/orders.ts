@@ -33,7 +33,7 @@ import { cpuProfileEnv } from "./cpu-profile"
 import { formatCount, median, numberOption, refuseUnknownFlags } from "./options"
 import { raiseMedusaStock } from "./medusa-stock"
 import { configureSandboxProfile } from "./sandbox-profile"
-import { BENCH_SKU, connectSandboxShop, pointPushesAt, startBenchSandbox } from "./sandbox-shop"
+import { BENCH_SKU, connectSandboxShop, createBenchOrder, pointPushesAt, startBenchSandbox } from "./sandbox-shop"
 import { countSyncRows, growSyncRows } from "./sync-rows"
 
 const LIST_SIZES = [1_000, 10_000, 100_000]
@@ -237,20 +237,7 @@ async function importOrders(
   let lastProgress = { at: started, imported: 0, printed: started, percent: -1 }
   for (;;) {
     while (created < orders && created - imported - held < inFlight) {
-      await control(sandbox, "POST", "/_control/orders", {
-        shop_id: SANDBOX_SHOP_ID,
-        items: [{ item_id: itemId, quantity: 1 }],
-        status: "READY_TO_SHIP",
-        buyer_username: `bench_buyer_${created}`,
-        recipient_address: {
-          name: "B****h",
-          phone: "******12",
-          city: "Singapore",
-          region: "SG",
-          zipcode: "0****8",
-          full_address: "1 B**** Street",
-        },
-      })
+      await createBenchOrder(sandbox, itemId, created)
       created += 1
     }
     await new Promise((resolve) => setTimeout(resolve, 200))

@@ -47,3 +47,21 @@ export async function connectSandboxShop(serverUrl: string, sandbox: Sandbox): P
   const location = callback.headers.get("location") ?? ""
   if (!location.includes("status=ok")) throw new Error(`Connecting the sandbox shop failed: ${callback.status} ${location}`)
 }
+
+/** One Shopee order for one copy of the bench's item, ready to ship, as a buyer places it (the simulator then pushes it). */
+export async function createBenchOrder(sandbox: Sandbox, itemId: number, buyer: number): Promise<void> {
+  await control(sandbox, "POST", "/_control/orders", {
+    shop_id: SANDBOX_SHOP_ID,
+    items: [{ item_id: itemId, quantity: 1 }],
+    status: "READY_TO_SHIP",
+    buyer_username: `bench_buyer_${buyer}`,
+    recipient_address: {
+      name: "B****h",
+      phone: "******12",
+      city: "Singapore",
+      region: "SG",
+      zipcode: "0****8",
+      full_address: "1 B**** Street",
+    },
+  })
+}

@@ -27,7 +27,7 @@ import { cpuProfileEnv } from "./cpu-profile"
 import { raiseMedusaStock } from "./medusa-stock"
 import { samplePeakMemory, type ProcessMemory } from "./process-memory"
 import { configureSandboxProfile } from "./sandbox-profile"
-import { BENCH_SKU, connectSandboxShop, pointPushesAt, startBenchSandbox } from "./sandbox-shop"
+import { BENCH_SKU, connectSandboxShop, createBenchOrder, pointPushesAt, startBenchSandbox } from "./sandbox-shop"
 import { signedPushHeaders, webchatPushBody } from "./signed-push"
 import { measureLoad, type LoadFigures, type LoadTarget } from "./http-load"
 
@@ -206,20 +206,7 @@ function createOrders(sandbox: Sandbox, orders: number): { stop: () => Promise<n
     const itemId = items.find((item) => item.item_sku === BENCH_SKU)!.item_id
     while (!stopped && created < orders) {
       created += 1
-      await control(sandbox, "POST", "/_control/orders", {
-        shop_id: SANDBOX_SHOP_ID,
-        items: [{ item_id: itemId, quantity: 1 }],
-        status: "READY_TO_SHIP",
-        buyer_username: `bench_buyer_${created}`,
-        recipient_address: {
-          name: "B****h",
-          phone: "******12",
-          city: "Singapore",
-          region: "SG",
-          zipcode: "0****8",
-          full_address: "1 B**** Street",
-        },
-      })
+      await createBenchOrder(sandbox, itemId, created)
     }
   }
   const lanes = Promise.all(Array.from({ length: CREATING_AT_ONCE }, lane))
