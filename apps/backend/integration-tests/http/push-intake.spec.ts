@@ -172,7 +172,7 @@ medusaIntegrationTestRunner({
       expect(rows[0]).toMatchObject({ duplicate_count: 2, attempts: 1 })
     })
 
-    it("turns authorization notices into exceptions asking to reconnect, and ignores other codes with the reason", async () => {
+    it("turns authorization notices into exceptions asking to reconnect, and stores other codes as ignored, with the reason", async () => {
       const bodies = [
         JSON.stringify({ data: { shop_expire_soon: [700001], expire_before: 1770000000 }, code: 12, timestamp: 1760000001 }),
         JSON.stringify({ data: { shop_id: 700001, success: 1, extra: "" }, code: 2, timestamp: 1760000002 }),
@@ -191,6 +191,9 @@ medusaIntegrationTestRunner({
         [10, "ignored"],
       ])
       expect(rows[2].status_reason).toEqual("webchat is not handled by the connector")
+      // Settled in the statement that stored it (one timestamp): no worker had to take it up.
+      expect(rows[2].updated_at).toEqual(rows[2].created_at)
+      expect(rows[0].updated_at).not.toEqual(rows[0].created_at)
       const raised = await exceptions()
       expect(raised.map((row: { kind: string; status: string }) => [row.kind, row.status])).toEqual([
         ["authorization_expiring", "open"],

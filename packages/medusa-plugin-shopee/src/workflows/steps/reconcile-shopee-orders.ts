@@ -145,7 +145,7 @@ async function recoverLostPushes(
         signature_ok: true,
         source: "get_lost_push_message",
       })
-      if (recorded.outcome === "stored") {
+      if (recorded.outcome === "stored" && recorded.event.status === "pending") {
         await processShopeePushWorkflow(container).run({ input: { event_id: recorded.event.id } })
       }
       recovered += 1

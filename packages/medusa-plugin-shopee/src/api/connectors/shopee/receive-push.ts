@@ -119,8 +119,14 @@ async function storePush(
 
 async function announce(req: MedusaRequest, outcome: StoreOutcome, environment: ShopeeEnvironment): Promise<void> {
   const { projectConfig } = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
-  // A server without Redis leaves it to the worker's poll (pending-push-poll.ts).
-  if (outcome.kind === "recorded" && outcome.recorded.outcome === "stored" && announcesPushes(projectConfig)) {
+  // A server without Redis leaves it to the worker's poll (pending-push-poll.ts); a push settled
+  // as it was stored (one the connector ignores) has nothing left to process.
+  if (
+    outcome.kind === "recorded" &&
+    outcome.recorded.outcome === "stored" &&
+    outcome.recorded.event.status === "pending" &&
+    announcesPushes(projectConfig)
+  ) {
     await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: outcome.recorded.event.id, environment } })
   }
 }

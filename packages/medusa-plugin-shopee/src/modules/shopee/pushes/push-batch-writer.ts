@@ -24,6 +24,9 @@ export const PUSH_ROW_COLUMNS = [
   "parse_error",
   "dedupe_key",
   "status",
+  "processed",
+  "status_reason",
+  "attempts",
 ] as const
 
 export type PushRow = { [column in (typeof PUSH_ROW_COLUMNS)[number]]: unknown } & { id: string }

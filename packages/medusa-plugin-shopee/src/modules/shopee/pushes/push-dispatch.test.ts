@@ -1,4 +1,4 @@
-import { dispatchPush } from "./push-dispatch"
+import { dispatchPush, statusOnArrival } from "./push-dispatch"
 
 describe("dispatchPush", () => {
   it("sends order status and tracking pushes to the order flow", () => {
@@ -26,5 +26,22 @@ describe("dispatchPush", () => {
   it("ignores other codes and says which", () => {
     expect(dispatchPush(10, "1")).toEqual({ action: "ignore", reason: "webchat is not handled by the connector" })
     expect(dispatchPush(99, "1")).toEqual({ action: "ignore", reason: "code 99 is not handled by the connector" })
+  })
+})
+
+describe("statusOnArrival", () => {
+  it("settles a push the connector ignores as it is stored, with the reason", () => {
+    expect(statusOnArrival(dispatchPush(10, "1"))).toEqual({
+      status: "ignored",
+      processed: true,
+      status_reason: "webchat is not handled by the connector",
+      attempts: 1,
+    })
+  })
+
+  it("leaves every push the connector acts on pending for its processing", () => {
+    for (const code of [2, 3, 4, 7, 12, 15]) {
+      expect(statusOnArrival(dispatchPush(code, "1"))).toEqual({ status: "pending", processed: false, status_reason: null, attempts: 0 })
+    }
   })
 })

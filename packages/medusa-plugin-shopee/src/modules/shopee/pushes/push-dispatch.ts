@@ -44,3 +44,19 @@ export function dispatchPush(code: number | null, shopId: string | null): PushAc
       return { action: "ignore", reason: `${pushCodeName(code)} is not handled by the connector` }
   }
 }
+
+/** The processing columns of a verified push as it is stored. */
+export type ArrivalStatus =
+  | { status: "ignored"; processed: true; status_reason: string; attempts: 1 }
+  | { status: "pending"; processed: false; status_reason: null; attempts: 0 }
+
+/**
+ * A push the connector never acts on (webchat, video uploads, …) is settled as it is stored,
+ * with the reason: nothing is left for a worker to take up, so a burst of them never queues
+ * ahead of the order pushes. Every other push waits, pending, for its processing.
+ */
+export function statusOnArrival(action: PushAction): ArrivalStatus {
+  return action.action === "ignore"
+    ? { status: "ignored", processed: true, status_reason: action.reason, attempts: 1 }
+    : { status: "pending", processed: false, status_reason: null, attempts: 0 }
+}

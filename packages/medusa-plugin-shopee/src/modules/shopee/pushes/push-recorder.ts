@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import { PUSH_CODES } from "@shopee-medusa/shopee-client"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { databaseErrorName, isUniqueViolation, PushNotStoredError } from "../database-errors"
 import type { ShopeeEnvironment } from "../environments"
@@ -8,6 +9,7 @@ import { publicUrlOf, pushIntakeBounds, type ShopeePluginOptions } from "../opti
 import type { RawEventRow, ShopeeTableAccess } from "../tables"
 import { parsePush, unreadablePush } from "./parse-push"
 import { PushBatchWriter } from "./push-batch-writer"
+import { dispatchPush, statusOnArrival, type ArrivalStatus } from "./push-dispatch"
 import { storedPushBody } from "./push-body"
 import { pushRejection, type PushRejection } from "./push-rejection"
 import { bodyPrefix, boundedPushHeaders } from "./rejected-push-record"
@@ -92,7 +94,12 @@ export class PushRecorder {
     if (rejection) {
       return this.storeRejected(base, input.raw_body, rejection)
     }
-    const row = { ...base, id: generateEntityId(undefined, "shevt"), dedupe_key: parsed.dedupe_key, status: "pending" as const }
+    const row = {
+      ...base,
+      id: generateEntityId(undefined, "shevt"),
+      dedupe_key: parsed.dedupe_key,
+      ...statusOnArrival(dispatchPush(parsed.code, parsed.shop_id)),
+    }
     let stored: Record<string, unknown> | null
     try {
       // Committed with the pushes that arrive at the same time (push-batch-writer.ts).
@@ -109,7 +116,7 @@ export class PushRecorder {
 
   /** One new push in its own statement, as every push was before batching: the fallback of a failed batch. */
   private async storeOne(
-    row: RawEventBase & { id: string; dedupe_key: string | null; status: "pending" },
+    row: RawEventBase & { id: string; dedupe_key: string | null } & ArrivalStatus,
     base: RawEventBase,
     rawBody: Buffer,
     dedupeKey: string
@@ -141,6 +148,31 @@ export class PushRecorder {
       attempts: (event?.attempts ?? 0) + 1,
       last_error: error ?? null,
     })
+  }
+
+  /**
+   * The other order status pushes of an order still waiting for processing. Each was stored, so
+   * the change it announces had happened, before this read: a fetch of the order started after
+   * it sees that change, or a later one.
+   */
+  async waitingOrderPushes(environment: ShopeeEnvironment, orderSn: string, exceptId: string): Promise<string[]> {
+    const rows = await this.sql(
+      `select "id" from "shopee_raw_event" where "environment" = ? and "order_sn" = ? and "code" = ? and "status" = 'pending'
+        and "id" <> ? and "deleted_at" is null`,
+      [environment, orderSn, PUSH_CODES.ORDER_STATUS_UPDATE, exceptId]
+    )
+    return rows.map((row) => row.id as string)
+  }
+
+  /** Marks pushes that a later fetch of their order answered as processed with it, in one statement; answers how many. */
+  async markAnswered(ids: string[], reason: string): Promise<number> {
+    if (ids.length === 0) return 0
+    const rows = await this.sql(
+      `update "shopee_raw_event" set "status" = 'processed', "processed" = true, "status_reason" = ?, "attempts" = "attempts" + 1,
+        "updated_at" = now() where "id" in (${ids.map(() => "?").join(", ")}) and "status" = 'pending' returning "id"`,
+      [reason, ...ids]
+    )
+    return rows.length
   }
 
   /** Where a push arrived, as Shopee signed it: the configured public URL plus the path. */
