@@ -10,7 +10,15 @@ jest.setTimeout(180 * 1000)
 
 const WEBHOOK_PATH = "/connectors/shopee/webhook/sandbox"
 
-type RawEvent = { id: string; order_sn: string; status: string; status_reason: string | null; duplicate_of: string | null }
+type RawEvent = {
+  id: string
+  order_sn: string
+  status: string
+  status_reason: string | null
+  duplicate_of: string | null
+  shopee_timestamp: string | null
+  created_at: Date
+}
 
 /**
  * Stands between the connector and the simulator like a Shopee read replica that lags: it passes
@@ -175,6 +183,59 @@ medusaIntegrationTestRunner({
       expect((await syncRows(shopeeOrder.order_sn))[0]).toMatchObject({ state: "imported", paid: true })
       expect(await medusaOrderCount(getContainer(), shopeeOrder.order_sn)).toEqual(1)
       expect(await importFailures(shopeeOrder.order_sn)).toHaveLength(0)
+    })
+
+    it("answers an order's waiting pushes with one fetch of the order, and marks each with the push that fetched it", async () => {
+      const shopeeOrder = await createShopeeOrder()
+      await waitFor(async () => (await syncRows(shopeeOrder.order_sn))[0]?.order_id, 30_000)
+      // Moved on at Shopee, its own push lost: the pushes below are the only news of it.
+      await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
+      await control(sandbox, "POST", `/_control/orders/${shopeeOrder.order_sn}/advance`)
+      // A backlog of this order's pushes that nothing took up yet (a worker catching up after a burst).
+      const backlog = Array.from({ length: 3 }, (_, index) => ({
+        id: `shevt_backlog_${index}_${shopeeOrder.order_sn}`,
+        environment: "sandbox",
+        path: WEBHOOK_PATH,
+        raw_body: orderPushBody(shopeeOrder.order_sn, "PROCESSED", shopeeOrder.update_time + 10 + index),
+        signature_ok: true,
+        code: 3,
+        order_sn: shopeeOrder.order_sn,
+        dedupe_key: `backlog-${index}-${shopeeOrder.order_sn}`,
+        status: "pending",
+      }))
+      await sql()("shopee_raw_event").insert(backlog)
+      const [{ created_at: backlogStoredAt }] = await sql()("shopee_raw_event").where({ id: backlog[0].id }).select("created_at")
+      await control(sandbox, "DELETE", "/_control/requests")
+
+      const lastTimestamp = shopeeOrder.update_time + 20
+      expect((await sendPush(orderPushBody(shopeeOrder.order_sn, "PROCESSED", lastTimestamp))).status).toEqual(200)
+      const events = await waitFor(async () => {
+        const current = await webhookEvents(shopeeOrder.order_sn)
+        const settled = current.every((event) => event.status !== "pending")
+        return settled && current.some((event) => Number(event.shopee_timestamp) === lastTimestamp) && current
+      }, 60_000)
+      // Each waiting push is answered by the fetch of one push that arrived after it.
+      const after = events.filter((event) => !event.id.startsWith("shevt_backlog_") && event.created_at > backlogStoredAt)
+      const fetchedBy = new Set(
+        backlog.map(({ id }) => events.find((event) => event.id === id)?.status_reason?.match(/fetched for push (\S+),/)?.[1])
+      )
+      expect(fetchedBy.size).toEqual(1)
+      const [fetcher] = [...fetchedBy]
+      expect(after.map((event) => event.id)).toContain(fetcher)
+      for (const { id } of backlog) {
+        expect(events.find((event) => event.id === id)).toMatchObject({
+          status: "processed",
+          status_reason: `Order ${shopeeOrder.order_sn}: ${events.find((event) => event.id === fetcher)!.status_reason!.split(": ")[1]} (fetched for push ${fetcher}, after this one arrived)`,
+        })
+      }
+      // At most one fetch per push that arrived after the backlog; one per push would be three more.
+      const details = await control<{ query: Record<string, string> }[]>(
+        sandbox,
+        "GET",
+        "/_control/requests?path=/api/v2/order/get_order_detail"
+      )
+      expect(details.filter((entry) => entry.query.order_sn_list?.includes(shopeeOrder.order_sn)).length).toBeLessThanOrEqual(after.length)
+      expect((await syncRows(shopeeOrder.order_sn))[0]).toMatchObject({ shopee_status: "PROCESSED" })
     })
 
     it("imports twenty different orders pushed at once, none failing for want of a database connection", async () => {

@@ -89,3 +89,8 @@ export function pushOutcomeOfOrderSync(
   }
   return { event_id: eventId, status: "processed", reason: `Order ${orderSn}: ${report.outcome}` }
 }
+
+/** What a push answered by another push's fetch of its order records: which push, and what that fetch did. */
+export function answeredReason(byEventId: string, outcomeReason: string): string {
+  return `${outcomeReason} (fetched for push ${byEventId}, after this one arrived)`
+}

@@ -269,6 +269,16 @@ class ShopeeModuleService extends ShopeeTables {
     return this.pushes_.publicUrlForPath(path)
   }
 
+  /** The other order status pushes of an order waiting for processing (see pushes/push-recorder.ts). */
+  async waitingOrderPushes(environment: ShopeeEnvironment, orderSn: string, exceptId: string): Promise<string[]> {
+    return this.pushes_.waitingOrderPushes(environment, orderSn, exceptId)
+  }
+
+  /** Marks pushes that a later fetch of their order answered as processed with it; answers how many. */
+  async markAnsweredPushes(ids: string[], reason: string): Promise<number> {
+    return this.pushes_.markAnswered(ids, reason)
+  }
+
   /** Records the outcome of processing an event. */
   async markEvent(id: string, status: RawEventStatus, reason: string | null, error?: string): Promise<void> {
     await this.pushes_.mark(id, status, reason, error)

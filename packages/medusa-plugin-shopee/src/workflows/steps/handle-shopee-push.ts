@@ -1,5 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planPushHandling, pushOutcomeOfOrderSync, type PushOutcome, type StoredPush } from "../../lib/events/plan-push-handling"
+import { PUSH_CODES } from "@shopee-medusa/shopee-client"
+import {
+  answeredReason,
+  planPushHandling,
+  pushOutcomeOfOrderSync,
+  type PushOutcome,
+  type StoredPush,
+} from "../../lib/events/plan-push-handling"
 import { labelShopeeTracking } from "../../lib/fulfilment/arrange-shipment"
 import { advanceShippingLabel } from "../../lib/fulfilment/shipping-label"
 import { resolveShopee } from "../../lib/shopee-module"
@@ -41,6 +48,11 @@ export const handleShopeePushStep = createStep(
           return new StepResponse({ event_id: event.id, status: "processed", reason: handling.reason })
         }
         case "sync_order": {
+          // Read before the fetch: the order's other waiting pushes, which the fetch answers too.
+          const answered =
+            event.code === PUSH_CODES.ORDER_STATUS_UPDATE
+              ? await shopee.waitingOrderPushes(event.environment, handling.order_sn, event.id)
+              : []
           const { result } = await syncShopeeOrdersWorkflow(container).run({
             input: {
               environment: event.environment,
@@ -58,6 +70,10 @@ export const handleShopeePushStep = createStep(
             })
           }
           await shopee.markEvent(event.id, outcome.status, outcome.reason, error)
+          // A backlog of one order's pushes (a worker catching up, a burst) costs one fetch, not one each.
+          if (outcome.status === "processed") {
+            await shopee.markAnsweredPushes(answered, answeredReason(event.id, outcome.reason))
+          }
           return new StepResponse(outcome)
         }
         case "stock": {
