@@ -4,14 +4,19 @@ type Run = { id: string; status: "running" | "succeeded" | "failed"; error: stri
 
 async function latestRun(stack: FaultStack): Promise<Run | null> {
   const response = await stack.fetch(`${stack.medusaUrl}/admin/shopee/reconcile?env=sandbox`, { headers: stack.adminHeaders })
-  if (response.status !== 200) throw new Error(`GET /admin/shopee/reconcile answered ${response.status}: ${(await response.text()).slice(0, 200)}`)
+  if (response.status !== 200)
+    throw new Error(`GET /admin/shopee/reconcile answered ${response.status}: ${(await response.text()).slice(0, 200)}`)
   return ((await response.json()) as { run: Run | null }).run
 }
 
 async function startRun(stack: FaultStack): Promise<Run | null> {
-  const response = await stack.fetch(`${stack.medusaUrl}/admin/shopee/reconcile?env=sandbox`, { method: "POST", headers: stack.adminHeaders })
+  const response = await stack.fetch(`${stack.medusaUrl}/admin/shopee/reconcile?env=sandbox`, {
+    method: "POST",
+    headers: stack.adminHeaders,
+  })
   if (response.status === 409) return null
-  if (response.status !== 202) throw new Error(`POST /admin/shopee/reconcile answered ${response.status}: ${(await response.text()).slice(0, 200)}`)
+  if (response.status !== 202)
+    throw new Error(`POST /admin/shopee/reconcile answered ${response.status}: ${(await response.text()).slice(0, 200)}`)
   return ((await response.json()) as { run: Run }).run
 }
 

@@ -191,7 +191,8 @@ async function secretsInUse(stack: FaultStack, sql: pg.Client): Promise<string[]
   if (connect.status !== 200)
     problems.push(`connect (signs with the partner key): ${connect.status} ${(await connect.text()).slice(0, 200)}`)
   const reconcile = await reconcileFromNow(stack)
-  if (reconcile.status !== "succeeded") problems.push(`reconcile (calls Shopee with the access token): run ${reconcile.id} ${reconcile.status}: ${reconcile.error}`)
+  if (reconcile.status !== "succeeded")
+    problems.push(`reconcile (calls Shopee with the access token): run ${reconcile.id} ${reconcile.status}: ${reconcile.error}`)
 
   const tag = crypto.randomBytes(6).toString("hex")
   const body = JSON.stringify({

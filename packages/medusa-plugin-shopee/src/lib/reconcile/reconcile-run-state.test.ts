@@ -1,4 +1,11 @@
-import { HEARTBEAT_MS, INTERRUPTED_AFTER_MS, isInterrupted, percentDone, PROGRESS_WRITE_GAP_MS, shouldWriteProgress } from "./reconcile-run-state"
+import {
+  HEARTBEAT_MS,
+  INTERRUPTED_AFTER_MS,
+  isInterrupted,
+  percentDone,
+  PROGRESS_WRITE_GAP_MS,
+  shouldWriteProgress,
+} from "./reconcile-run-state"
 
 describe("reconcile run state", () => {
   const now = new Date("2026-12-08T10:00:00Z")

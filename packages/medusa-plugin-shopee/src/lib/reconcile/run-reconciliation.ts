@@ -19,7 +19,11 @@ import { storedSummary } from "./stored-summary"
  * (PostgreSQL or Redis, so across instances too) a second start reads the first one's run. The
  * lock is not the reconciliation's own lock, which a running reconciliation holds for minutes.
  */
-export function beginReconciliation(container: MedusaContainer, environment: ShopeeEnvironment, trigger: ReconcileRunTrigger): Promise<ReconcileRun> {
+export function beginReconciliation(
+  container: MedusaContainer,
+  environment: ShopeeEnvironment,
+  trigger: ReconcileRunTrigger
+): Promise<ReconcileRun> {
   return lockFor(container)(`shopee-reconcile-start:${environment}`, () => resolveShopee(container).beginReconcileRun(environment, trigger))
 }
 
@@ -31,7 +35,11 @@ export type ReconciliationOutcome = { summary: ReconcileSummary; error?: undefin
  * ShopeeError again), and is on the run for whoever polls it.
  */
 export async function runReconciliation(container: MedusaContainer, run: ReconcileRun): Promise<ReconciliationOutcome> {
-  const writer = new RunWriter(resolveShopee(container) as unknown as ReconcileRunStore, run.id, container.resolve(ContainerRegistrationKeys.LOGGER))
+  const writer = new RunWriter(
+    resolveShopee(container) as unknown as ReconcileRunStore,
+    run.id,
+    container.resolve(ContainerRegistrationKeys.LOGGER)
+  )
   const progress = listenToReconcileProgress(writer.report)
   try {
     const { result } = await reconcileShopeeOrdersWorkflow(container).run({

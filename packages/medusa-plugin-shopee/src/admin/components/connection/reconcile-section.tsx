@@ -75,7 +75,9 @@ const RunState = ({ run }: { run: ReconcileRun | null }) => {
       <div className="flex flex-wrap items-center gap-2" data-testid="reconcile-state">
         <progress max={100} value={percent} className="h-2 w-40" aria-label={t("shopee.reconcile.progress")} />
         <Text size="small">
-          {run.phase === "listing" && run.total === 0 ? t("shopee.reconcile.starting", words) : t(`shopee.reconcile.phase.${run.phase}`, words)}
+          {run.phase === "listing" && run.total === 0
+            ? t("shopee.reconcile.starting", words)
+            : t(`shopee.reconcile.phase.${run.phase}`, words)}
         </Text>
       </div>
     )
