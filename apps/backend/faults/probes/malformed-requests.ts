@@ -215,6 +215,8 @@ export function malformedRequests(sign: (path: string, body: string | Buffer) =>
   admin("stock run id %00", "GET", "/admin/shopee/stock/runs/%00", refused("id"))
   admin("restore stock run id %00", "POST", "/admin/shopee/stock/runs/%00/restore", refused("id"))
   admin("reconcile an unknown environment", "POST", "/admin/shopee/reconcile?env=production", refused("env"))
+  admin("latest reconciliation without an environment", "GET", "/admin/shopee/reconcile", refused("env"))
+  admin("reconciliation run id %00", "GET", "/admin/shopee/reconcile/runs/%00", refused("id"))
   admin("connect with environment %00", "POST", "/admin/shopee/connect?env=%00", refused("env"))
   admin("dashboard ?env= repeated", "GET", "/admin/dashboard/summary?env=sandbox&env=live", refused("env"))
   return requests

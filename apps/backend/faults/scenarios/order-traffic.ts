@@ -1,6 +1,7 @@
 import { DEMO_PARTNER_ID, DEMO_SHOP_ID } from "@shopee-medusa/shopee-sandbox"
 import pg from "pg"
 import type { FaultStack, ScenarioResult } from "../scenario"
+import { startReconcileIfIdle } from "../reconcile-runs"
 import { FAULT_SKU } from "../stack"
 import { driveApiFaults } from "./api-fault-driver"
 
@@ -12,7 +13,7 @@ const CONCURRENCY = 8
 const ROUND_GAP_MS = 4000
 /** How long the connector may take to converge once the traffic is over, before the scenario fails. */
 const CONVERGE_LIMIT_MS = 240_000
-/** Between manual reconciliations while waiting (the job runs every 5 minutes, too slow for a bounded suite). */
+/** Between manual reconciliation starts while waiting (the job runs every 5 minutes, too slow for a bounded suite); none starts while one runs. */
 const RECONCILE_EVERY_MS = 15_000
 
 export type TrafficOptions = {
@@ -100,7 +101,7 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
     while (!settled(state, orderSns.length) && Date.now() - waitStarted < CONVERGE_LIMIT_MS) {
       if (Date.now() - lastReconcile >= RECONCILE_EVERY_MS) {
         lastReconcile = Date.now()
-        await stack.fetch(`${stack.medusaUrl}/admin/shopee/reconcile?env=sandbox`, { method: "POST", headers: stack.adminHeaders })
+        await startReconcileIfIdle(stack)
       }
       await new Promise((resolve) => setTimeout(resolve, 2000))
       state = await convergence(database, orderSns, ourPushes(), sandbox)

@@ -5,6 +5,7 @@ import pg from "pg"
 import { DEMO_PARTNER_KEY, DEMO_PUSH_PARTNER_KEY, DEMO_SHOP_ID } from "@shopee-medusa/shopee-sandbox"
 import { keyIdOfCiphertext, progressOf, verifyOf } from "../probes/rotation-output"
 import { scanForSecrets } from "../probes/secret-scan"
+import { reconcileFromNow } from "../reconcile-runs"
 import type { FaultStack, Scenario } from "../scenario"
 
 /** Profiles added so that a rotation of one row per batch has several batches to be killed in. */
@@ -189,9 +190,9 @@ async function secretsInUse(stack: FaultStack, sql: pg.Client): Promise<string[]
   const connect = await stack.fetch(`${stack.medusaUrl}/admin/shopee/connect?env=sandbox`, { method: "POST", headers: admin })
   if (connect.status !== 200)
     problems.push(`connect (signs with the partner key): ${connect.status} ${(await connect.text()).slice(0, 200)}`)
-  const reconcile = await stack.fetch(`${stack.medusaUrl}/admin/shopee/reconcile?env=sandbox`, { method: "POST", headers: admin })
-  if (reconcile.status >= 300)
-    problems.push(`reconcile (calls Shopee with the access token): ${reconcile.status} ${(await reconcile.text()).slice(0, 200)}`)
+  const reconcile = await reconcileFromNow(stack)
+  if (reconcile.status !== "succeeded")
+    problems.push(`reconcile (calls Shopee with the access token): run ${reconcile.id} ${reconcile.status}: ${reconcile.error}`)
 
   const tag = crypto.randomBytes(6).toString("hex")
   const body = JSON.stringify({

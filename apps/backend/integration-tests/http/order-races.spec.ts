@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { allowApiBaseUrl, SANDBOX_SHOP_ID, signPush } from "../helpers/sandbox"
 import { control, medusaOrderCount, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
 import { waitFor } from "../helpers/wait-for"
+import { reconcileAndWait } from "../helpers/reconcile"
 
 jest.setTimeout(180 * 1000)
 
@@ -266,11 +267,11 @@ medusaIntegrationTestRunner({
         // round races this order's first import and the earlier orders' updates.
         const [pushed, reconciled] = await Promise.all([
           sendPush(orderPushBody(shopeeOrder.order_sn, "READY_TO_SHIP", shopeeOrder.update_time)),
-          api.post("/admin/shopee/reconcile?env=sandbox", {}, options),
+          reconcileAndWait(api, options),
         ])
         expect(pushed.status).toEqual(200)
-        expect(reconciled.status).toEqual(200)
-        expect(reconciled.data.reconciliation.import).toMatchObject({ failed: 0 })
+        expect(reconciled.status).toEqual("succeeded")
+        expect(reconciled.summary.import).toMatchObject({ failed: 0 })
       }
 
       for (const orderSn of orderSns) {

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SANDBOX_SHOP_ID } from "../helpers/sandbox"
 import { control, medusaOrderCount, resetAndConnect, sandboxItemId, startOrderSandbox, type Sandbox } from "../helpers/connected-shop"
+import { reconcileAndWait, reconcileRunEnded } from "../helpers/reconcile"
 import { waitFor } from "../helpers/wait-for"
 import { backfillShopeeOrders, reconcileThroughWorkflow as reconcileEnvironment } from "../../src/scripts/shopee-backfill"
 
@@ -42,30 +43,124 @@ medusaIntegrationTestRunner({
       await control(sandbox, "POST", "/_control/pushes/wait_idle")
       expect(await syncRow(shopeeOrder.order_sn)).toBeUndefined()
 
-      const response = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
-      expect(response.status).toEqual(200)
-      expect(response.data.reconciliation).toMatchObject({ environment: "sandbox", orders_seen: 1, import: { imported: 1, failed: 0 } })
+      const run = await reconcileAndWait(api, options)
+      expect(run).toMatchObject({ status: "succeeded", phase: "done", error: null })
+      expect(run.summary).toMatchObject({ environment: "sandbox", orders_seen: 1, import: { imported: 1, failed: 0 } })
       expect((await syncRow(shopeeOrder.order_sn)).order_id).toBeTruthy()
       const [cursor] = await sql()("shopee_sync_cursor")
-      expect(Number(cursor.orders_updated_until)).toEqual(response.data.reconciliation.time_to)
+      expect(Number(cursor.orders_updated_until)).toEqual(run.summary.time_to)
 
       // Nothing new since: the next run imports nothing and creates no second order.
-      const again = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
-      expect(again.data.reconciliation.import).toMatchObject({ imported: 0, failed: 0 })
+      const again = await reconcileAndWait(api, options)
+      expect(again.summary.import).toMatchObject({ imported: 0, failed: 0 })
       expect(await medusaOrderCount(getContainer(), shopeeOrder.order_sn)).toEqual(1)
     })
 
-    it("answers Shopee's failure during reconciliation with a 502 carrying Shopee's error and request id", async () => {
+    it("ends a run failed with Shopee's error and request id when Shopee fails during reconciliation, and moves no watermark", async () => {
       await control(sandbox, "POST", "/_control/faults", { kind: "server_error", route: "/api/v2/order/get_order_list", status: 503 })
-      const response = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
-      expect(response.status).toEqual(502)
-      expect(response.data).toMatchObject({
-        type: "shopee_error",
-        shopee: { path: "/api/v2/order/get_order_list", status: 503, error: "error_server" },
+      const run = await reconcileAndWait(api, options)
+      expect(run).toMatchObject({ status: "failed", summary: null })
+      expect(run.error).toMatch(/^Shopee failed on \/api\/v2\/order\/get_order_list: error_server: .+ \(request id \S+\)$/)
+      expect(await sql()("shopee_sync_cursor")).toHaveLength(0)
+    })
+
+    it("runs a reconciliation in the background: 202 with the run, its progress while it runs, one run at a time, and its end", async () => {
+      const latest = async () => (await api.get("/admin/shopee/reconcile?env=sandbox", options)).data.run
+      expect(await latest()).toBeNull()
+      await control(sandbox, "POST", "/_control/faults", { kind: "drop_push", code: 3 })
+      const shopeeOrder = await createShopeeOrder("PKM-SV1-BB")
+      await control(sandbox, "POST", "/_control/pushes/wait_idle")
+      // Shopee slow to answer the lost pushes: the run stays in the middle long enough to be seen there.
+      await control(sandbox, "POST", "/_control/faults", {
+        kind: "latency",
+        route: "/api/v2/push/get_lost_push_message",
+        latency_ms: 4000,
+        times: 1,
       })
-      expect(response.data.shopee.request_id).toBeTruthy()
-      expect(response.data.message).toContain("error_server")
-      expect(response.data.message).toContain(response.data.shopee.request_id)
+
+      const started = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
+      expect(started.status).toEqual(202)
+      expect(started.data.run).toMatchObject({ environment: "sandbox", trigger: "admin", status: "running", summary: null, error: null })
+      const runId = started.data.run.id
+
+      const second = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
+      expect(second.status).toEqual(409)
+      expect(second.data.message).toContain(`A reconciliation of sandbox orders (${runId}) is already running`)
+
+      // The order imported, then waiting on Shopee: the progress is on the run, latest and by id.
+      const midway = await waitFor(async () => {
+        const run = await latest()
+        return run.phase === "importing" && run
+      }, 30_000)
+      expect(midway).toMatchObject({ id: runId, status: "running", done: 1, total: 1 })
+      expect((await api.get(`/admin/shopee/reconcile/runs/${runId}`, options)).data.run).toMatchObject({
+        status: "running",
+        phase: "importing",
+      })
+
+      const ended = await reconcileRunEnded(api, options, runId)
+      expect(ended).toMatchObject({ status: "succeeded", phase: "done", summary: { orders_seen: 1, import: { imported: 1 } } })
+      expect(await latest()).toMatchObject({ id: runId, status: "succeeded" })
+      expect((await syncRow(shopeeOrder.order_sn)).order_id).toBeTruthy()
+      // Ended, the next one may start.
+      expect((await reconcileAndWait(api, options)).status).toEqual("succeeded")
+    })
+
+    it("names what is wrong with a reconcile request: unknown run, bad environment, no session", async () => {
+      const unknown = await api.get("/admin/shopee/reconcile/runs/shrec_nope", options)
+      expect([unknown.status, unknown.data.message]).toEqual([404, "Reconciliation run shrec_nope was not found"])
+      for (const bad of [
+        () => api.post("/admin/shopee/reconcile?env=production", {}, options),
+        () => api.get("/admin/shopee/reconcile", options),
+      ]) {
+        const answer = await bad()
+        expect(answer.status).toEqual(400)
+        expect(answer.data.message).toContain("env")
+      }
+      const anonymous = { validateStatus: () => true }
+      for (const request of [
+        () => api.post("/admin/shopee/reconcile?env=sandbox", {}, anonymous),
+        () => api.get("/admin/shopee/reconcile?env=sandbox", anonymous),
+        () => api.get("/admin/shopee/reconcile/runs/shrec_nope", anonymous),
+      ]) {
+        expect((await request()).status).toEqual(401)
+      }
+      expect(await sql()("shopee_reconcile_run")).toHaveLength(0)
+    })
+
+    it("lets a run left running by a dead process block no new run once it has been silent too long", async () => {
+      const { INTERRUPTED_AFTER_MS } = require("medusa-plugin-shopee/lib/reconcile/reconcile-run-state")
+      const profile = (await api.get("/admin/shopee/credentials?env=sandbox", options)).data.profile
+      const silentSince = new Date(Date.now() - INTERRUPTED_AFTER_MS - 1000)
+      await sql()("shopee_reconcile_run").insert({
+        id: "shrec_dead",
+        environment: "sandbox",
+        profile_id: profile.id,
+        trigger: "admin",
+        status: "running",
+        started_at: silentSince,
+        progress_at: silentSince,
+      })
+      const dead = (await api.get("/admin/shopee/reconcile/runs/shrec_dead", options)).data.run
+      expect(dead).toMatchObject({ status: "failed", error: expect.stringContaining("Interrupted") })
+
+      const run = await reconcileAndWait(api, options)
+      expect(run.status).toEqual("succeeded")
+      const [stored] = await sql()("shopee_reconcile_run").where({ id: "shrec_dead" })
+      expect(stored).toMatchObject({ status: "failed", error: expect.stringContaining("Interrupted") })
+
+      // A running run that reported recently still blocks.
+      await sql()("shopee_reconcile_run").insert({
+        id: "shrec_live",
+        environment: "sandbox",
+        profile_id: profile.id,
+        trigger: "scheduled",
+        status: "running",
+        started_at: new Date(),
+        progress_at: new Date(),
+      })
+      const refused = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
+      expect([refused.status, refused.data.message]).toEqual([409, expect.stringContaining("(shrec_live) is already running")])
     })
 
     it("recovers lost pushes (a callback that kept failing) and confirms them consumed", async () => {
@@ -75,8 +170,8 @@ medusaIntegrationTestRunner({
       const lostBefore = await control<{ state: string }[]>(sandbox, "GET", "/_control/pushes?state=lost")
       expect(lostBefore.length).toBeGreaterThanOrEqual(1)
 
-      const response = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
-      expect(response.data.reconciliation.lost_pushes).toBeGreaterThanOrEqual(1)
+      const run = await reconcileAndWait(api, options)
+      expect(run.summary.lost_pushes).toBeGreaterThanOrEqual(1)
       expect((await syncRow(shopeeOrder.order_sn)).order_id).toBeTruthy()
       const recovered = await sql()("shopee_raw_event").where({ path: "get_lost_push_message", order_sn: shopeeOrder.order_sn })
       expect(recovered[0]).toMatchObject({ code: 3, signature_ok: true })
@@ -99,9 +194,9 @@ medusaIntegrationTestRunner({
       await strand(stranded.order_sn, "5 minutes")
       await strand(recent.order_sn, "5 seconds")
 
-      const response = await api.post("/admin/shopee/reconcile?env=sandbox", {}, options)
-      expect(response.status).toEqual(200)
-      expect(response.data.reconciliation.stranded_pushes).toEqual(1)
+      const run = await reconcileAndWait(api, options)
+      expect(run.status).toEqual("succeeded")
+      expect(run.summary.stranded_pushes).toEqual(1)
       const status = async (orderSn: string) =>
         (await sql()("shopee_raw_event").where({ order_sn: orderSn })).map((e: { status: string }) => e.status)
       expect(await status(stranded.order_sn)).toEqual(["processed"])

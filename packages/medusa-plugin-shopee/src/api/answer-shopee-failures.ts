@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { isShopeeError } from "@shopee-medusa/shopee-client"
+import { shopeeFailureMessage } from "../lib/shopee-error-from-workflow"
 
 /**
  * A route that calls Shopee on the operator's behalf: when Shopee fails (an error answer, a 5xx,
@@ -13,10 +14,9 @@ export async function answerShopeeFailures(res: MedusaResponse, handle: () => Pr
     await handle()
   } catch (error) {
     if (!isShopeeError(error)) throw error
-    const request = error.request_id ? ` (request id ${error.request_id})` : ""
     res.status(502).json({
       type: "shopee_error",
-      message: `Shopee failed on ${error.path}: ${error.error ? `${error.error}: ` : ""}${error.message}${request}`,
+      message: shopeeFailureMessage(error),
       shopee: { path: error.path, status: error.status ?? null, error: error.error || null, request_id: error.request_id ?? null },
     })
   }

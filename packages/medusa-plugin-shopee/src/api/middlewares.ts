@@ -41,6 +41,7 @@ const ROUTES_WITH_PATH_IDS = [
   "/admin/shopee/products/:id/unmap",
   "/admin/shopee/stock/runs/:id",
   "/admin/shopee/stock/runs/:id/restore",
+  "/admin/shopee/reconcile/runs/:id",
 ]
 
 export default defineMiddlewares({
@@ -119,7 +120,7 @@ export default defineMiddlewares({
     },
     {
       matcher: "/admin/shopee/reconcile",
-      methods: ["POST"],
+      methods: ["GET", "POST"],
       middlewares: [validateAndTransformQuery(EnvironmentQuery, {})],
     },
     { matcher: "/admin/shopee/products", methods: ["GET"], middlewares: [validateAndTransformQuery(ListProductMapQuery, {})] },

@@ -11,6 +11,9 @@ import overviewChartsVi from "./parts/overview-charts/vi.json" with { type: "jso
 import setupGuideEn from "./parts/setup-guide/en.json" with { type: "json" }
 import setupGuideTh from "./parts/setup-guide/th.json" with { type: "json" }
 import setupGuideVi from "./parts/setup-guide/vi.json" with { type: "json" }
+import reconcileEn from "./parts/reconcile/en.json" with { type: "json" }
+import reconcileTh from "./parts/reconcile/th.json" with { type: "json" }
+import reconcileVi from "./parts/reconcile/vi.json" with { type: "json" }
 
 /**
  * The feature parts under `parts/<feature>/{en,vi,th}.json`, each file holding one top-level key
@@ -21,6 +24,7 @@ const PARTS: Record<"en" | "vi" | "th", TranslationTree>[] = [
   { en: setupGuideEn, vi: setupGuideVi, th: setupGuideTh },
   { en: overviewChartsEn, vi: overviewChartsVi, th: overviewChartsTh },
   { en: instancesEn, vi: instancesVi, th: instancesTh },
+  { en: reconcileEn, vi: reconcileVi, th: reconcileTh },
 ]
 
 /**

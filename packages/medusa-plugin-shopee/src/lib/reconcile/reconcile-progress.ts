@@ -3,8 +3,9 @@ import crypto from "node:crypto"
 export type ReconcileProgress = { phase: "listing" | "importing" | "lost_pushes"; done: number; total: number }
 
 /**
- * Progress of a running reconciliation, for a caller in the same process that prints it (the
- * backfill CLI). A workflow's input is copied as data, so a callback cannot travel in it: the
+ * Progress of a running reconciliation, for a caller in the same process: the backfill CLI prints
+ * it, a recorded run writes it on the run (run-reconciliation.ts). A workflow's input is copied
+ * as data, so a callback cannot travel in it: the
  * caller registers one here and passes only its id.
  */
 const listeners = new Map<string, (progress: ReconcileProgress) => void>()

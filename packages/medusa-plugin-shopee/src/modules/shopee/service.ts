@@ -33,6 +33,8 @@ import { ShopeeTables } from "./tables"
 import type { CreateProfileInput, PresentedProfile, ProfileCredentials, ProfileFieldsInput } from "./types"
 import { applyCatalogueChanges, type CatalogueChanges } from "./catalogue/apply-catalogue-changes"
 import { beginCatalogueRun, latestCatalogueRun, type CatalogueRun } from "./catalogue/catalogue-run"
+import type { ReconcileRunTrigger } from "./models/shopee-reconcile-run"
+import { beginReconcileRun, latestReconcileRun, reconcileRun, type ReconcileRun } from "./reconcile/reconcile-runs"
 import { changeStockSettings, stockSettingOf, type StockSetting, type StockSettingsChange } from "./stock/stock-settings"
 
 export type { RotationProgress, RotationReport } from "./secrets/key-rotation"
@@ -363,6 +365,24 @@ class ShopeeModuleService extends ShopeeTables {
   /** The latest catalogue import of an environment's active profile, with its progress; null before the first. */
   async latestCatalogueRun(environment: ShopeeEnvironment): Promise<CatalogueRun | null> {
     return latestCatalogueRun(this as never, (await this.getActiveProfile(environment)).id)
+  }
+
+  // ---- reconciliation runs (the logic lives in ./reconcile) --------------------------------
+
+  /** Begins a reconciliation run of an environment's active profile; 409 while one of that environment is running. */
+  async beginReconcileRun(environment: ShopeeEnvironment, trigger: ReconcileRunTrigger): Promise<ReconcileRun> {
+    const profile = await this.getActiveProfile(environment)
+    return beginReconcileRun(this as never, { environment, profile_id: profile.id, trigger })
+  }
+
+  /** The latest reconciliation run of an environment, with its progress; null before the first. */
+  async latestReconcileRun(environment: ShopeeEnvironment): Promise<ReconcileRun | null> {
+    return latestReconcileRun(this as never, environment)
+  }
+
+  /** One reconciliation run; 404 for an unknown id. */
+  async getReconcileRun(id: string): Promise<ReconcileRun> {
+    return reconcileRun(this as never, id)
   }
 
   // ---- stock writer settings (the logic lives in ./stock) -----------------------------------

@@ -8,6 +8,7 @@ import { ShopeeOrderSync } from "./models/shopee-order-sync"
 import { ShopeeProductMap } from "./models/shopee-product-map"
 import { ShopeeProfile } from "./models/shopee-profile"
 import { ShopeeRawEvent } from "./models/shopee-raw-event"
+import { ShopeeReconcileRun } from "./models/shopee-reconcile-run"
 import { ShopeeRejectedPushTally } from "./models/shopee-rejected-push-tally"
 import { ShopeeStockDirtyMark } from "./models/shopee-stock-dirty-mark"
 import { ShopeeStockModeChange } from "./models/shopee-stock-mode-change"
@@ -31,6 +32,7 @@ export const ShopeeTables = MedusaService({
   ShopeeOrderSync,
   ShopeeProductMap,
   ShopeeSyncCursor,
+  ShopeeReconcileRun,
   ShopeeOAuthStateUse,
   ShopeeStockSetting,
   ShopeeStockModeChange,

@@ -4,6 +4,7 @@ import { STRANDED_PER_RUN, strandedBefore } from "../../lib/events/stranded-push
 import { addSyncSummary, emptySyncSummary, type SyncOrdersSummary } from "../../lib/orders/sync-summary"
 import { lostPushBody, planReconcileWindow } from "../../lib/reconcile/plan-reconcile-window"
 import { reportReconcileProgress, type ReconcileProgress } from "../../lib/reconcile/reconcile-progress"
+import { storedSummary } from "../../lib/reconcile/stored-summary"
 import { resolveShopee } from "../../lib/shopee-module"
 import { lockFor } from "../../lib/with-lock"
 import type { ShopeeEnvironment } from "../../modules/shopee/environments"
@@ -95,12 +96,7 @@ async function reconcileUnderLock(container: MedusaContainer, input: ReconcileSh
   summary.stranded_pushes = await processStrandedPushes(container, environment)
 
   if (!window.backfill) {
-    const { orders: _perOrder, ...counts } = summary.import
-    const fields = {
-      orders_updated_until: window.time_to,
-      last_run_at: new Date(),
-      last_run_summary: { ...summary, import: { ...counts, failures: counts.failures.slice(0, 20) } },
-    }
+    const fields = { orders_updated_until: window.time_to, last_run_at: new Date(), last_run_summary: storedSummary(summary) }
     if (cursor) await shopee.updateShopeeSyncCursors({ id: cursor.id, ...fields })
     else await shopee.createShopeeSyncCursors({ environment, profile_id: credentials.profile_id, ...fields })
   }

@@ -6,10 +6,11 @@ import { environmentLabelKey, type ActiveEnvironmentAnswer, type ShopeeEnvironme
 import { ConnectionSection } from "./connection-section"
 import { ProfileForm } from "./profile-form"
 import { ProfilesSection } from "./profiles-section"
+import { ReconcileSection } from "./reconcile-section"
 import { ErrorSection, LoadingSection } from "../query-state"
 import { useTranslation } from "react-i18next"
 
-/** One environment's tab: its connection, the profile being edited, and its profiles. */
+/** One environment's tab: its connection, its orders reconciliation once it has been connected, the profile being edited, and its profiles. */
 export const EnvironmentPanel = ({
   environment,
   activeEnvironment,
@@ -47,6 +48,7 @@ export const EnvironmentPanel = ({
   return (
     <div className="flex flex-col gap-y-3">
       <ConnectionSection credentials={credentials.data} activeEnvironment={activeEnvironment} />
+      {credentials.data.token && credentials.data.token.state !== "none" && <ReconcileSection environment={environment} />}
       <ProfileForm key={`${edited.id}:${edited.updated_at}`} profile={edited} />
       {profiles.isPending ? (
         <LoadingSection label={t("shopee.connection.profilesLabel", { env: label })} />

@@ -4,7 +4,7 @@ import type { ShopeeEnvironment } from "../../../../../modules/shopee/environmen
 import { listStockRuns, stockRunRows } from "../../../../../modules/shopee/stock/stock-runs"
 import type { StockSyncRequest } from "../../../../../lib/stock-writer/run-stock-sync"
 import { syncShopeeStockWorkflow } from "../../../../../workflows/sync-shopee-stock"
-import { shopeeErrorFromWorkflow } from "../../../../shopee-error-from-workflow"
+import { shopeeErrorFromWorkflow } from "../../../../../lib/shopee-error-from-workflow"
 import { answerConflicts } from "../../../../answer-conflicts"
 import { answerShopeeFailures } from "../../../../answer-shopee-failures"
 import { shopeeModule } from "../../shopee-module"

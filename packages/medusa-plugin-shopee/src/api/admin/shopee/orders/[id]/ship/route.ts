@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { arrangeShopeeShipmentWorkflow } from "../../../../../../workflows/arrange-shopee-shipment"
 import { answerShopeeFailures } from "../../../../../answer-shopee-failures"
-import { shopeeErrorFromWorkflow } from "../../../../../shopee-error-from-workflow"
+import { shopeeErrorFromWorkflow } from "../../../../../../lib/shopee-error-from-workflow"
 import { shopeeModule } from "../../../shopee-module"
 import type { ShipShopeeOrderBodyType } from "../../shipment-validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { stockRunRows } from "../../../../../../../modules/shopee/stock/stock-runs"
 import { syncShopeeStockWorkflow } from "../../../../../../../workflows/sync-shopee-stock"
-import { shopeeErrorFromWorkflow } from "../../../../../../shopee-error-from-workflow"
+import { shopeeErrorFromWorkflow } from "../../../../../../../lib/shopee-error-from-workflow"
 import { answerConflicts } from "../../../../../../answer-conflicts"
 import { answerShopeeFailures } from "../../../../../../answer-shopee-failures"
 import { shopeeModule } from "../../../../shopee-module"
