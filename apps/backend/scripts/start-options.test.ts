@@ -1,18 +1,25 @@
-import { medusaProcesses, parseStartOptions } from "./start-options"
+import { medusaProcesses, parseStartOptions, spawnCommand, WORKER_NICE } from "./start-options"
 
 describe("npm start's topology flags", () => {
   it("is one process without flags", () => {
     expect(parseStartOptions([], 2)).toEqual({ servers: 1, worker: false })
-    expect(medusaProcesses({ servers: 1, worker: false }, 9001)).toEqual([{ name: "Medusa", args: ["start"], env: {} }])
+    expect(medusaProcesses({ servers: 1, worker: false }, 9001)).toEqual([{ name: "Medusa", args: ["start"], env: {}, nice: 0 }])
   })
 
   it("splits a server and a worker with --worker, the worker on its own port", () => {
     const options = parseStartOptions(["--worker"], 2)
     expect(options).toEqual({ servers: 1, worker: true })
     expect(medusaProcesses(options, 9001)).toEqual([
-      { name: "Medusa server", args: ["start"], env: { MEDUSA_WORKER_MODE: "server" } },
-      { name: "Medusa worker", args: ["start"], env: { MEDUSA_WORKER_MODE: "worker", PORT: "9001" } },
+      { name: "Medusa server", args: ["start"], env: { MEDUSA_WORKER_MODE: "server" }, nice: 0 },
+      { name: "Medusa worker", args: ["start"], env: { MEDUSA_WORKER_MODE: "worker", PORT: "9001" }, nice: WORKER_NICE },
     ])
+  })
+
+  it("starts the worker under nice, so that the servers answering Shopee come first for the CPU, except on Windows", () => {
+    const [server, worker] = medusaProcesses({ servers: 1, worker: true }, 9001)
+    expect(spawnCommand(server, "/bin/medusa", "linux")).toEqual({ command: "/bin/medusa", args: ["start"] })
+    expect(spawnCommand(worker, "/bin/medusa", "linux")).toEqual({ command: "nice", args: ["-n", "10", "/bin/medusa", "start"] })
+    expect(spawnCommand(worker, "medusa.cmd", "win32")).toEqual({ command: "medusa.cmd", args: ["start"] })
   })
 
   it("starts N servers on one port through Medusa's cluster mode, always with a worker", () => {

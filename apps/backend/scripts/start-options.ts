@@ -35,14 +35,28 @@ export function parseStartOptions(argv: string[], cores: number): StartOptions {
   return { servers, worker: worker || servers > 1 }
 }
 
-/** One Medusa process to spawn: its `medusa` arguments and what it adds to the environment. */
-export type MedusaProcess = { name: string; args: string[]; env: Record<string, string> }
+/** One Medusa process to spawn: its `medusa` arguments, what it adds to the environment, and its niceness. */
+export type MedusaProcess = { name: string; args: string[]; env: Record<string, string>; nice: number }
+
+/**
+ * The worker's niceness: on a machine whose cores the servers and the worker share, an import at
+ * full speed in the worker would take the CPU the servers need to answer Shopee's pushes within
+ * its 3 s (and a subscription that fails too often is suspended). Niced, the worker gets what
+ * the servers leave: it catches up after a burst, the acknowledgements never wait for it.
+ */
+export const WORKER_NICE = 10
+
+/** The command that starts a process at its niceness: `nice -n N medusa …` where POSIX `nice` exists. */
+export function spawnCommand(process: MedusaProcess, medusaBin: string, platform: string): { command: string; args: string[] } {
+  if (process.nice === 0 || platform === "win32") return { command: medusaBin, args: process.args }
+  return { command: "nice", args: ["-n", String(process.nice), medusaBin, ...process.args] }
+}
 
 /**
  * The processes for a topology. The servers share PORT (N > 1 through `medusa start --cluster`); the worker answers only /health, on `workerPort`.
  */
 export function medusaProcesses(options: StartOptions, workerPort: number): MedusaProcess[] {
-  if (!options.worker) return [{ name: "Medusa", args: ["start"], env: {} }]
+  if (!options.worker) return [{ name: "Medusa", args: ["start"], env: {}, nice: 0 }]
   const servers: MedusaProcess =
     options.servers > 1
       ? {
@@ -50,7 +64,11 @@ export function medusaProcesses(options: StartOptions, workerPort: number): Medu
           args: ["start", "--cluster", String(options.servers), "--servers", String(options.servers)],
           // Medusa messages each fork its mode, but the config can be read before the message arrives: inherited instead.
           env: { MEDUSA_WORKER_MODE: "server" },
+          nice: 0,
         }
-      : { name: "Medusa server", args: ["start"], env: { MEDUSA_WORKER_MODE: "server" } }
-  return [servers, { name: "Medusa worker", args: ["start"], env: { MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort) } }]
+      : { name: "Medusa server", args: ["start"], env: { MEDUSA_WORKER_MODE: "server" }, nice: 0 }
+  return [
+    servers,
+    { name: "Medusa worker", args: ["start"], env: { MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort) }, nice: WORKER_NICE },
+  ]
 }

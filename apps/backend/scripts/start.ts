@@ -19,7 +19,7 @@ import { loadOrCreateLocalSecrets } from "./local-secrets"
 import { CommandFailedError, run } from "./run-command"
 import { startDemoSandbox, type DemoSandbox } from "./demo-sandbox"
 import { startInstances } from "./start-instances"
-import { medusaProcesses, parseStartOptions, StartOptionError } from "./start-options"
+import { medusaProcesses, parseStartOptions, spawnCommand, StartOptionError } from "./start-options"
 import { waitForHttp } from "./wait-for-http"
 
 const ROOT = path.resolve(__dirname, "../../..")
@@ -121,9 +121,11 @@ async function main(): Promise<void> {
     log(seed.store.seeded ? "demo store seeded" : "demo store already seeded")
 
     const workerPort = topology.worker ? await findFreePort() : 0
-    for (const { name, args, env: extra } of medusaProcesses(topology, workerPort)) {
-      log(`starting ${name}…`)
-      const medusa = spawn(MEDUSA, args, { cwd: path.join(BACKEND, ".medusa/server"), env: { ...env, ...extra }, stdio: "inherit" })
+    for (const medusaProcess of medusaProcesses(topology, workerPort)) {
+      const { name, env: extra } = medusaProcess
+      log(`starting ${name}${medusaProcess.nice ? ` (nice ${medusaProcess.nice})` : ""}…`)
+      const { command, args } = spawnCommand(medusaProcess, MEDUSA, process.platform)
+      const medusa = spawn(command, args, { cwd: path.join(BACKEND, ".medusa/server"), env: { ...env, ...extra }, stdio: "inherit" })
       children.push(medusa)
       medusa.on("exit", (code) => {
         // Stopping ends it too; only an exit of its own is a failure.

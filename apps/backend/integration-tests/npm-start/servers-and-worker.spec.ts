@@ -1,4 +1,5 @@
 import crypto from "node:crypto"
+import fs from "node:fs"
 import pg from "pg"
 import { startAdminServer, type AdminServer } from "../../scripts/admin-server"
 import { processesMentioning } from "../../scripts/npm-start-process"
@@ -32,6 +33,14 @@ afterAll(async () => {
 it("runs a cluster of two servers and a worker", async () => {
   // The cluster's primary and its two forks share its command line; the worker has its own.
   expect(await processesMentioning("start --cluster 2 --servers 2", 0)).toHaveLength(3)
+}, 180_000)
+
+it("runs the worker niced (10) and the servers at normal priority, so that imports never take the servers' CPU", async () => {
+  const servers = await processesMentioning("start --cluster 2 --servers 2", 0)
+  const workers = medusaPidsWithEnvironment([`MEDUSA_WORKER_MODE=worker`, `DATABASE_URL=${server!.databaseUrl}`])
+  expect(workers).toHaveLength(1)
+  expect(niceOf(workers[0])).toEqual(10)
+  expect(servers.map((line) => niceOf(Number(line.split(" ")[0])))).toEqual([0, 0, 0])
 }, 180_000)
 
 it("stores every push either server acknowledges and processes each exactly once", async () => {
@@ -73,3 +82,26 @@ it("stores every push either server acknowledges and processes each exactly once
   expect(processed).toEqual(Array(PUSHES).fill({ signature_ok: true, status: "processed", attempts: 1 }))
   // A push stored after its 503 and then sent again is counted on its first row, not stored twice.
 }, 180_000)
+
+/** The niceness of a process, from /proc (the 19th field of its stat; the 17th after the command name). */
+function niceOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16])
+}
+
+/** The node processes running `medusa start` whose environment holds every one of `entries`. */
+function medusaPidsWithEnvironment(entries: string[]): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")
+        const environment = fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0")
+        return commandLine.some((part) => part.endsWith("medusa")) && entries.every((entry) => environment.includes(entry))
+      } catch {
+        return false
+      }
+    })
+}
