@@ -11,8 +11,12 @@ const ADVANCES = 4
 const CONCURRENCY = 8
 /** The pause between two rounds of moves: each round is one burst, and a fault started midway meets the later ones. */
 const ROUND_GAP_MS = 4000
-/** How long the connector may take to converge once the traffic is over, before the scenario fails. */
-const CONVERGE_LIMIT_MS = 240_000
+/**
+ * How long the connector may take to converge once the traffic is over, before the scenario fails:
+ * a fixed part for the retries' backoff, and a part per order, since each new order is placed
+ * through Medusa's own workflow (about 2.5 orders/s on a 2-core machine, `npm run bench:orders`).
+ */
+const convergeLimitMs = (orders: number) => 240_000 + orders * 600
 /** Between manual reconciliation starts while waiting (the job runs every 5 minutes, too slow for a bounded suite); none starts while one runs. */
 const RECONCILE_EVERY_MS = 15_000
 
@@ -98,7 +102,7 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
     const waitStarted = Date.now()
     let lastReconcile = 0
     let state = await convergence(database, orderSns, ourPushes(), sandbox)
-    while (!settled(state, orderSns.length) && Date.now() - waitStarted < CONVERGE_LIMIT_MS) {
+    while (!settled(state, orderSns.length) && Date.now() - waitStarted < convergeLimitMs(orderSns.length)) {
       if (Date.now() - lastReconcile >= RECONCILE_EVERY_MS) {
         lastReconcile = Date.now()
         await startReconcileIfIdle(stack)
