@@ -167,4 +167,27 @@ describe("ChangeListener", () => {
       await listener.stop()
     })
   })
+
+  it("drops an error a given-up connection reports while it closes, instead of throwing it", async () => {
+    const connections = [new FakeConnection(), new FakeConnection()]
+    let opened = 0
+    const listener = new ChangeListener(
+      async () => connections[opened++] as unknown as ListeningConnection,
+      () => undefined,
+      () => undefined,
+      quiet
+    )
+    listener.start()
+    await tick()
+    // Lost: given up, and a second error on the way out must not escape.
+    connections[0].emit("end")
+    const terminating = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })
+    expect(() => connections[0].emit("error", terminating)).not.toThrow()
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(opened).toEqual(2)
+    // Stopped (the module's shutdown) while PostgreSQL is shutting down too.
+    await listener.stop()
+    expect(connections[1].ended).toBe(true)
+    expect(() => connections[1].emit("error", terminating)).not.toThrow()
+  })
 })

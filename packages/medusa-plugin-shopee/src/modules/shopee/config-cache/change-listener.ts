@@ -84,7 +84,7 @@ export class ChangeListener {
     this.listening(false)
     const connection = this.connection
     this.connection = undefined
-    connection?.removeAllListeners()
+    if (connection) forget(connection)
     await connection?.end().catch(() => undefined)
   }
 
@@ -99,7 +99,7 @@ export class ChangeListener {
       connection.on("end", () => this.lost(connection))
       await connection.query(`LISTEN "${CONFIG_CHANGED_CHANNEL}"`)
       if (this.stopped) {
-        connection.removeAllListeners()
+        forget(connection)
         await connection.end().catch(() => undefined)
         return
       }
@@ -107,7 +107,7 @@ export class ChangeListener {
       this.failures = 0
       this.listening(true)
     } catch (error) {
-      connection?.removeAllListeners()
+      if (connection) forget(connection)
       await connection?.end().catch(() => undefined)
       this.logger.warn(`Shopee config cache: cannot listen for changes (${(error as Error).name}); reading through meanwhile`)
       this.retry()
@@ -117,7 +117,7 @@ export class ChangeListener {
   private lost(connection: ListeningConnection | undefined): void {
     if (connection !== this.connection || this.stopped) return
     this.connection = undefined
-    connection?.removeAllListeners()
+    if (connection) forget(connection)
     void connection?.end().catch(() => undefined)
     this.listening(false)
     this.retry()
@@ -131,4 +131,16 @@ export class ChangeListener {
     // A listener waiting to reconnect must not keep a process (a `medusa exec`) alive.
     this.timer.unref()
   }
+}
+
+/**
+ * Stops hearing a connection that is being given up. It may still report an error while it
+ * closes: PostgreSQL shutting down sends each connection "terminating connection due to
+ * administrator command", which can arrive after the listeners are gone and before the end
+ * (Ctrl-C reaches the embedded PostgreSQL and Medusa together). An 'error' nobody listens to
+ * is thrown, and would crash the process on its way out; this one is expected, and dropped.
+ */
+function forget(connection: ListeningConnection): void {
+  connection.removeAllListeners()
+  connection.on("error", () => undefined)
 }
