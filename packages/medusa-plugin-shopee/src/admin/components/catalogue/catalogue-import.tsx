@@ -1,16 +1,12 @@
 import { Button, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useEffect, useRef } from "react"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { percentDone } from "../../../lib/catalogue/catalogue-progress"
 import { catalogueApi, catalogueKeys, type CatalogueRun } from "../../lib/catalogue-api"
-import { shopeeKeys } from "../../lib/query-keys"
 import { errorMessage } from "../../lib/sdk"
 import type { ShopeeEnvironment } from "../../lib/types"
+import { usePolledRun } from "../../lib/use-polled-run"
 import { useLocaleFormat } from "../../lib/use-locale-format"
 import { useTranslation } from "react-i18next"
-
-/** How often a running import is polled. */
-const POLL_MS = 1000
 
 /**
  * Re-import buttons and the latest import's progress. A running import is polled until it ends;
@@ -19,18 +15,7 @@ const POLL_MS = 1000
 export const CatalogueImport = ({ environment }: { environment: ShopeeEnvironment }) => {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
-  const latest = useQuery({
-    queryKey: catalogueKeys.run(environment),
-    queryFn: () => catalogueApi.latestRun(environment),
-    refetchInterval: (query) => (query.state.data?.run?.status === "running" ? POLL_MS : false),
-  })
-  const run = latest.data?.run ?? null
-  const running = run?.status === "running"
-  const wasRunning = useRef(running)
-  useEffect(() => {
-    if (wasRunning.current && !running) queryClient.invalidateQueries({ queryKey: shopeeKeys.all })
-    wasRunning.current = running
-  }, [running, queryClient])
+  const { run, running } = usePolledRun(catalogueKeys.run(environment), () => catalogueApi.latestRun(environment))
 
   const start = useMutation({
     mutationFn: (mode: "full" | "incremental") => catalogueApi.startImport(environment, mode),

@@ -1,16 +1,12 @@
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useEffect, useRef } from "react"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { percentDone } from "../../../lib/reconcile/reconcile-run-state"
-import { shopeeKeys } from "../../lib/query-keys"
 import { reconcileApi, reconcileKeys, type ReconcileRun } from "../../lib/reconcile-api"
 import { errorMessage } from "../../lib/sdk"
 import type { ShopeeEnvironment } from "../../lib/types"
+import { usePolledRun } from "../../lib/use-polled-run"
 import { useLocaleFormat } from "../../lib/use-locale-format"
-
-/** How often a running reconciliation is polled. */
-const POLL_MS = 1000
 
 /**
  * An environment's orders reconciliation: "Reconcile now" and the latest run (by hand or the
@@ -20,18 +16,7 @@ const POLL_MS = 1000
 export const ReconcileSection = ({ environment }: { environment: ShopeeEnvironment }) => {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
-  const latest = useQuery({
-    queryKey: reconcileKeys.latest(environment),
-    queryFn: () => reconcileApi.latestRun(environment),
-    refetchInterval: (query) => (query.state.data?.run?.status === "running" ? POLL_MS : false),
-  })
-  const run = latest.data?.run ?? null
-  const running = run?.status === "running"
-  const wasRunning = useRef(running)
-  useEffect(() => {
-    if (wasRunning.current && !running) queryClient.invalidateQueries({ queryKey: shopeeKeys.all })
-    wasRunning.current = running
-  }, [running, queryClient])
+  const { latest, run, running } = usePolledRun(reconcileKeys.latest(environment), () => reconcileApi.latestRun(environment))
 
   const start = useMutation({
     mutationFn: () => reconcileApi.start(environment),
