@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process"
 import net from "node:net"
 import { findFreePort } from "../scripts/free-port"
+import { killOnExit } from "../scripts/stop-child"
 
 export type FaultRedis = { url: string; origin: string; stop(): Promise<void> }
 
@@ -16,6 +17,7 @@ export async function startFaultRedis(log: (line: string) => void): Promise<Faul
     const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
       stdio: ["ignore", "pipe", "pipe"],
     })
+    killOnExit(child)
     child.stdout.on("data", (chunk: Buffer) => log(chunk.toString("utf8").trimEnd()))
     child.stderr.on("data", (chunk: Buffer) => log(chunk.toString("utf8").trimEnd()))
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))

@@ -77,9 +77,14 @@ async function main(): Promise<number> {
   const results: ScenarioResult[] = []
   let running: RunningStack | undefined
   let redis: FaultRedis | undefined
-  // Ctrl-C, or a CI runner's TERM, must not leave the Medusa processes and the Redis behind.
+  // Ctrl-C, or a CI runner's TERM, must not leave the Medusa processes and the Redis behind. A
+  // second signal (Ctrl-C twice, or one to tsx and the one it relays) waits for the same stop:
+  // left to the default action it would end this process at once and orphan them all.
+  let stopping = false
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return progress(`${signal}: already stopping the stack…`)
+      stopping = true
       progress(`${signal}: stopping the stack…`)
       void Promise.allSettled([running?.stop(), redis?.stop()]).finally(() => process.exit(130))
     })

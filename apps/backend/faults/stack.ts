@@ -15,6 +15,7 @@ import { DEMO_PRODUCTS } from "../src/demo/demo-catalogue"
 import { ensureDatabase } from "../scripts/database-url"
 import { findFreePort } from "../scripts/free-port"
 import { CommandFailedError, run } from "../scripts/run-command"
+import { killOnExit, stopChild } from "../scripts/stop-child"
 import { waitForHttp } from "../scripts/wait-for-http"
 import type { FaultRedis } from "./redis"
 import type { RunLog } from "./run-log"
@@ -67,10 +68,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { runLog, progress } = options
   const cleanups: (() => Promise<void>)[] = []
   const children: ChildProcess[] = []
-  const stop = async () => {
-    await Promise.all(children.map(stopChild))
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => progress(`cleanup: ${(error as Error).message}`))
-  }
+  // Once stopping has begun (a signal, while the main flow may be restarting Medusa on Redis or
+  // starting the worker again), no Medusa is started, so every one running is in `children` now.
+  let stopping: Promise<void> | undefined
+  const stop = () =>
+    (stopping ??= (async () => {
+      await Promise.all(children.map((child) => stopChild(child)))
+      for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => progress(`cleanup: ${(error as Error).message}`))
+    })())
   try {
     const scratch = await startScratchCluster(runLog.lines("postgres"))
     cleanups.push(() => scratch.remove())
@@ -134,6 +139,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     let label = "main"
     let redisUrl: string | undefined
     const spawnMedusa = (mode: "server" | "worker", modePort: number) => {
+      if (stopping) throw new Error(`the suite is stopping: the ${label} ${mode} was not started`)
       const child = spawn(MEDUSA, ["start"], {
         cwd: BUILT_SERVER,
         env: { ...env, ...(redisUrl ? { REDIS_URL: redisUrl } : {}), MEDUSA_WORKER_MODE: mode, PORT: String(modePort) },
@@ -143,6 +149,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       child.stdout!.on("data", (chunk: Buffer) => runLog.write(source, chunk.toString("utf8")))
       child.stderr!.on("data", (chunk: Buffer) => runLog.write(source, chunk.toString("utf8")))
       children.push(child)
+      killOnExit(child)
       return child
     }
     let server: ChildProcess
@@ -296,14 +303,4 @@ async function createPublishableKey(medusaUrl: string, headers: Record<string, s
   })
   if (response.status !== 200) throw new Error(`Creating a publishable key failed: ${response.status}`)
   return ((await response.json()) as { api_key: { token: string } }).api_key.token
-}
-
-/** SIGTERM, then SIGKILL when the process has not exited within 15 s. */
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  child.kill("SIGTERM")
-  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000)
-  await exited
-  clearTimeout(timer)
 }

@@ -17,6 +17,7 @@ import { isPortTaken } from "./free-port"
 import { InstancesOptionError, planInstances, type InstanceEnvironment, type InstancePlan } from "./instances-option"
 import { loadOrCreateLocalSecrets } from "./local-secrets"
 import { run } from "./run-command"
+import { stopChild } from "./stop-child"
 import { waitForHttp } from "./wait-for-http"
 
 const ROOT = path.resolve(__dirname, "../../..")
@@ -206,14 +207,4 @@ function printBanner(instances: Running[], logins: Login[]): void {
   })
   console.log("  Stop with Ctrl-C.")
   console.log("")
-}
-
-/** SIGTERM, then SIGKILL when the process has not exited within 15 s. */
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  child.kill("SIGTERM")
-  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000)
-  await exited
-  clearTimeout(timer)
 }

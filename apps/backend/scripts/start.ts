@@ -20,6 +20,7 @@ import { CommandFailedError, run } from "./run-command"
 import { startDemoSandbox, type DemoSandbox } from "./demo-sandbox"
 import { startInstances } from "./start-instances"
 import { medusaProcesses, parseStartOptions, spawnCommand, StartOptionError } from "./start-options"
+import { stopChild } from "./stop-child"
 import { waitForHttp } from "./wait-for-http"
 
 const ROOT = path.resolve(__dirname, "../../..")
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   let stopping: Promise<void> | undefined
   const stopAll = () =>
     (stopping ??= (async () => {
-      await Promise.all(children.map((child) => stopChild(child)))
+      await Promise.all(children.map((child) => stopChild(child, (signal) => signalWithForks(child, signal))))
       await sandbox?.close().catch(() => undefined)
       await embedded?.stop().catch(() => undefined)
     })())
@@ -163,16 +164,6 @@ async function main(): Promise<void> {
 function shortPath(target: string): string {
   const relative = path.relative(ROOT, target)
   return relative.startsWith("..") ? target : relative
-}
-
-/** SIGTERM, then SIGKILL when the process has not exited within 15 s. */
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  signalWithForks(child, "SIGTERM")
-  const timer = setTimeout(() => signalWithForks(child, "SIGKILL"), 15_000)
-  await exited
-  clearTimeout(timer)
 }
 
 /**
