@@ -12,8 +12,6 @@
  */
 import path from "node:path"
 import { numberOption, refuseUnknownFlags } from "../bench/options"
-import { buildIfStale } from "../scripts/build-if-stale"
-import { ALL_TARGETS, BUILD_STAMP_FILE } from "../scripts/build-targets"
 import { createRecordedFetch } from "./recorded-fetch"
 import { startFaultRedis, type FaultRedis } from "./redis"
 import { RunLog } from "./run-log"
@@ -73,7 +71,6 @@ async function main(): Promise<number> {
   const recording = createRecordedFetch()
   progress(`${orders} orders per order scenario; logs in ${path.relative(process.cwd(), runLog.dir)}`)
 
-  await buildIfStale(ALL_TARGETS, BUILD_STAMP_FILE, progress)
   const results: ScenarioResult[] = []
   let running: RunningStack | undefined
   let redis: FaultRedis | undefined
