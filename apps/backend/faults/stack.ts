@@ -15,6 +15,7 @@ import { DEMO_PRODUCTS } from "../src/demo/demo-catalogue"
 import { ensureDatabase } from "../scripts/database-url"
 import { findFreePort } from "../scripts/free-port"
 import { CommandFailedError, run } from "../scripts/run-command"
+import { spawnCommand, WORKER_NICE } from "../scripts/start-options"
 import { killOnExit, stopChild } from "../scripts/stop-child"
 import { waitForHttp } from "../scripts/wait-for-http"
 import type { FaultRedis } from "./redis"
@@ -55,11 +56,11 @@ export type RunningStack = {
 
 /**
  * The stack `npm start` runs (the built app under `.medusa/server`, migrated and seeded with the
- * demo store, its sandbox profile pointed at the Shopee simulator, the shop authorized), with one
- * difference that is the point of the suite: Medusa runs as two processes on one database, a
- * `server` (HTTP: webhooks, admin) and a `worker` (subscribers, workflows, scheduled jobs), as a
- * production deployment does (MEDUSA_WORKER_MODE, see src/worker-mode.ts), where `npm start`
- * runs one `shared` process. The database is a cluster of the suite's own (scratch-cluster.ts), so
+ * demo store, its sandbox profile pointed at the Shopee simulator, the shop authorized) in the
+ * topology of `npm start -- --worker`, which is the point of the suite: Medusa runs as two
+ * processes on one database, a `server` (HTTP: webhooks, admin) and a `worker` (subscribers,
+ * workflows, scheduled jobs) under `nice`, as a production deployment does (MEDUSA_WORKER_MODE, see
+ * src/worker-mode.ts), where plain `npm start` runs one `shared` process. The database is a cluster of the suite's own (scratch-cluster.ts), so
  * that a scenario may restart it; migrated and seeded once, it serves both passes (without Redis,
  * then with). The simulator runs in this process on loopback, retrying a failed push after 1, 3,
  * 10 and 30 s instead of Shopee's minutes. Expects the build to be current.
@@ -135,12 +136,18 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       }),
     })
 
-    // The one difference from `npm start`: a server and a worker instead of one shared process.
+    // As `npm start -- --worker`: a server and a worker, the worker niced so that an import takes
+    // only the CPU the server leaves and pushes are acknowledged within Shopee's 3 s.
     let label = "main"
     let redisUrl: string | undefined
     const spawnMedusa = (mode: "server" | "worker", modePort: number) => {
       if (stopping) throw new Error(`the suite is stopping: the ${label} ${mode} was not started`)
-      const child = spawn(MEDUSA, ["start"], {
+      const { command, args } = spawnCommand(
+        { name: mode, args: ["start"], env: {}, nice: mode === "worker" ? WORKER_NICE : 0 },
+        MEDUSA,
+        process.platform
+      )
+      const child = spawn(command, args, {
         cwd: BUILT_SERVER,
         env: { ...env, ...(redisUrl ? { REDIS_URL: redisUrl } : {}), MEDUSA_WORKER_MODE: mode, PORT: String(modePort) },
         stdio: ["ignore", "pipe", "pipe"],
