@@ -64,6 +64,7 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
   const started = Date.now()
   const itemId = sandbox.state.items.find((item) => item.item_sku === FAULT_SKU)!.item_id
   const figures: Record<string, number | string> = { stack: stack.label, orders: options.orders }
+  const suspendedBefore = sandbox.pushes.subscription(DEMO_PARTNER_ID)?.status === "suspended"
   const faults = driveApiFaults(sandbox, 0.2)
   const orderSns: string[] = []
   let midway: Promise<Record<string, number | string>> | undefined
@@ -95,6 +96,9 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
   }
   await releaseReorderedPushes(stack, orderSns[0])
   figures.traffic_s = Math.round((Date.now() - started) / 1000)
+  const subscription = sandbox.pushes.subscription(DEMO_PARTNER_ID)
+  figures.push_subscription = subscription?.status ?? "none"
+  figures.push_success_6h = subscription?.success_rate == null ? "-" : `${Math.round(subscription.success_rate * 100)}%`
 
   const ourPushes = () => sandbox.state.pushes.filter((m) => m.message_id > firstMessage && m.partner_id === DEMO_PARTNER_ID)
   const database = new pg.Client({ connectionString: stack.databaseUrl })
@@ -131,6 +135,13 @@ export async function runOrderTraffic(stack: FaultStack, options: TrafficOptions
       medusa_completed: state.completed,
     })
     const problems: string[] = []
+    // Shopee stops sending a suspended partner's pushes and never resends them: an end state
+    // reached then was reached by reconciliation alone, and proves nothing about pushes.
+    if (suspendedBefore) problems.push("the push subscription was already suspended when the scenario began (by an earlier one)")
+    else if (subscription?.status === "suspended")
+      problems.push(
+        `Shopee's rule suspended the push subscription: ${subscription.successes} of ${subscription.attempts} deliveries in the window succeeded (under 30 %)`
+      )
     if (state.lost.length > 0)
       problems.push(`${state.lost.length} acknowledged pushes not stored, e.g. message ${state.lost.slice(0, 3).join(", ")}`)
     if (state.eventsPending > 0) problems.push(`${state.eventsPending} stored pushes still pending: nothing acted on them`)
