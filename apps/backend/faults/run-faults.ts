@@ -6,6 +6,7 @@
  * when every scenario holds.
  *
  *   --orders=N        orders each order scenario moves through five statuses (FAULT_ORDERS)
+ *   --only=a,b        only these scenarios (e.g. --only=postgres-restart); the stack still starts in full
  *
  * Every process's output is kept (test-results/faults/<run>/<source>.log, and in memory for the
  * secret scan), as is every response the scenarios read from Medusa.
@@ -24,6 +25,7 @@ import { rotationKill } from "./scenarios/rotation-kill"
 import { secretScan } from "./scenarios/secret-scan"
 import { webhookFlood } from "./scenarios/webhook-flood"
 import { workerKill } from "./scenarios/worker-kill"
+import { selectScenarios } from "./select-scenarios"
 import { startStack, type RunningStack } from "./stack"
 
 /** Default orders per order scenario: what fits the suite's 10 minutes on a 2-core machine (see the README). */
@@ -64,8 +66,10 @@ const BACKEND = path.resolve(__dirname, "..")
 const progress = (line: string) => console.log(`[faults] ${line}`)
 
 async function main(): Promise<number> {
-  refuseUnknownFlags(["orders"])
+  refuseUnknownFlags(["orders", "only"])
   const orders = numberOption("orders", "FAULT_ORDERS", DEFAULT_ORDERS, { min: 1, max: 10_000 })
+  const onlyFlag = process.argv.slice(2).find((argument) => argument.startsWith("--only="))
+  const passes = selectScenarios(PASSES, onlyFlag?.slice("--only=".length))
   const started = Date.now()
   const runLog = new RunLog(path.join(BACKEND, "test-results/faults", new Date(started).toISOString().replace(/[:.]/g, "-")))
   const recording = createRecordedFetch()
@@ -88,7 +92,7 @@ async function main(): Promise<number> {
   }
   try {
     running = await startStack({ runLog, recording, orders, progress })
-    for (const pass of PASSES) {
+    for (const pass of passes) {
       let stack: FaultStack
       try {
         if (pass.redis) {
@@ -122,7 +126,7 @@ async function main(): Promise<number> {
   } catch (error) {
     const problem = `the stack could not start: ${(error as Error).message}`
     progress(problem)
-    for (const [name] of PASSES.flatMap((pass) => pass.scenarios).filter(([name]) => !results.some((result) => result.name === name))) {
+    for (const [name] of passes.flatMap((pass) => pass.scenarios).filter(([name]) => !results.some((result) => result.name === name))) {
       results.push({ name, ok: false, figures: {}, problems: [problem] })
     }
   } finally {
