@@ -1,5 +1,5 @@
 /**
- * `--only=a,b`: the passes cut down to the named scenarios, each in its own pass, so that one
+ * `--only=a,b`: the passes cut down to the named scenarios, each kept in its pass, so that one
  * scenario can be run again without the half hour the whole suite takes at 1,000 orders. A pass
  * left empty is dropped (its Redis is then never started). Unknown names end the run, naming them.
  */

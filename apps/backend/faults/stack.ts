@@ -60,8 +60,8 @@ export type RunningStack = {
  * topology of `npm start -- --worker`, which is the point of the suite: Medusa runs as two
  * processes on one database, a `server` (HTTP: webhooks, admin) and a `worker` (subscribers,
  * workflows, scheduled jobs) under `nice`, as a production deployment does (MEDUSA_WORKER_MODE, see
- * src/worker-mode.ts), where plain `npm start` runs one `shared` process. The database is a cluster of the suite's own (scratch-cluster.ts), so
- * that a scenario may restart it; migrated and seeded once, it serves both passes (without Redis,
+ * src/worker-mode.ts), where plain `npm start` runs one `shared` process. The database is a
+ * cluster of the suite's own (scratch-cluster.ts), so that a scenario may restart it; migrated and seeded once, it serves both passes (without Redis,
  * then with). The simulator runs in this process on loopback, retrying a failed push after 1, 3,
  * 10 and 30 s instead of Shopee's minutes. Expects the build to be current.
  */
