@@ -46,4 +46,35 @@ describe("NotifiedCache", () => {
     expect(await inFlight).toEqual("before the change")
     expect(await cache.get("k", async () => "after the change")).toEqual("after the change")
   })
+
+  it("answers callers that arrive during a read with one shared read that begins after them", async () => {
+    const cache = new NotifiedCache<number>()
+    const releases: (() => void)[] = []
+    let reads = 0
+    const load = () => {
+      const read = ++reads
+      return new Promise<number>((resolve) => releases.push(() => resolve(read)))
+    }
+    const first = cache.get("k", load)
+    const during = Array.from({ length: 9 }, () => cache.get("k", load))
+    expect(reads).toEqual(1)
+    releases[0]()
+    expect(await first).toEqual(1)
+    // The second read began only once the first was answered, after every one of them called.
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(reads).toEqual(2)
+    releases[1]()
+    expect(await Promise.all(during)).toEqual(Array(9).fill(2))
+    expect(reads).toEqual(2)
+  })
+
+  it("answers the callers queued behind a failed read with a read of their own", async () => {
+    const cache = new NotifiedCache<string>()
+    let fail: (error: Error) => void = () => undefined
+    const first = cache.get("k", () => new Promise<string>((_resolve, reject) => (fail = reject)))
+    const queued = cache.get("k", async () => "read after the failure")
+    fail(new Error("connection lost"))
+    await expect(first).rejects.toThrow("connection lost")
+    expect(await queued).toEqual("read after the failure")
+  })
 })
