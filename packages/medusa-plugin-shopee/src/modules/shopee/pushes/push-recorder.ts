@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { PUSH_CODES } from "@shopee-medusa/shopee-client"
 import { generateEntityId } from "@medusajs/framework/utils"
-import { databaseErrorName, isUniqueViolation, PushNotStoredError } from "../database-errors"
+import { databaseErrorName, isDatabaseUnreachable, isUniqueViolation, PushNotStoredError } from "../database-errors"
 import type { ShopeeEnvironment } from "../environments"
 import type { ExceptionQueue } from "../exceptions/exception-queue"
 import type { RawEventStatus } from "../models/shopee-raw-event"
@@ -104,9 +104,12 @@ export class PushRecorder {
     try {
       // Committed with the pushes that arrive at the same time (push-batch-writer.ts).
       stored = await this.batch.insert(row)
-    } catch {
-      // A batch fails as a whole: each of its pushes is stored on its own, which tells a push
-      // that fails by itself from a database that is gone (then this throws, and the push is refused).
+    } catch (error) {
+      // A database that cannot be reached fails every push alike: refused at once (Shopee sends
+      // it again), not tried once more per push against a database that is gone.
+      if (isDatabaseUnreachable(error)) throw new PushNotStoredError(error)
+      // Otherwise a batch fails as a whole: each of its pushes is stored on its own, which tells
+      // a push that fails by itself from the others.
       return this.storeOne(row, base, input.raw_body, parsed.dedupe_key as string)
     }
     return stored
@@ -184,13 +187,13 @@ export class PushRecorder {
   private async countDuplicate(environment: ShopeeEnvironment, dedupeKey: string): Promise<RecordedPush> {
     const [counted] = await this.sql(
       `update "shopee_raw_event" set "duplicate_count" = "duplicate_count" + 1, "last_duplicate_at" = now(), "updated_at" = now()
-        where "environment" = ? and "dedupe_key" = ? and "deleted_at" is null returning "id"`,
+        where "environment" = ? and "dedupe_key" = ? and "deleted_at" is null returning *`,
       [environment, dedupeKey]
     )
     // The first row went between the insert's conflict and this count: not stored, so Shopee sends it again.
     if (!counted) throw new PushNotStoredError(new Error("the first push of this key is gone"))
-    const [first] = await this.table.listShopeeRawEvents({ id: counted.id as string })
-    return { outcome: "duplicate", event: first }
+    // The row as the count left it, from the same statement: a burst of resends costs one round trip each.
+    return { outcome: "duplicate", event: counted as unknown as RawEventRow }
   }
 
   /**
