@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders } from "../helpers/admin-session"
@@ -156,6 +157,58 @@ medusaIntegrationTestRunner({
         return rows.length > 0 && rows
       })
       expect(late).toMatchObject({ order_sn: "251126DEADLN01", signature_ok: true, raw_body: body })
+    })
+
+    it("while the pool cannot open a connection, a push is refused 503 at once; a probe that is stored ends it", async () => {
+      // The pool's own report of a refused connection, as it makes while PostgreSQL is down (the
+      // shared test database cannot be stopped under the other suites): what the route listens to.
+      const pool = sql().client.pool as { emitter: { emit(event: string, ...args: unknown[]): void } }
+      const path = "/connectors/shopee/webhook/sandbox"
+      const send = (orderSn: string) => {
+        const body = orderPush(orderSn)
+        return push(path, body, signPush(`${PUBLIC_URL}${path}`, body))
+      }
+      pool.emitter.emit("createFail", 0, Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))
+      const refused = await send("251126PROBE001")
+      // Refused before any store was tried (the deadline's 503 names its 2 s instead).
+      expect(refused.status).toEqual(503)
+      expect(refused.data).toEqual({ type: "unavailable", message: "The database cannot be reached; send the push again later" })
+      // Half a second without an attempt: the next push is a probe. The database is in fact up
+      // here, so it is stored, and the pushes after it are admitted again.
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      expect((await send("251126PROBE002")).status).toEqual(200)
+      expect((await send("251126PROBE003")).status).toEqual(200)
+      const rows = await events()
+      expect(rows.map((row: { order_sn: string }) => row.order_sn)).toEqual(["251126PROBE002", "251126PROBE003"])
+    })
+
+    it("a push whose sender left before the server read it is not stored (Shopee resends it); the resend is", async () => {
+      const path = "/connectors/shopee/webhook/sandbox"
+      const gone = orderPush("251126GONE0001")
+      const request =
+        `POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n` +
+        `Authorization: ${signPush(`${PUBLIC_URL}${path}`, gone)}\r\nContent-Length: ${Buffer.byteLength(gone)}\r\n\r\n${gone}`
+      const { hostname, port } = new URL(api.defaults.baseURL!)
+      // Another process sends the whole request and closes its connection while this one, the
+      // server's, is held: the connection waits in the kernel's queue with its end behind the
+      // request, as a delivery Shopee gave up on waits behind a backlog.
+      const sender = spawnSync(
+        process.execPath,
+        [
+          "-e",
+          `const s = require("node:net").connect(${port}, ${JSON.stringify(hostname)}, () => s.end(process.argv[1], () => process.exit(0)))`,
+          request,
+        ],
+        { timeout: 10_000 }
+      )
+      expect(sender.status).toEqual(0)
+
+      const resent = orderPush("251126GONE0002")
+      expect((await push(path, resent, signPush(`${PUBLIC_URL}${path}`, resent))).status).toEqual(200)
+      // The departed request was accepted first; a second is ample for it to have been handled.
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      const rows = await events()
+      expect(rows.map((row: { order_sn: string }) => row.order_sn)).toEqual(["251126GONE0002"])
     })
 
     it("recognises a repeated push, counts it on the first row, and processes it once", async () => {

@@ -7,6 +7,7 @@ import { resolveShopee } from "../../../lib/shopee-module"
 import { databaseErrorName, isPushNotStored } from "../../../modules/shopee/database-errors"
 import type { ShopeeEnvironment } from "../../../modules/shopee/environments"
 import type ShopeeModuleService from "../../../modules/shopee/service"
+import { reachabilityOf } from "./database-reachability"
 import { environmentOfSegment } from "./environment-segment"
 import { type DeadlineOutcome, PUSH_STORE_DEADLINE_MS, withinDeadline } from "./push-deadline"
 import { BodyTooLargeError, readRawBody } from "./read-raw-body"
@@ -37,7 +38,24 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
       res.status(413).json({ type: "payload_too_large", message: error.message })
       return
     }
+    // Node aborts the body of a request whose sender has gone (below): not a failure of ours.
+    if (senderHasGone(req)) return dropConnection(req)
     throw error
+  }
+  await connectionReadToItsEnd()
+  if (senderHasGone(req)) {
+    // Nothing can reach a sender that closed its connection: Shopee has counted the delivery failed
+    // and sends it again. Under a burst (Shopee gives up after about 3 s, then retries) most of a
+    // backlog is such requests; storing them would only lengthen the queue the live ones wait in.
+    return dropConnection(req)
+  }
+
+  const reachability = reachabilityOf(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
+  if (!reachability.admits(Date.now())) {
+    // Not stored, so not acknowledged: Shopee sends it again. At once rather than at the deadline
+    // (database-reachability.ts), and not logged per push: the deadline's lines name the outage.
+    res.status(503).json({ type: "unavailable", message: "The database cannot be reached; send the push again later" })
+    return
   }
 
   const shopee = resolveShopee(req.scope)
@@ -74,6 +92,8 @@ export async function receivePush(req: MedusaRequest, res: MedusaResponse, segme
     )
     return
   }
+  // Whatever the pool last failed at, the database answered this push.
+  reachability.reached()
   // A push for the environment this instance does not serve is acknowledged and dropped (the
   // other environment's instance, or a later switch, is where it belongs); a rejected push over
   // the rate limit is acknowledged too: it could never be processed, and a refusal would only make
@@ -129,6 +149,29 @@ async function announce(req: MedusaRequest, outcome: StoreOutcome, environment: 
   ) {
     await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SHOPEE_PUSH_RECEIVED, data: { id: outcome.recorded.event.id, environment } })
   }
+}
+
+/**
+ * Two turns of the event loop: a sender that gave up while its connection queued left the end of
+ * the connection right behind the request's bytes, but Node reads it only at the next turn after the
+ * request (a short read ends a turn's reading). Sub-millisecond when idle.
+ */
+async function connectionReadToItsEnd(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve))
+}
+
+/**
+ * The sender closed its connection before an answer (it timed out while the request waited behind
+ * others). Read once the connection's end has had its turn (above). Not `req.destroyed`: Node
+ * destroys every request once its body has been read.
+ */
+function senderHasGone(req: MedusaRequest): boolean {
+  return req.socket.destroyed || req.socket.readableEnded || req.socket.writableEnded
+}
+
+/** No answer can be delivered: the connection is closed rather than left for an answer that never comes. */
+function dropConnection(req: MedusaRequest): void {
+  req.socket.destroy()
 }
 
 /** A failure named without its message, which may quote the statement and the push body. */
