@@ -6,10 +6,15 @@ import { reachableBinaries } from "../scripts/embedded-binaries"
 import { findFreePort } from "../scripts/free-port"
 import { serverAccount } from "../scripts/postgres-account"
 import { initCluster, startServer, type RunningServer } from "../scripts/postgres-process"
+import { EPOCH_LOG_LINE_PREFIX, postgresLogEvent, type PostgresLogEvent } from "./postgres-log-times"
 
 export type ScratchCluster = {
   url(database: string): string
-  /** Stops the server (a fast shutdown, as `pg_ctl stop` does), waits `downMs`, starts it again on the same port. */
+  /**
+   * Stops the server (a fast shutdown, as `pg_ctl stop` does), waits `downMs`, starts it again on the
+   * same port. Answers when the server received the shutdown request and when it accepted
+   * connections again, as its own log lines tell (postgres-log-times.ts).
+   */
   restart(downMs: number): Promise<{ downAt: number; upAt: number }>
   /** Stops the server and deletes the cluster. */
   remove(): Promise<void>
@@ -32,18 +37,32 @@ export async function startScratchCluster(log: (line: string) => void): Promise<
   fs.chmodSync(parent, 0o777)
   const cluster = placeCluster(path.join(parent, "data"), server, log)
   await initCluster({ initdb: binaries.initdb, dataDir: cluster.dir, user: USER, password: PASSWORD, as: server.spawnAs, log })
+  fs.appendFileSync(path.join(cluster.dir, "postgresql.conf"), `\nlog_line_prefix = '${EPOCH_LOG_LINE_PREFIX}'\n`)
   const port = await findFreePort()
-  const start = () => startServer({ postgres: binaries.postgres, dataDir: cluster.dir, port, as: server.spawnAs, log })
+  const lastSeen = new Map<PostgresLogEvent, number>()
+  const watchedLog = (line: string) => {
+    log(line)
+    const seen = postgresLogEvent(line)
+    if (seen) lastSeen.set(seen.event, seen.atMs)
+  }
+  const start = () => startServer({ postgres: binaries.postgres, dataDir: cluster.dir, port, as: server.spawnAs, log: watchedLog })
+  /** The server's time of an event since `since` (this process's clock), or that clock's `fallback` when its line was not read. */
+  const serverTime = (event: PostgresLogEvent, since: number, fallback: number) => {
+    const at = lastSeen.get(event)
+    return at !== undefined && at >= since ? at : fallback
+  }
   let running: RunningServer | undefined = await start()
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     restart: async (downMs) => {
+      const stopping = Date.now()
       await running?.stop()
       running = undefined
-      const downAt = Date.now()
+      const stopped = Date.now()
       await new Promise((resolve) => setTimeout(resolve, downMs))
+      const starting = Date.now()
       running = await start()
-      return { downAt, upAt: Date.now() }
+      return { downAt: serverTime("shutdown_requested", stopping, stopped), upAt: serverTime("ready", starting, Date.now()) }
     },
     remove: async () => {
       await running?.stop()
