@@ -1,3 +1,8 @@
+/** A command line the script cannot run as given: its message says what to type instead, and no stack trace follows it. */
+export class UsageError extends Error {
+  override name = "UsageError"
+}
+
 /**
  * A benchmark's numeric settings: `--name=value` on the command line (after `npm run … --`),
  * else the environment variable, else the default. A value that is not a number in range ends
@@ -9,7 +14,7 @@ export function numberOption(name: string, envName: string, fallback: number, ra
   if (raw === undefined || raw === "") return fallback
   const value = Number(raw.replace(/_/g, ""))
   if (!Number.isFinite(value) || value < range.min || value > range.max) {
-    throw new Error(`--${name} (or ${envName}) must be a number from ${range.min} to ${range.max}; got "${raw}"`)
+    throw new UsageError(`--${name} (or ${envName}) must be a number from ${range.min} to ${range.max}; got "${raw}"`)
   }
   return value
 }
@@ -19,7 +24,7 @@ export function refuseUnknownFlags(known: string[]): void {
   for (const argument of process.argv.slice(2)) {
     const name = argument.replace(/^--/, "").split("=")[0]
     if (!argument.startsWith("--") || !known.includes(name)) {
-      throw new Error(`Unknown argument "${argument}"; known: ${known.map((flag) => `--${flag}=…`).join(", ")}`)
+      throw new UsageError(`Unknown argument "${argument}"; known: ${known.map((flag) => `--${flag}=…`).join(", ")}`)
     }
   }
 }

@@ -12,7 +12,7 @@
  * secret scan), as is every response the scenarios read from Medusa.
  */
 import path from "node:path"
-import { numberOption, refuseUnknownFlags } from "../bench/options"
+import { numberOption, refuseUnknownFlags, UsageError } from "../bench/options"
 import { createRecordedFetch } from "./recorded-fetch"
 import { startFaultRedis, type FaultRedis } from "./redis"
 import { RunLog } from "./run-log"
@@ -160,7 +160,8 @@ function seconds(since: number): number {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`[faults] failed: ${(error as Error).stack ?? error}`)
+    // A mistyped flag needs its message, not the suite's stack.
+    console.error(`[faults] failed: ${error instanceof UsageError ? error.message : ((error as Error).stack ?? error)}`)
     console.log("faults: 0 passed, 1 failed, 0 skipped (the suite could not run)")
     process.exit(1)
   }

@@ -1,3 +1,4 @@
+import { UsageError } from "../bench/options"
 import { selectScenarios } from "./select-scenarios"
 
 const passes = [
@@ -41,5 +42,7 @@ describe("selectScenarios", () => {
     )
     expect(() => selectScenarios(passes, "")).toThrow("--only takes scenario names")
     expect(() => selectScenarios(passes, "order-burst,")).toThrow("--only takes scenario names")
+    // A usage error: run-faults.ts prints its message alone, without a stack trace.
+    expect(() => selectScenarios(passes, "nope")).toThrow(UsageError)
   })
 })
