@@ -46,10 +46,15 @@ export async function startScratchCluster(log: (line: string) => void): Promise<
     if (seen) lastSeen.set(seen.event, seen.atMs)
   }
   const start = () => startServer({ postgres: binaries.postgres, dataDir: cluster.dir, port, as: server.spawnAs, log: watchedLog })
-  /** The server's time of an event since `since` (this process's clock), or that clock's `fallback` when its line was not read. */
-  const serverTime = (event: PostgresLogEvent, since: number, fallback: number) => {
+  /**
+   * The server's time of an event since `since` (this process's clock). No fallback to this clock:
+   * that is the late reading the log lines replace, and it would make the outage's figures wrong unseen.
+   */
+  const serverTime = (event: PostgresLogEvent, since: number) => {
     const at = lastSeen.get(event)
-    return at !== undefined && at >= since ? at : fallback
+    if (at === undefined || at < since)
+      throw new Error(`PostgreSQL logged no "${event}" line with an epoch time (log_line_prefix '${EPOCH_LOG_LINE_PREFIX}')`)
+    return at
   }
   let running: RunningServer | undefined = await start()
   return {
@@ -58,11 +63,10 @@ export async function startScratchCluster(log: (line: string) => void): Promise<
       const stopping = Date.now()
       await running?.stop()
       running = undefined
-      const stopped = Date.now()
       await new Promise((resolve) => setTimeout(resolve, downMs))
       const starting = Date.now()
       running = await start()
-      return { downAt: serverTime("shutdown_requested", stopping, stopped), upAt: serverTime("ready", starting, Date.now()) }
+      return { downAt: serverTime("shutdown_requested", stopping), upAt: serverTime("ready", starting) }
     },
     remove: async () => {
       await running?.stop()
